@@ -1,0 +1,14 @@
+/**
+ * The rules engine: pure TypeScript, no React, no Next, no I/O. Pages, explainers, tests and the CLI all
+ * call `estimate()` from here.
+ */
+export { estimate, tryEstimate, InvalidInputError, ENGINE_VERSION } from "./estimate";
+export type { Estimate, EstimateOutcome, Assumption } from "./estimate";
+export { inputSchema, HUKOU, INSURANCE } from "./input/schema";
+export type { EstimateInput, ValidInput, Hukou, Insurance } from "./input/schema";
+export { validate } from "./input/validate";
+export type { InputError } from "./input/validate";
+export type { TraceStep, ParamUse } from "./rules/trace";
+export type { MunicipalResult, ChangpingResult, Component, CapReached } from "./rules/types";
+export * from "./statuses";
+export { parseMoney, MAX_AMOUNT_EXCLUSIVE } from "./money/parse";

@@ -1,0 +1,54 @@
+import { inputSchema, type ValidInput } from "./schema";
+
+/**
+ * Why an input was refused: the field's path ("burden.inpatient") and a message key under `errors.` in
+ * messages/, with what is needed to say it (the allowed values, say). Never a thrown exception: callers
+ * (the wizard, the CLI, share links) show these next to the field.
+ */
+export interface InputError {
+  field: string;
+  code: string;
+  allowed?: readonly string[];
+}
+
+export type Validation = { ok: true; input: ValidInput } | { ok: false; errors: InputError[] };
+
+interface RawIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  values?: unknown[];
+  keys?: string[];
+  expected?: string;
+  input?: unknown;
+}
+
+function toError(issue: RawIssue): InputError[] {
+  const field = issue.path.map(String).join(".");
+  switch (issue.code) {
+    case "custom":
+      return [{ field, code: issue.message }];
+    case "invalid_value":
+      return [{ field, code: "value.unknown", allowed: (issue.values ?? []).map(String) }];
+    case "unrecognized_keys":
+      return (issue.keys ?? []).map((key) => ({ field: field ? `${field}.${key}` : key, code: "field.unknown" }));
+    case "invalid_type":
+      return [{ field, code: issue.input === undefined ? "field.required" : `type.${issue.expected ?? "invalid"}` }];
+    case "invalid_union":
+      // Money is string-or-number: a missing or wrongly typed amount lands here.
+      return [{ field, code: issue.input === undefined ? "field.required" : "money.notNumber" }];
+    case "too_big":
+      return [{ field, code: "value.tooLong" }];
+    default:
+      return [{ field, code: "value.invalid" }];
+  }
+}
+
+export function validate(raw: unknown): Validation {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { ok: false, errors: [{ field: "", code: "input.notObject" }] };
+  }
+  const result = inputSchema.safeParse(raw);
+  if (result.success) return { ok: true, input: result.data };
+  return { ok: false, errors: (result.error.issues as unknown as RawIssue[]).flatMap(toError) };
+}

@@ -1,0 +1,41 @@
+import { yuan, type Yuan } from "./yuan";
+
+/**
+ * The largest amount we accept. Nobody's yearly policy-scope burden reaches a hundred million yuan;
+ * a figure that large is a typing slip, and saying so beats computing on it.
+ */
+export const MAX_AMOUNT_EXCLUSIVE = "100000000";
+
+/** Why a money value was refused: message keys (`errors.money.*` in messages/). */
+export type MoneyErrorCode =
+  | "money.empty"
+  | "money.notNumber"
+  | "money.negative"
+  | "money.tooManyDecimals"
+  | "money.tooLarge";
+
+export type MoneyParse = { ok: true; value: Yuan } | { ok: false; code: MoneyErrorCode };
+
+const CANONICAL = /^\d+(\.\d+)?$/;
+
+/**
+ * Reads money as the engine's contract defines it: a decimal string of yuan ("12345.67"), or a JSON
+ * number with the same digits. Exponents, Infinity and signs other than a leading minus are refused,
+ * so "1e309" can never become Infinity and "-0" is not read as money.
+ */
+export function parseMoney(raw: unknown): MoneyParse {
+  if (raw === undefined || raw === null) return { ok: false, code: "money.empty" };
+  if (typeof raw === "number" && !Number.isFinite(raw)) return { ok: false, code: "money.notNumber" };
+  if (typeof raw !== "string" && typeof raw !== "number") return { ok: false, code: "money.notNumber" };
+  const text = String(raw).trim();
+  if (text === "") return { ok: false, code: "money.empty" };
+  if (text.startsWith("-")) {
+    return CANONICAL.test(text.slice(1)) ? { ok: false, code: "money.negative" } : { ok: false, code: "money.notNumber" };
+  }
+  if (!CANONICAL.test(text)) return { ok: false, code: "money.notNumber" };
+  const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
+  if (decimals > 2) return { ok: false, code: "money.tooManyDecimals" };
+  const value = yuan(text);
+  if (value.gte(MAX_AMOUNT_EXCLUSIVE)) return { ok: false, code: "money.tooLarge" };
+  return { ok: true, value };
+}

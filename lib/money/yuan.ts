@@ -1,0 +1,53 @@
+import Decimal from "decimal.js";
+
+/**
+ * Every amount of money is a decimal.js value: binary floats cannot hold 0.1 yuan exactly, and a public
+ * estimate must not drift by a fen. A private Decimal constructor keeps our settings out of anyone
+ * else's global Decimal.
+ */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = Decimal;
+
+/** An amount of money in yuan. The brand stops a rate or a year from being passed where money is meant. */
+export type Yuan = Decimal & { readonly __unit: "yuan" };
+/** A share between 0 and 1, such as the 0.85 of "85%". */
+export type Rate = Decimal & { readonly __unit: "rate" };
+
+export const yuan = (value: Decimal.Value): Yuan => new Dec(value) as Yuan;
+export const rate = (value: Decimal.Value): Rate => new Dec(value) as Rate;
+export const ZERO: Yuan = yuan(0);
+
+export function times(amount: Yuan, share: Rate): Yuan {
+  return amount.times(share) as Yuan;
+}
+export function plus(...amounts: Yuan[]): Yuan {
+  return amounts.reduce<Yuan>((sum, a) => sum.plus(a) as Yuan, ZERO);
+}
+export function minus(a: Yuan, b: Yuan): Yuan {
+  return a.minus(b) as Yuan;
+}
+export function min(a: Yuan, b: Yuan): Yuan {
+  return (a.lte(b) ? a : b);
+}
+export function max(a: Yuan, b: Yuan): Yuan {
+  return (a.gte(b) ? a : b);
+}
+/** The part of `amount` that lies between `from` and `to` (to = null: no upper end). */
+export function slice(amount: Yuan, from: Yuan, to: Yuan | null): Yuan {
+  const above = max(minus(amount, from), ZERO);
+  if (to === null) return above;
+  return min(above, max(minus(to, from), ZERO));
+}
+
+/** Rounds half-up to the fen: the rule for every figure we report (and only there). */
+export function toFen(amount: Yuan): Yuan {
+  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) as Yuan;
+}
+/** The wire format of money: a plain decimal string with two places, e.g. "12345.60". */
+export function fenString(amount: Yuan): string {
+  return toFen(amount).toFixed(2);
+}
+/** The wire format of a rate: "0.85". */
+export function rateString(share: Rate): string {
+  return share.toString();
+}

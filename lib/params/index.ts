@@ -1,0 +1,29 @@
+import * as municipal from "./data/municipal";
+import * as changping from "./data/changping";
+import * as yearly from "./data/yearly";
+import type { Parameter } from "./types";
+
+export * from "./types";
+export * from "./documents";
+export { resolve, require as requireValue, isAssumed } from "./resolve";
+export { municipal, changping, yearly };
+export { CHANGPING_PERIOD } from "./data/changping";
+
+/** The first and last year the engine answers for. Municipal rules are in force from 2023 with no end
+ *  date; the engine stops where its data does (the end of Changping's plan), so a later year is refused
+ *  rather than answered with figures nobody has set. */
+export const SUPPORTED_YEARS = { from: 2023, to: 2030 } as const;
+
+/** When the rule data was last reviewed against the sources (shown on the home page). */
+export const RULES_REVIEWED = "2026-11-27";
+
+function isParameter(x: unknown): x is Parameter<unknown> {
+  return typeof x === "object" && x !== null && "history" in x && "id" in x;
+}
+
+/** Every parameter, for the sources page's table. */
+export const ALL_PARAMETERS: Parameter<unknown>[] = ([
+  ...Object.values(municipal),
+  ...Object.values(changping),
+  ...Object.values(yearly),
+] as unknown[]).filter(isParameter);
