@@ -29,6 +29,7 @@ function toError(issue: RawIssue): InputError[] {
     case "custom":
       return [{ field, code: issue.message }];
     case "invalid_value":
+      if (issue.input === undefined) return [{ field, code: "field.required" }];
       return [{ field, code: "value.unknown", allowed: (issue.values ?? []).map(String) }];
     case "unrecognized_keys":
       return (issue.keys ?? []).map((key) => ({ field: field ? `${field}.${key}` : key, code: "field.unknown" }));
@@ -48,7 +49,7 @@ export function validate(raw: unknown): Validation {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { ok: false, errors: [{ field: "", code: "input.notObject" }] };
   }
-  const result = inputSchema.safeParse(raw);
+  const result = inputSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, input: result.data };
   return { ok: false, errors: (result.error.issues as unknown as RawIssue[]).flatMap(toError) };
 }

@@ -5,6 +5,7 @@ import { yuan, type Yuan } from "./yuan";
  * a figure that large is a typing slip, and saying so beats computing on it.
  */
 export const MAX_AMOUNT_EXCLUSIVE = "100000000";
+const MAX = yuan(MAX_AMOUNT_EXCLUSIVE);
 
 /** Why a money value was refused: message keys (`errors.money.*` in messages/). */
 export type MoneyErrorCode =
@@ -33,9 +34,10 @@ export function parseMoney(raw: unknown): MoneyParse {
     return CANONICAL.test(text.slice(1)) ? { ok: false, code: "money.negative" } : { ok: false, code: "money.notNumber" };
   }
   if (!CANONICAL.test(text)) return { ok: false, code: "money.notNumber" };
-  const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
+  const dot = text.indexOf(".");
+  const decimals = dot === -1 ? 0 : text.length - dot - 1;
   if (decimals > 2) return { ok: false, code: "money.tooManyDecimals" };
   const value = yuan(text);
-  if (value.gte(MAX_AMOUNT_EXCLUSIVE)) return { ok: false, code: "money.tooLarge" };
+  if (value.gte(MAX)) return { ok: false, code: "money.tooLarge" };
   return { ok: true, value };
 }

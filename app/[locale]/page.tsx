@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/i18n/locale-link";
+import { RULES_REVIEWED } from "@/lib/params";
+import { DraftNotice } from "@/components/policy/draft-notice";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "home" });
+  return { title: t("title"), description: t("lead") };
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("home");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
+      <p className="text-lg">{t("lead")}</p>
+      <section aria-labelledby="who" className="space-y-2">
+        <h2 id="who" className="text-2xl font-bold">{t("whoTitle")}</h2>
+        <p>{t("who")}</p>
+      </section>
+      <section aria-labelledby="programmes" className="space-y-3">
+        <h2 id="programmes" className="text-2xl font-bold">{t("programmesTitle")}</h2>
+        <div className="rounded-lg border border-line p-4">
+          <h3 className="text-xl font-bold">{t("municipalName")}</h3>
+          <p>{t("municipalSummary")}</p>
+        </div>
+        <div className="rounded-lg border border-line p-4">
+          <h3 className="text-xl font-bold">{t("changpingName")}</h3>
+          <p>{t("changpingSummary")}</p>
+          <DraftNotice />
+        </div>
+      </section>
+      <Link
+        href="/estimate/"
+        className="block rounded-lg bg-ok px-6 py-4 text-center text-2xl font-bold text-white no-underline shadow"
+      >
+        {t("start")}
+      </Link>
+      <p className="text-base text-muted">{t("privacy")}</p>
+      <p className="text-base text-muted">{t("reviewed", { date: RULES_REVIEWED })}</p>
+    </div>
+  );
+}

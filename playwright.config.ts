@@ -1,0 +1,32 @@
+import { defineConfig, devices } from "@playwright/test";
+// @ts-expect-error -- a plain .mjs helper shared with the Node scripts
+import { findChromium, CHROMIUM_ARGS } from "./scripts/lib/find-chromium.mjs";
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+/** The e2e journeys run against the real static export (out/), served as a host would serve it, in
+ *  Chromium on a phone-sized viewport. */
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "node_modules/.cache/playwright-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    ...devices["Pixel 5"],
+    viewport: { width: 375, height: 812 },
+    browserName: "chromium",
+    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+    serviceWorkers: "block",
+  },
+  webServer: {
+    command: `node scripts/serve.mjs`,
+    env: { PORT: String(PORT) },
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
