@@ -1,8 +1,9 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ["node_modules/**", ".next/**", "out/**", "reports/**", "next-env.d.ts", "test-results/**"] },
 ];
+export default config;

@@ -5,7 +5,7 @@ import type { EstimateInput, ValidInput } from "./input/schema";
 import { readBurden } from "./rules/burden";
 import { municipalAssistance } from "./rules/municipal";
 import { changpingSupport } from "./rules/changping";
-import { fig, use, type ParamUse, type TraceStep } from "./rules/trace";
+import { fig, paramUse, type ParamUse, type TraceStep } from "./rules/trace";
 import type { ChangpingResult, MunicipalResult } from "./rules/types";
 
 /** Bumped when a rule or the output's shape changes, so saved results can be told apart. */
@@ -68,7 +68,7 @@ function compute(input: ValidInput): Estimate {
   };
   const trace = [burdenStep, ...municipal.steps, ...changping.steps, resultStep];
   // T and S are reported whenever the year is in the plan, so their status is reported too.
-  const shownLines = changping.lines ? [use(changping.lines.threshold), use(changping.lines.segmentLine)] : [];
+  const shownLines = changping.lines ? [paramUse(changping.lines.threshold), paramUse(changping.lines.segmentLine)] : [];
   return {
     engineVersion: ENGINE_VERSION,
     input,

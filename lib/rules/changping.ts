@@ -10,7 +10,7 @@ import {
 import { min, minus, plus, rate, slice, times, toFen, yuan, ZERO, type Yuan } from "../money/yuan";
 import { CHANGPING_HARDSHIP_STATUSES, CHANGPING_SPECIAL_DISEASE_STATUS } from "../statuses";
 import type { ValidInput } from "../input/schema";
-import { fig, pct, use, type ParamUse, type TraceStep } from "./trace";
+import { fig, pct, paramUse, type ParamUse, type TraceStep } from "./trace";
 import type { CapReached, ChangpingResult, Component } from "./types";
 import type { Burden } from "./burden";
 
@@ -71,7 +71,7 @@ function capped(path: Path, sum: Yuan, capParam: typeof P.changpingHardshipCap, 
     programme: "changping",
     values: { path, sum: fig(sum), cap: fig(cap), amount: fig(amount) },
     rule: cite(clause),
-    params: [use(c)],
+    params: [paramUse(c)],
   };
   const capsReached = cap !== null && sum.gt(cap) ? [{ id: c.id, cap: fig(cap)!, uncapped: fig(sum)! }] : [];
   return { amount, step, capsReached };
@@ -85,7 +85,7 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
   const S = yuan(lines.segmentLine.value);
   const bandRate = requireValue(P.changpingHardshipBandRate, year);
   const aboveRate = requireValue(P.changpingHardshipAboveRate, year);
-  const lineParams: ParamUse[] = [use(lines.threshold), use(lines.segmentLine)];
+  const lineParams: ParamUse[] = [paramUse(lines.threshold), paramUse(lines.segmentLine)];
 
   const bandPart = slice(base, T, S);
   const bandAmount = toFen(times(bandPart, rate(bandRate.value)));
@@ -102,7 +102,7 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
       programme: "changping",
       values: { base: fig(base), threshold: fig(T), segmentLine: fig(S), part: fig(bandPart), rate: pct(rate(bandRate.value)), amount: fig(bandAmount) },
       rule: cite(clause),
-      params: [...lineParams, use(bandRate)],
+      params: [...lineParams, paramUse(bandRate)],
     },
     puhui
       ? {
@@ -110,14 +110,14 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
           programme: "changping",
           values: { segmentLine: fig(S), part: fig(abovePart) },
           rule: cite(clause),
-          params: [use(lines.segmentLine)],
+          params: [paramUse(lines.segmentLine)],
         }
       : {
           key: "changping.hardship.above",
           programme: "changping",
           values: { segmentLine: fig(S), part: fig(abovePart), rate: pct(rate(aboveRate.value)), amount: fig(aboveAmount) },
           rule: cite(clause),
-          params: [use(lines.segmentLine), use(aboveRate)],
+          params: [paramUse(lines.segmentLine), paramUse(aboveRate)],
         },
   ];
   const cap = capped("hardship", plus(bandAmount, aboveAmount), P.changpingHardshipCap, year, clause);
@@ -150,7 +150,7 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
         programme: "changping",
         values: { threshold: fig(S), part: fig(abovePart) },
         rule: cite(clause),
-        params: [use(lines.segmentLine)],
+        params: [paramUse(lines.segmentLine)],
       }],
     };
   }
@@ -168,7 +168,7 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
         programme: "changping",
         values: { base: fig(base), threshold: fig(S), part: fig(abovePart), rate: pct(rate(r.value)), amount: fig(amount) },
         rule: cite(clause),
-        params: [use(lines.segmentLine), use(r)],
+        params: [paramUse(lines.segmentLine), paramUse(r)],
       },
       cap.step,
     ],

@@ -2,7 +2,7 @@ import { municipal as P, requireValue, type Citation, type Parameter, type Polic
 import { min, plus, rate, slice, times, toFen, yuan, ZERO, type Yuan } from "../money/yuan";
 import { MUNICIPAL_CATEGORIES, MUNICIPAL_CATEGORY_OF, type MunicipalCategory, type StatusId } from "../statuses";
 import type { ValidInput } from "../input/schema";
-import { fig, pct, use, type TraceStep } from "./trace";
+import { fig, pct, paramUse, type TraceStep } from "./trace";
 import type { CapReached, Component, MunicipalResult } from "./types";
 import type { Burden } from "./burden";
 
@@ -64,7 +64,7 @@ function rateWithCap(
   const capReached: CapReached | null =
     cap !== null && uncapped.gt(cap) ? { id: c.id, cap: fig(cap)!, uncapped: fig(uncapped)! } : null;
   const component: Component = { id, base: fig(base)!, rate: pct(share), amount: fig(toFen(uncapped))! };
-  return { amount, uncapped, cap, component, capReached, params: [use(r), use(c)] };
+  return { amount, uncapped, cap, component, capReached, params: [paramUse(r), paramUse(c)] };
 }
 
 function socialAssistance(
@@ -117,7 +117,7 @@ function socialAssistance(
 function illnessImpoverished(status: StatusId, burden: Burden, year: PolicyYear): CategoryOutcome {
   const seg = requireValue(P.municipalIllnessSegments, year);
   const capValue = requireValue(P.municipalIllnessCap, year);
-  const segUse = { ...use({ ...seg, value: null }), value: seg.value.map((s) => `${s.upTo ?? "∞"}:${s.rate}`).join(",") };
+  const segUse = { ...paramUse({ ...seg, value: null }), value: seg.value.map((s) => `${s.upTo ?? "∞"}:${s.rate}`).join(",") };
   const components: Component[] = [];
   const steps: TraceStep[] = [];
   let lower = ZERO;
@@ -145,7 +145,7 @@ function illnessImpoverished(status: StatusId, burden: Burden, year: PolicyYear)
     programme: "municipal",
     values: { sum: fig(sum), cap: fig(cap), amount: fig(amount) },
     rule: cite("六(三)"),
-    params: [use(capValue)],
+    params: [paramUse(capValue)],
   });
   const capsReached = cap !== null && sum.gt(cap) ? [{ id: capValue.id, cap: fig(cap)!, uncapped: fig(sum)! }] : [];
   return { category: "illness-impoverished", status, amount, components, capsReached, steps };

@@ -24,7 +24,7 @@ export interface TraceStep {
   params: ParamUse[];
 }
 
-export function use(value: ResolvedValue<string | null>): ParamUse {
+export function paramUse(value: ResolvedValue<string | null>): ParamUse {
   return {
     id: value.id,
     year: value.year,
