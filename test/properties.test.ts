@@ -1,0 +1,251 @@
+/**
+ * Property tests: invariants that must hold for every valid input, checked with fast-check on generated
+ * households. Money is generated as whole fen and formatted as a two-decimal string, mostly up to
+ * 5,000,000 yuan, sometimes near the 100,000,000 limit so every cap is hit.
+ */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import Decimal from "decimal.js";
+import { estimate, STATUSES, type Estimate, type EstimateInput } from "../lib/index";
+import { MONEY } from "./helpers";
+
+const NUM_RUNS = 2000;
+const D = (s: string | number) => new Decimal(s);
+
+/** Whole fen → "1234.56". */
+const fenToYuan = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
+
+const fenArb = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 500_000_000 }) }, // ≤ 5,000,000 yuan
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: 10_000_000 }) }, // ≤ 100,000 yuan: the interesting range
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 200 }) }, // a few fen: rounding
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 9_999_999_999 }) }, // up to 99,999,999.99
+  {
+    weight: 1,
+    // boundaries of the policies (in fen), ± 1 fen
+    arbitrary: fc
+      .constantFrom(0, 400_000, 500_000, 1_000_000, 3_000_000, 3_040_400, 5_000_000, 16_000_000, 18_823_530, 31_600_000, 49_100_000, 53_000_000)
+      .chain((f) => fc.integer({ min: Math.max(0, f - 1), max: f + 1 })),
+  },
+);
+const moneyArb = fenArb.map(fenToYuan);
+
+const burdenArb = fc.record({ outpatient: moneyArb, specialOutpatient: moneyArb, inpatient: moneyArb });
+
+const overridesArb = fc.option(
+  fc.record(
+    {
+      residentOutpatientFundCap: fc.integer({ min: 0, max: 2_000_000 }).map(fenToYuan),
+      residentCriticalIllnessDeductible: fc.integer({ min: 0, max: 10_000_000 }).map(fenToYuan),
+    },
+    { requiredKeys: [] },
+  ),
+  { nil: undefined },
+);
+
+const inputArb: fc.Arbitrary<EstimateInput> = fc
+  .record({
+    year: fc.integer({ min: 2023, max: 2030 }),
+    hukou: fc.constantFrom("changping", "changping", "beijing", "other"),
+    insurance: fc.constantFrom("resident", "resident", "employee", "nonlocal", "none"),
+    statuses: fc.subarray([...STATUSES], { maxLength: 4 }),
+    puhuiByDistrict: fc.boolean(),
+    chaozhuan: fc.constantFrom(false, false, false, true),
+    burden: burdenArb,
+    overrides: overridesArb,
+  })
+  .map(({ overrides, ...rest }) => (overrides === undefined ? rest : { ...rest, overrides }) as EstimateInput);
+
+/** Every money string the result reports (null where a field may be absent). */
+function moneyFields(e: Estimate): (string | null)[] {
+  const m = e.municipal;
+  const c = e.changping;
+  return [
+    e.burden.outpatient, e.burden.specialOutpatient, e.burden.inpatient, e.burden.total,
+    m.amount,
+    ...m.components.flatMap((x) => [x.base, x.amount, x.from ?? null, x.to ?? null]),
+    ...m.capsReached.flatMap((x) => [x.cap, x.uncapped]),
+    ...m.alternatives.map((x) => x.amount),
+    c.amount, c.base, c.leftToPuhui, c.threshold, c.segmentLine,
+    ...c.components.flatMap((x) => [x.base, x.amount, x.from ?? null, x.to ?? null]),
+    ...c.capsReached.flatMap((x) => [x.cap, x.uncapped]),
+    e.total, e.left,
+  ];
+}
+
+const stepAmount = (e: Estimate, key: string): string | null | undefined => e.trace.find((s) => s.key === key)?.values.amount;
+
+describe("properties (fast-check)", () => {
+  it("money is always a plain two-decimal string: never NaN, Infinity or an exponent", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const e = estimate(input);
+        for (const v of moneyFields(e)) if (v !== null) expect(v).toMatch(MONEY);
+        const json = JSON.stringify({ ...e, input: undefined });
+        expect(json).not.toMatch(/NaN|Infinity|\d[eE][+-]?\d/);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("relief is never negative, and each programme is at most the burden it relieves", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const e = estimate(input);
+        const total = D(e.burden.total);
+        const municipal = D(e.municipal.amount);
+        const changping = D(e.changping.amount);
+        expect(municipal.gte(0)).toBe(true);
+        expect(changping.gte(0)).toBe(true);
+        expect(D(e.left).gte(0)).toBe(true);
+        expect(municipal.lte(total)).toBe(true);
+        // Changping relieves what is left after municipal assistance (§二(二)2)
+        expect(changping.lte(total.minus(municipal))).toBe(true);
+        if (e.changping.applies) expect(D(e.changping.base!).eq(total.minus(municipal))).toBe(true);
+        // each municipal component is at most its own base
+        for (const c of e.municipal.components) expect(D(c.amount).lte(D(c.base))).toBe(true);
+        if (!e.municipal.applies) expect(e.municipal.amount).toBe("0.00");
+        if (!e.changping.applies) expect(e.changping.amount).toBe("0.00");
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("municipal + changping + left = burden total, exactly to the fen", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const e = estimate(input);
+        const b = input.burden;
+        const burdenTotal = D(String(b.outpatient)).plus(String(b.specialOutpatient)).plus(String(b.inpatient));
+        expect(D(e.burden.total).eq(burdenTotal)).toBe(true);
+        expect(D(e.municipal.amount).plus(e.changping.amount).plus(e.left).eq(burdenTotal)).toBe(true);
+        expect(D(e.total).eq(D(e.municipal.amount).plus(e.changping.amount))).toBe(true);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("each programme is monotone non-decreasing when any burden component grows", () => {
+    const growthArb = fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }, // a fen or three: rounding edges
+      { weight: 2, arbitrary: fc.integer({ min: 1, max: 10_000_000 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 500_000_000 }) },
+    );
+    const field = fc.constantFrom("outpatient", "specialOutpatient", "inpatient") as fc.Arbitrary<"outpatient" | "specialOutpatient" | "inpatient">;
+    fc.assert(
+      fc.property(inputArb, field, growthArb, (input, key, growthFen) => {
+        const before = estimate(input);
+        const grown = D(String(input.burden[key])).plus(D(growthFen).div(100));
+        fc.pre(grown.lt(100_000_000));
+        const after = estimate({ ...input, burden: { ...input.burden, [key]: grown.toFixed(2) } });
+        expect(D(after.municipal.amount).gte(before.municipal.amount)).toBe(true);
+        expect(D(after.changping.amount).gte(before.changping.amount)).toBe(true);
+        expect(D(after.total).gte(before.total)).toBe(true);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("caps hold: 8000 outpatient and 160000 inpatient (§六(一)3, (二)3, §七), 150000 因病致贫 (§六(三)), 200000 Changping", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const e = estimate(input);
+        const m = e.municipal;
+        if (m.category === "social-assistance") {
+          expect(D(stepAmount(e, "municipal.outpatient")!).lte(8000)).toBe(true);
+          expect(D(stepAmount(e, "municipal.inpatient")!).lte(160000)).toBe(true);
+          expect(D(m.amount).lte(168000)).toBe(true);
+        }
+        if (m.category === "illness-impoverished") expect(D(m.amount).lte(150000)).toBe(true);
+        if (m.category === "social-assistance-full") {
+          // 100%, no cap: the whole burden
+          expect(m.amount).toBe(e.burden.total);
+          expect(m.capsReached).toEqual([]);
+        }
+        if (m.category === "retired-1960s") expect(m.capsReached).toEqual([]);
+        expect(D(e.changping.amount).lte(200000)).toBe(true);
+        // the most favourable alternative is the one used (§一)
+        if (m.applies) {
+          for (const a of m.alternatives) expect(D(m.amount).gte(a.amount)).toBe(true);
+          expect(m.alternatives.some((a) => a.category === m.category && a.amount === m.amount)).toBe(true);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("who is eligible follows the documents (municipal §一, §十(三); Changping §二(一), §二(三)4, §四(二))", () => {
+    const municipalStatuses = ["extreme-poverty", "returned-youth-disabled", "retired-1960s", "minimum-living", "hardship-subsidy", "low-income", "illness-impoverished"];
+    const hardshipStatuses = ["minimum-living", "hardship-subsidy", "low-income", "extreme-poverty", "heroic-deed", "de-facto-orphan", "retired-activist", "veteran-temporary-aid", "retired-rehired", "late-cadre-spouse", "family-planning-special", "disability-subsidy"];
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const e = estimate(input);
+        const s = (input.statuses ?? []) as string[];
+        const municipalOk = input.hukou !== "other" && input.insurance !== "none" && s.some((x) => municipalStatuses.includes(x));
+        expect(e.municipal.applies).toBe(municipalOk);
+        const hardship = s.some((x) => hardshipStatuses.includes(x));
+        const special = s.includes("special-disease-registered") && input.insurance === "resident";
+        const changpingOk =
+          input.year >= 2026 && input.year <= 2030 && input.hukou === "changping" &&
+          (input.insurance === "resident" || input.insurance === "employee") && !input.chaozhuan && (hardship || special);
+        expect(e.changping.applies).toBe(changpingOk);
+        const inPlan = input.year >= 2026;
+        expect(e.changping.threshold !== null).toBe(inPlan);
+        expect(e.changping.segmentLine !== null).toBe(inPlan);
+        expect(e.changping.draft).toBe(true);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("agrees to the fen with an independent reference model of both documents", () => {
+    const r = (x: Decimal) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const clamp = (x: Decimal, lo: Decimal, hi: Decimal) => Decimal.min(Decimal.max(x, lo), hi);
+    const Z = D(0);
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const e = estimate(input);
+        const s = (input.statuses ?? []) as string[];
+        const out = D(String(input.burden.outpatient));
+        const inp = D(String(input.burden.specialOutpatient)).plus(String(input.burden.inpatient)); // §七
+        const total = out.plus(inp);
+        // municipal
+        const options: Decimal[] = [];
+        if (input.hukou !== "other" && input.insurance !== "none") {
+          if (s.includes("extreme-poverty") || s.includes("returned-youth-disabled")) options.push(total);
+          if (s.includes("retired-1960s")) options.push(r(out.times(0.8)).plus(r(inp.times(0.85))));
+          if (s.some((x) => ["minimum-living", "hardship-subsidy", "low-income"].includes(x)))
+            options.push(Decimal.min(r(out.times(0.8)), 8000).plus(Decimal.min(r(inp.times(0.85)), 160000)));
+          if (s.includes("illness-impoverished")) {
+            const sum = r(Decimal.min(total, 30000).times(0.3))
+              .plus(r(clamp(total.minus(30000), Z, D(20000)).times(0.4)))
+              .plus(r(Decimal.max(total.minus(50000), 0).times(0.5)));
+            options.push(Decimal.min(sum, 150000));
+          }
+        }
+        const municipal = options.length ? Decimal.max(...options) : Z;
+        expect(e.municipal.amount).toBe(municipal.toFixed(2));
+        // Changping
+        let changping = Z;
+        const hardship = s.some((x) => ["minimum-living", "hardship-subsidy", "low-income", "extreme-poverty", "heroic-deed", "de-facto-orphan", "retired-activist", "veteran-temporary-aid", "retired-rehired", "late-cadre-spouse", "family-planning-special", "disability-subsidy"].includes(x));
+        const special = s.includes("special-disease-registered") && input.insurance === "resident";
+        if (input.year >= 2026 && input.hukou === "changping" && (input.insurance === "resident" || input.insurance === "employee") && !input.chaozhuan && (hardship || special)) {
+          const T = D(String(input.overrides?.residentOutpatientFundCap ?? "5000"));
+          const S = D(String(input.overrides?.residentCriticalIllnessDeductible ?? "30404"));
+          const base = total.minus(municipal);
+          const above = Decimal.max(base.minus(S), 0);
+          const paths: Decimal[] = [];
+          if (hardship) {
+            const band = r(clamp(base.minus(T), Z, Decimal.max(S.minus(T), 0)).times(0.6));
+            paths.push(Decimal.min(band.plus(input.puhuiByDistrict ? 0 : r(above.times(0.4))), 200000));
+          }
+          if (special) paths.push(input.puhuiByDistrict ? Z : Decimal.min(r(above.times(0.4)), 200000));
+          changping = Decimal.max(...paths);
+        }
+        expect(e.changping.amount).toBe(changping.toFixed(2));
+        expect(e.left).toBe(total.minus(municipal).minus(changping).toFixed(2));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
