@@ -198,6 +198,32 @@ describe("properties (fast-check)", () => {
     );
   });
 
+  it("holding one more status never lowers the total relief (§一 most favourable; Changping takes the better path)", () => {
+    fc.assert(
+      fc.property(inputArb, fc.constantFrom(...STATUSES), (input, extra) => {
+        const before = estimate(input);
+        const after = estimate({ ...input, statuses: [...(input.statuses ?? []), extra] });
+        expect(D(after.municipal.amount).gte(before.municipal.amount)).toBe(true);
+        expect(D(after.total).gte(before.total)).toBe(true);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("district-paid 普惠健康保 never raises Changping's own figure (above S is left to 普惠)", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const withPuhui = estimate({ ...input, puhuiByDistrict: true });
+        const without = estimate({ ...input, puhuiByDistrict: false });
+        expect(D(withPuhui.changping.amount).lte(without.changping.amount)).toBe(true);
+        expect(withPuhui.municipal.amount).toBe(without.municipal.amount);
+        if (withPuhui.changping.applies) expect(withPuhui.changping.leftToPuhui).toMatch(MONEY);
+        else expect(withPuhui.changping.leftToPuhui).toBeNull();
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
   it("agrees to the fen with an independent reference model of both documents", () => {
     const r = (x: Decimal) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const clamp = (x: Decimal, lo: Decimal, hi: Decimal) => Decimal.min(Decimal.max(x, lo), hi);
