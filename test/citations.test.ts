@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { ALL_PARAMETERS, clauseAnchor } from "@/lib/params";
+import { clauseText, paragraphs } from "@/lib/sources/clauses";
+import { estimate, STATUSES } from "@/lib";
+
+/** Every clause the engine cites must exist in the document it names, so a tapped citation always
+ *  shows text and the sources page always has the anchor. */
+describe("citations", () => {
+  it("every parameter's clause exists in its document", () => {
+    for (const p of ALL_PARAMETERS) {
+      for (const h of p.history) {
+        if (h.source.cite.doc === "parameters") continue;
+        expect(clauseText(h.source.cite), `${p.id} → ${h.source.cite.clause}`).not.toEqual([]);
+      }
+    }
+  });
+
+  it("every quote in the parameter data appears in the document it cites", () => {
+    const squash = (s: string) => s.replace(/\s+/g, "");
+    for (const p of ALL_PARAMETERS) {
+      for (const h of p.history) {
+        if (h.source.cite.doc === "parameters" || !h.source.quote) continue;
+        expect(squash(clauseText(h.source.cite).join("")), p.id).toContain(squash(h.source.quote));
+      }
+    }
+  });
+
+  it("every trace step of a wide range of cases cites a clause with text and an anchor on the sources page", () => {
+    const anchors = new Set([...paragraphs("municipal"), ...paragraphs("changping")].map((p) => p.anchor));
+    for (const status of STATUSES) {
+      for (const puhui of [false, true]) {
+        for (const insurance of ["resident", "employee", "nonlocal", "none"] as const) {
+          const r = estimate({
+            year: 2026, hukou: "changping", insurance, statuses: [status, "low-income"], puhuiByDistrict: puhui,
+            burden: { outpatient: "9000", specialOutpatient: "1000", inpatient: "300000" },
+          });
+          for (const step of r.trace) {
+            expect(clauseText(step.rule), `${step.key} → ${step.rule.clause}`).not.toEqual([]);
+            expect(anchors.has(clauseAnchor(step.rule)), `${step.key} anchor`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
