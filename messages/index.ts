@@ -1,13 +1,21 @@
 import type { AbstractIntlMessages } from "next-intl";
-import zhCommon from "./zh/common.json";
-import enCommon from "./en/common.json";
+import zhCommon from "./common/zh.json";
+import enCommon from "./common/en.json";
+import zhWizard from "./wizard/zh.json";
+import enWizard from "./wizard/en.json";
+import zhResult from "./result/zh.json";
+import enResult from "./result/en.json";
 
 /**
- * Every word a person reads, by locale. Each concern keeps its own file (common, wizard, explainers …)
- * so parallel work does not collide; a namespace lives in exactly one file. Add a file to both locales
- * and list it here.
+ * Every word a person reads, by concern and locale: messages/{concern}/{locale}.json. A namespace lives
+ * in exactly one concern, so parallel work does not collide. next-intl precompiles these catalogs at
+ * build time (next.config.mjs lists the folders), which keeps the ICU parser out of the browser.
  */
 export const MESSAGES: Record<"zh" | "en", AbstractIntlMessages> = {
-  zh: { ...zhCommon },
-  en: { ...enCommon },
+  zh: { ...zhCommon, ...zhWizard, ...zhResult },
+  en: { ...enCommon, ...enWizard, ...enResult },
 };
+
+/** The namespaces the estimator's client code reads: only these travel to the browser. */
+export const WIZARD_NAMESPACES = ["wizard", "status", "certifier", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy"] as const;
+

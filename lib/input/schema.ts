@@ -3,14 +3,12 @@ import { parseMoney } from "../money/parse";
 import { STATUSES } from "../statuses";
 import { SUPPORTED_YEARS } from "../params";
 
-/** The places a household registration (户籍) can be, as far as these programmes care. */
-export const HUKOU = ["changping", "beijing", "other"] as const;
-export type Hukou = (typeof HUKOU)[number];
+import { HUKOU, INSURANCE } from "./options";
 
-/** Basic medical insurance: Beijing residents' (城乡居民), Beijing employees' (职工), another province's
- *  (外埠), or none. */
-export const INSURANCE = ["resident", "employee", "nonlocal", "none"] as const;
-export type Insurance = (typeof INSURANCE)[number];
+/** Household registration (户籍): Changping, elsewhere in Beijing, outside Beijing. Basic medical
+ *  insurance: Beijing residents' (城乡居民), Beijing employees' (职工), another province's (外埠), none. */
+export { HUKOU, INSURANCE };
+export type { Hukou, Insurance } from "./options";
 
 /**
  * Money as the contract carries it: a decimal string of yuan (a JSON number is read the same way). The

@@ -1,11 +1,11 @@
 import { yuan, type Yuan } from "./yuan";
+import { moneyTextProblem } from "./text";
 
 /**
  * The largest amount we accept. Nobody's yearly policy-scope burden reaches a hundred million yuan;
  * a figure that large is a typing slip, and saying so beats computing on it.
  */
 export const MAX_AMOUNT_EXCLUSIVE = "100000000";
-const MAX = yuan(MAX_AMOUNT_EXCLUSIVE);
 
 /** Why a money value was refused: message keys (`errors.money.*` in messages/). */
 export type MoneyErrorCode =
@@ -17,7 +17,6 @@ export type MoneyErrorCode =
 
 export type MoneyParse = { ok: true; value: Yuan } | { ok: false; code: MoneyErrorCode };
 
-const CANONICAL = /^\d+(\.\d+)?$/;
 
 /**
  * Reads money as the engine's contract defines it: a decimal string of yuan ("12345.67"), or a JSON
@@ -29,15 +28,8 @@ export function parseMoney(raw: unknown): MoneyParse {
   if (typeof raw === "number" && !Number.isFinite(raw)) return { ok: false, code: "money.notNumber" };
   if (typeof raw !== "string" && typeof raw !== "number") return { ok: false, code: "money.notNumber" };
   const text = String(raw).trim();
-  if (text === "") return { ok: false, code: "money.empty" };
-  if (text.startsWith("-")) {
-    return CANONICAL.test(text.slice(1)) ? { ok: false, code: "money.negative" } : { ok: false, code: "money.notNumber" };
-  }
-  if (!CANONICAL.test(text)) return { ok: false, code: "money.notNumber" };
-  const dot = text.indexOf(".");
-  const decimals = dot === -1 ? 0 : text.length - dot - 1;
-  if (decimals > 2) return { ok: false, code: "money.tooManyDecimals" };
+  const problem = moneyTextProblem(text);
+  if (problem) return { ok: false, code: problem };
   const value = yuan(text);
-  if (value.gte(MAX)) return { ok: false, code: "money.tooLarge" };
   return { ok: true, value };
 }

@@ -7,12 +7,7 @@ export * from "./types";
 export * from "./documents";
 export { resolve, require as requireValue, isAssumed } from "./resolve";
 export { municipal, changping, yearly };
-export { CHANGPING_PERIOD } from "./data/changping";
-
-/** The first and last year the engine answers for. Municipal rules are in force from 2023 with no end
- *  date; the engine stops where its data does (the end of Changping's plan), so a later year is refused
- *  rather than answered with figures nobody has set. */
-export const SUPPORTED_YEARS = { from: 2023, to: 2030 } as const;
+export { CHANGPING_PERIOD, SUPPORTED_YEARS } from "./years";
 
 /** When the rule data was last reviewed against the sources (shown on the home page). */
 export const RULES_REVIEWED = "2026-11-27";

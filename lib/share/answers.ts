@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
-import { HUKOU, INSURANCE, type EstimateInput } from "../input/schema";
+import { HUKOU, INSURANCE } from "../input/options";
+import type { EstimateInput } from "../input/schema";
 import { STATUSES, type StatusId } from "../statuses";
-import { parseMoney } from "../money/parse";
-import { SUPPORTED_YEARS } from "../params";
+import { moneyTextProblem } from "../money/text";
+import { SUPPORTED_YEARS } from "../params/years";
 
 /**
  * A resident's answers, as the wizard collects them and a share link carries them. Amounts are kept
@@ -46,7 +47,7 @@ export function encodeAnswers(a: Answers): string {
   return q.toString().replace(/%2C/g, ",");
 }
 
-const money = z.string().check(z.refine((v) => parseMoney(v).ok));
+const money = z.string().check(z.refine((v) => moneyTextProblem(v) === null));
 const linkSchema = z.strictObject({
   [KEYS.hukou]: z.optional(z.enum(HUKOU)),
   [KEYS.insurance]: z.optional(z.enum(INSURANCE)),

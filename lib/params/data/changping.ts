@@ -5,8 +5,10 @@ import type { Parameter } from "../types";
  * (征求意见稿) covering 2026–2030 (§二(三)4). Every value here is therefore "draft": the site says so
  * wherever one is used.
  */
-const FROM = 2026;
-const TO = 2030;
+import { CHANGPING_PERIOD } from "../years";
+
+const FROM = CHANGPING_PERIOD.from;
+const TO = CHANGPING_PERIOD.to;
 const c = (clause: string, quote: string) => ({ cite: { doc: "changping" as const, clause }, quote });
 
 const HARDSHIP_QUOTE =
@@ -39,6 +41,3 @@ export const changpingSpecialCap: Parameter<string | null> = {
   unit: "yuan-or-none",
   history: [{ from: FROM, to: TO, value: "200000", status: "draft", source: c("二(二)2(2)", "区财政帮扶资金封顶线20万元") }],
 };
-
-/** The years the plan covers (§二(三)4: 本方案执行期为2026年至2030年). */
-export const CHANGPING_PERIOD = { from: FROM, to: TO } as const;

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { Wizard } from "@/components/wizard/wizard";
+import { pickMessages } from "@/components/i18n/pick-messages";
+import { WIZARD_NAMESPACES } from "@/messages";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "wizard" });
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
+
+/** A static shell: the wizard runs in the browser, on the engine, and nothing typed leaves the phone. */
+export default async function EstimatePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("wizard");
+  const messages = await getMessages();
+  return (
+    <>
+      <noscript>
+        <p className="rounded-lg border-2 border-warn bg-warn-bg p-4 text-lg">{t("noscript")}</p>
+      </noscript>
+      <NextIntlClientProvider messages={pickMessages(messages, WIZARD_NAMESPACES)}>
+        <Wizard />
+      </NextIntlClientProvider>
+    </>
+  );
+}

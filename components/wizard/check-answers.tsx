@@ -1,0 +1,58 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { Answers } from "@/lib/share/answers";
+import { stepsFor, type StepId } from "@/lib/wizard/flow";
+import { formatYuan } from "@/components/format/money";
+import { ui } from "./ui";
+
+type Question = Exclude<StepId, "check" | "result">;
+
+/** GOV.UK's "check your answers": every answer on one page, each with a link to change it. */
+export function CheckAnswers({ answers, onChange, onSubmit }: { answers: Answers; onChange: (step: Question) => void; onSubmit: () => void }) {
+  const t = useTranslations("wizard");
+  const ts = useTranslations("status");
+  const locale = useLocale();
+  const questions = stepsFor(answers).filter((s): s is Question => s !== "check" && s !== "result");
+  const show = (q: Question): React.ReactNode => {
+    switch (q) {
+      case "hukou": return answers.hukou ? t(`hukou.options.${answers.hukou}`) : "";
+      case "insurance": return answers.insurance ? t(`insurance.options.${answers.insurance}`) : "";
+      case "statuses":
+        return answers.statuses && answers.statuses.length > 0
+          ? <ul className="space-y-1">{answers.statuses.map((s) => <li key={s}>{ts(`${s}.name`)}</li>)}</ul>
+          : t("check.noneStatus");
+      case "year": return String(answers.year ?? "");
+      case "puhui": return answers.puhui ? t(`puhui.options.${answers.puhui}`) : "";
+      case "burden":
+        return (
+          <ul className="space-y-1">
+            {(["outpatient", "specialOutpatient", "inpatient"] as const).map((f) => (
+              <li key={f}>{t("check.burdenLine", { field: t(`burden.fields.${f}`), amount: formatYuan(locale, answers.burden?.[f] ?? "0") })}</li>
+            ))}
+          </ul>
+        );
+    }
+  };
+  return (
+    <div>
+      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("check.title")}</h1>
+      <dl className="mt-6 divide-y divide-line border-y border-line">
+        {questions.map((q) => (
+          <div key={q} className="py-4">
+            <dt className="font-bold">{t(`check.rows.${q}`)}</dt>
+            <dd className="mt-1 text-lg">{show(q)}</dd>
+            <dd className="mt-1">
+              <button type="button" className={ui.link} onClick={() => onChange(q)} aria-label={t("check.changeLabel", { question: t(`check.rows.${q}`) })}>
+                {t("check.change")}
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className={`${ui.primary} mt-6`} onClick={onSubmit}>
+        {t("check.submit")}
+      </button>
+    </div>
+  );
+}

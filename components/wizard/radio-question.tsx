@@ -1,0 +1,82 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { ErrorSummary, FieldErrorMessage } from "./error-summary";
+import { ui } from "./ui";
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * One question, one page, one set of radio buttons (GOV.UK's pattern): the question is the page's h1
+ * inside the legend, so a screen reader announces it with the choices.
+ */
+export function RadioQuestion({
+  name,
+  question,
+  hint,
+  choices,
+  value,
+  requiredMessage,
+  onAnswer,
+  children,
+}: {
+  name: string;
+  question: string;
+  hint?: string;
+  choices: Choice[];
+  value: string | undefined;
+  requiredMessage: string;
+  onAnswer: (value: string) => void;
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations("wizard");
+  // RHF's own rule: the only check is "one of the choices", and the questions' first load stays small.
+  const { register, handleSubmit, formState } = useForm<{ value: string }>({
+    defaultValues: { value: value ?? "" },
+    shouldFocusError: false,
+  });
+  const rules = { validate: (v: string) => choices.some((c) => c.value === v) || requiredMessage };
+  const error = formState.errors.value?.message;
+  const firstId = `${name}-${choices[0]!.value}`;
+  return (
+    <form noValidate onSubmit={handleSubmit((v) => onAnswer(v.value))}>
+      <ErrorSummary errors={error ? [{ fieldId: firstId, message: error }] : []} />
+      <fieldset className={ui.fieldset} aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}>
+        <legend>
+          <h1 className={ui.h1} tabIndex={-1} data-step-heading>
+            {question}
+          </h1>
+        </legend>
+        {hint ? <p id={`${name}-hint`} className={ui.hint}>{hint}</p> : null}
+        <FieldErrorMessage id={`${name}-error`} message={error} />
+        <div className="mt-4 space-y-3">
+          {choices.map((c) => (
+            <label key={c.value} htmlFor={`${name}-${c.value}`} className={ui.choice}>
+              <input
+                id={`${name}-${c.value}`}
+                type="radio"
+                value={c.value}
+                className={ui.choiceInput}
+                aria-describedby={c.hint ? `${name}-${c.value}-hint` : undefined}
+                {...register("value", rules)}
+              />
+              <span>
+                <span className="block text-xl font-semibold">{c.label}</span>
+                {c.hint ? <span id={`${name}-${c.value}-hint`} className="block text-base text-muted">{c.hint}</span> : null}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {children}
+      <button type="submit" className={`${ui.primary} mt-6`}>
+        {t("continue")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import * as z from "zod/mini";
+import { useLocale, useTranslations } from "next-intl";
+import type { Estimate } from "@/lib";
+import type { Answers } from "@/lib/share/answers";
+import { readTypedAmount } from "@/lib/money/text";
+import { formatYuan } from "@/components/format/money";
+import { FieldErrorMessage } from "../error-summary";
+import { ui } from "../ui";
+
+type Form = { threshold: string; segmentLine: string };
+
+/** Values no official source confirms for the year, said plainly, with a way for a community worker
+ *  to enter the year's official figures (PARAMETERS.md: the wizard offers an override). */
+export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estimate; answers: Answers; onAnswers: (a: Answers) => void }) {
+  const t = useTranslations("result");
+  const tparam = useTranslations("param");
+  const tconf = useTranslations("confirmation");
+  const locale = useLocale();
+  const optionalAmount = z.string().check(z.refine((v) => v.trim() === "" || readTypedAmount(v).ok, { error: t("overrideInvalid") }));
+  const { register, handleSubmit, formState } = useForm<Form>({
+    resolver: zodResolver(z.object({ threshold: optionalAmount, segmentLine: optionalAmount })),
+    defaultValues: {
+      threshold: answers.overrides?.residentOutpatientFundCap ?? "",
+      segmentLine: answers.overrides?.residentCriticalIllnessDeductible ?? "",
+    },
+  });
+  const inUse = Boolean(answers.overrides?.residentOutpatientFundCap || answers.overrides?.residentCriticalIllnessDeductible);
+  if (estimate.assumptions.length === 0 && !inUse) return null;
+
+  const apply = (f: Form) => {
+    const read = (v: string) => (v.trim() === "" ? undefined : (readTypedAmount(v) as { ok: true; value: string }).value);
+    const threshold = read(f.threshold);
+    const segmentLine = read(f.segmentLine);
+    const next: Answers = { ...answers };
+    if (threshold || segmentLine) {
+      next.overrides = {
+        ...(threshold ? { residentOutpatientFundCap: threshold } : {}),
+        ...(segmentLine ? { residentCriticalIllnessDeductible: segmentLine } : {}),
+      };
+    } else delete next.overrides;
+    onAnswers(next);
+  };
+  const clear = () => {
+    const next = { ...answers };
+    delete next.overrides;
+    onAnswers(next);
+  };
+  return (
+    <section aria-labelledby="assumptions-title" className="rounded-lg border-2 border-warn bg-warn-bg p-4">
+      <h2 id="assumptions-title" className="text-xl font-bold text-warn">{t("assumptionsTitle")}</h2>
+      <p className="mt-2">{t("assumptionsBody")}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="assumptions">
+        {estimate.assumptions.map((a) => (
+          <li key={a.id}>
+            {t("assumptionItem", { name: tparam(a.id as "residentOutpatientFundCap"), value: formatYuan(locale, a.value ?? "0"), status: tconf(a.status) })}
+            {a.takenFromYear ? ` — ${t("takenFromYear", { year: a.takenFromYear })}` : ""}
+          </li>
+        ))}
+      </ul>
+      {inUse ? <p className="mt-2 font-semibold">{t("override.inUse")}</p> : null}
+      <details className="no-print mt-3" open={inUse}>
+        <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("override.title")}</summary>
+        <form noValidate onSubmit={handleSubmit(apply)} className="mt-2 space-y-4">
+          {(["threshold", "segmentLine"] as const).map((f) => (
+            <div key={f}>
+              <label htmlFor={`override-${f}`} className="block font-semibold">{t(`override.${f}`)}</label>
+              <FieldErrorMessage id={`override-${f}-error`} message={formState.errors[f]?.message} />
+              <input
+                id={`override-${f}`}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                aria-invalid={formState.errors[f] ? true : undefined}
+                aria-describedby={formState.errors[f] ? `override-${f}-error` : undefined}
+                className={formState.errors[f] ? ui.textInputError : ui.textInput}
+                {...register(f)}
+              />
+            </div>
+          ))}
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" className={ui.primary}>{t("override.apply")}</button>
+            {inUse ? <button type="button" className={ui.secondary} onClick={clear}>{t("override.clear")}</button> : null}
+          </div>
+        </form>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { Estimate } from "@/lib";
+import { formatYuan } from "@/components/format/money";
+
+/** The four figures a resident came for, large and plain. */
+export function Figures({ estimate }: { estimate: Estimate }) {
+  const t = useTranslations("result");
+  const locale = useLocale();
+  const row = (label: string, amount: string, opts: { strong?: boolean; badge?: string; testId: string }) => (
+    <div className={`flex flex-wrap items-baseline justify-between gap-x-4 py-3 ${opts.strong ? "text-ok" : ""}`}>
+      <dt className="text-lg font-semibold">
+        {label}
+        {opts.badge ? <span className="ml-2 rounded bg-warn-bg px-2 py-0.5 text-sm font-bold text-warn">{opts.badge}</span> : null}
+      </dt>
+      <dd className={`${opts.strong ? "text-4xl" : "text-3xl"} font-bold tabular-nums`} data-testid={opts.testId}>
+        {formatYuan(locale, amount)}
+      </dd>
+    </div>
+  );
+  return (
+    <dl className="mt-4 divide-y divide-line rounded-lg border-2 border-brand px-4">
+      {row(t("figures.municipal"), estimate.municipal.amount, { testId: "figure-municipal" })}
+      {row(t("figures.changping"), estimate.changping.amount, { testId: "figure-changping", badge: t("draftBadge") })}
+      {row(t("figures.total"), estimate.total, { strong: true, testId: "figure-total" })}
+      {row(t("figures.left"), estimate.left, { testId: "figure-left" })}
+      <div className="py-2 text-base text-muted">
+        <span data-testid="figure-burden">{t("burdenLine", { label: t("figures.burden"), amount: formatYuan(locale, estimate.burden.total) })}</span>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import type { Estimate } from "@/lib";
+import { ui } from "../ui";
+
+/** Keep the result: the link (answers are in it), a QR code of it, print, and reading it aloud. */
+export function SharePanel({ estimate }: { estimate: Estimate }) {
+  const t = useTranslations("result");
+  const locale = useLocale();
+  const [copy, setCopy] = useState<"idle" | "done" | "failed">("idle");
+  const [qr, setQr] = useState<string | null>(null);
+  const [speaking, setSpeaking] = useState(false);
+  const [canSpeak, setCanSpeak] = useState(true);
+
+  useEffect(() => {
+    // Only the browser knows whether it can speak.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setCanSpeak(typeof window !== "undefined" && "speechSynthesis" in window);
+    return () => {
+      if ("speechSynthesis" in window) window.speechSynthesis.cancel();
+    };
+  }, []);
+
+  const link = () => window.location.href;
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link());
+      setCopy("done");
+    } catch {
+      setCopy("failed");
+    }
+  };
+
+  const showQr = async () => {
+    // Loaded on demand: most visitors never ask for a QR code.
+    const QRCode = await import("qrcode");
+    setQr(await QRCode.toString(link(), { type: "svg", margin: 1, errorCorrectionLevel: "M" }));
+  };
+
+  const readAloud = () => {
+    const synth = window.speechSynthesis;
+    if (speaking) {
+      synth.cancel();
+      setSpeaking(false);
+      return;
+    }
+    const plain = (v: string) => v.replace(/\.00$/, "");
+    const text = t("speech", {
+      year: String(estimate.year),
+      municipal: plain(estimate.municipal.amount),
+      changping: plain(estimate.changping.amount),
+      total: plain(estimate.total),
+      left: plain(estimate.left),
+    });
+    const u = new SpeechSynthesisUtterance(text);
+    u.lang = locale === "zh" ? "zh-CN" : "en-US";
+    const voice = synth.getVoices().find((v) => v.lang.replace("_", "-").toLowerCase().startsWith(locale === "zh" ? "zh" : "en"));
+    if (voice) u.voice = voice;
+    u.rate = 0.9;
+    u.onend = () => setSpeaking(false);
+    synth.cancel();
+    synth.speak(u);
+    setSpeaking(true);
+  };
+
+  return (
+    <section aria-labelledby="share-title" className="no-print">
+      <h2 id="share-title" className="text-2xl font-bold">{t("shareTitle")}</h2>
+      <p className="mt-2">{t("shareBody")}</p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <button type="button" className={ui.secondary} onClick={copyLink}>{copy === "done" ? t("copied") : t("copyLink")}</button>
+        <button type="button" className={ui.secondary} onClick={showQr} aria-expanded={qr !== null}>{t("showQr")}</button>
+        <button type="button" className={ui.secondary} onClick={() => window.print()}>{t("print")}</button>
+        <button type="button" className={ui.secondary} onClick={readAloud} disabled={!canSpeak} aria-pressed={speaking}>
+          {canSpeak ? (speaking ? t("stopReading") : t("readAloud")) : t("noSpeech")}
+        </button>
+      </div>
+      <p role="status" className="mt-2 text-base">{copy === "failed" ? t("copyFailed") : copy === "done" ? t("copied") : ""}</p>
+      {qr ? (
+        <figure className="mt-3 w-56">
+          <div role="img" aria-label={t("qrAlt")} className="bg-white p-2" data-testid="qr" dangerouslySetInnerHTML={{ __html: qr }} />
+          <figcaption className="mt-1 text-base">{t("qrLabel")}</figcaption>
+        </figure>
+      ) : null}
+    </section>
+  );
+}

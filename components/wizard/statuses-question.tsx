@@ -1,0 +1,82 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { useLocale, useTranslations } from "next-intl";
+import { CERTIFIER_OF, STATUSES, type StatusId } from "@/lib/statuses";
+import { ErrorSummary, FieldErrorMessage } from "./error-summary";
+import { ui } from "./ui";
+
+const NONE = "none";
+
+/** Tick all that apply, with an exclusive "none of these" (GOV.UK checkboxes). */
+export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | undefined; onAnswer: (statuses: StatusId[]) => void }) {
+  const t = useTranslations("wizard.statuses");
+  const tw = useTranslations("wizard");
+  const ts = useTranslations("status");
+  const tc = useTranslations("certifier");
+  const list = new Intl.ListFormat(useLocale(), { type: "unit", style: "narrow" });
+  const { register, handleSubmit, formState, setValue, getValues } = useForm<{ picked: string[] }>({
+    defaultValues: { picked: value === undefined ? [] : value.length === 0 ? [NONE] : value },
+    shouldFocusError: false,
+  });
+  const error = formState.errors.picked?.message;
+  const asList = (picked: unknown): string[] => (Array.isArray(picked) ? picked : typeof picked === "string" && picked ? [picked] : []);
+  // One registration for the whole group (RHF keeps one set of options per name): "none of these"
+  // unticks every status, and ticking a status unticks "none of these".
+  const field = register("picked", {
+    validate: (picked) => {
+      const l = asList(picked);
+      if (l.length === 0) return t("required");
+      if (l.includes(NONE) && l.length > 1) return t("noneWithOthers");
+      return true;
+    },
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+      if (!e.target.checked) return;
+      const current = asList(getValues("picked"));
+      if (e.target.value === NONE) setValue("picked", [NONE]);
+      else if (current.includes(NONE)) setValue("picked", current.filter((p) => p !== NONE));
+    },
+  });
+  const certifiers = [...new Set(STATUSES.map((s) => CERTIFIER_OF[s]))];
+  const submit = (v: { picked: unknown }) => onAnswer(asList(v.picked).filter((p): p is StatusId => p !== NONE));
+  return (
+    <form noValidate onSubmit={handleSubmit(submit)}>
+      <ErrorSummary errors={error ? [{ fieldId: `status-${STATUSES[0]}`, message: error }] : []} />
+      <fieldset className={ui.fieldset} aria-describedby={["statuses-hint", error ? "statuses-error" : ""].filter(Boolean).join(" ")}>
+        <legend>
+          <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("question")}</h1>
+        </legend>
+        <p id="statuses-hint" className={ui.hint}>{t("hint")}</p>
+        <FieldErrorMessage id="statuses-error" message={error} />
+        <div className="mt-4 space-y-3">
+          {STATUSES.map((s) => (
+            <label key={s} htmlFor={`status-${s}`} className={ui.choice}>
+              <input id={`status-${s}`} type="checkbox" value={s} className={ui.choiceInput} aria-describedby={`status-${s}-hint`} {...field} />
+              <span>
+                <span className="block text-lg font-semibold">{ts(`${s}.name`)}</span>
+                <span id={`status-${s}-hint`} className="block text-base text-muted">{ts(`${s}.hint`)}</span>
+              </span>
+            </label>
+          ))}
+          <p className="py-1 text-center text-muted" aria-hidden="true">{t("or")}</p>
+          <label htmlFor="status-none" className={ui.choice}>
+            <input id="status-none" type="checkbox" value={NONE} className={ui.choiceInput} {...field} />
+            <span className="text-lg font-semibold">{t("none")}</span>
+          </label>
+        </div>
+      </fieldset>
+      <details className="mt-6 rounded-lg bg-soft p-4">
+        <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("notSureTitle")}</summary>
+        <p className="mt-2">{t("notSureBody")}</p>
+        <ul className="mt-2 list-disc space-y-2 pl-6">
+          {certifiers.map((c) => (
+            <li key={c}>
+              {t("certifierLine", { office: tc(c), statuses: list.format(STATUSES.filter((s) => CERTIFIER_OF[s] === c).map((s) => ts(`${s}.name`))) })}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { decodeAnswers, encodeAnswers, type Answers } from "@/lib/share/answers";
+import { presetAnswers } from "@/lib/share/presets";
+import { reachableStep, type StepId } from "@/lib/wizard/flow";
+
+/** Where the wizard is: the answers and the page, both read from and written to the URL, so Back,
+ *  refresh and a shared link all land on the same screen with every answer kept. */
+export interface WizardLocation {
+  answers: Answers;
+  step: StepId;
+  /** The link could not be read: we say so and start empty. */
+  invalidLink: boolean;
+}
+
+const SAVED = "estimate:answers";
+const SAVED_STEP = "estimate:step";
+
+export function urlFor(answers: Answers, step: StepId): string {
+  const q = encodeAnswers(answers);
+  return `?${q ? `${q}&` : ""}step=${step}`;
+}
+
+/** The most complete answers this tab has seen: a history entry only holds the answers given before
+ *  it, so Back (or a reload, then Back) fills the rest in from here and no answer is lost. */
+function savedAnswers(): Answers {
+  const saved = sessionStorage.getItem(SAVED);
+  const decoded = saved ? decodeAnswers(saved) : null;
+  return decoded?.ok ? decoded.answers : {};
+}
+
+function read(search: string): WizardLocation {
+  const decoded = decodeAnswers(search);
+  if (!decoded.ok) return { answers: {}, step: "hukou", invalidLink: true };
+  if (decoded.preset) {
+    const preset = presetAnswers(decoded.preset);
+    if (!preset) return { answers: {}, step: "hukou", invalidLink: true };
+    return { answers: preset, step: reachableStep("check", preset), invalidLink: false };
+  }
+  const saved = savedAnswers();
+  if (decoded.empty) {
+    // Back on /estimate/ from elsewhere in the site: the open tab still has the answers.
+    const step = sessionStorage.getItem(SAVED_STEP);
+    return { answers: saved, step: reachableStep(step, saved), invalidLink: false };
+  }
+  const answers: Answers = {
+    ...saved,
+    ...decoded.answers,
+    ...(saved.burden || decoded.answers.burden ? { burden: { ...saved.burden, ...decoded.answers.burden } } : {}),
+  };
+  return { answers, step: reachableStep(decoded.step, answers), invalidLink: false };
+}
+
+export function useWizardLocation() {
+  const [location, setLocation] = useState<WizardLocation | null>(null);
+
+  useEffect(() => {
+    const first = read(window.location.search);
+    // Put the canonical form in the address bar (a preset becomes its answers, a bad link is dropped).
+    window.history.replaceState({ wizard: true }, "", urlFor(first.answers, first.step));
+    // Reading the URL has to wait for the browser: the page is a static shell.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setLocation(first);
+    const onPop = () => setLocation(read(window.location.search));
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  useEffect(() => {
+    if (!location) return;
+    sessionStorage.setItem(SAVED, encodeAnswers(location.answers));
+    sessionStorage.setItem(SAVED_STEP, location.step);
+  }, [location]);
+
+  const go = useCallback((answers: Answers, step: StepId, mode: "push" | "replace" = "push") => {
+    const url = urlFor(answers, step);
+    if (mode === "push") window.history.pushState({ wizard: true }, "", url);
+    else window.history.replaceState({ wizard: true }, "", url);
+    setLocation({ answers, step, invalidLink: false });
+  }, []);
+
+  const clear = useCallback(() => {
+    sessionStorage.removeItem(SAVED);
+    sessionStorage.removeItem(SAVED_STEP);
+  }, []);
+
+  return { location, go, clear };
+}

@@ -1,0 +1,146 @@
+"use client";
+
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { HUKOU, INSURANCE } from "@/lib/input/options";
+import { SUPPORTED_YEARS } from "@/lib/params/years";
+import type { Answers } from "@/lib/share/answers";
+import { firstOpenStep, nextStep, previousStep, progress, type StepId } from "@/lib/wizard/flow";
+import { RadioQuestion } from "./radio-question";
+import { StatusesQuestion } from "./statuses-question";
+import { BurdenQuestion } from "./burden-question";
+import { CheckAnswers } from "./check-answers";
+import { useWizardLocation } from "./use-wizard-location";
+import { ui } from "./ui";
+
+// The result brings the engine (and decimal.js) with it: loaded when needed, so the questions open fast.
+const loadResult = () => import("./result/result-view");
+const ResultView = lazy(loadResult);
+
+const YEARS = Array.from({ length: SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 1 }, (_, i) => SUPPORTED_YEARS.from + i);
+
+export function Wizard() {
+  const t = useTranslations("wizard");
+  const { location, go, clear } = useWizardLocation();
+  const [fromCheck, setFromCheck] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const stepKey = location ? location.step : null;
+
+  // A new page: start reading at its heading, as a screen reader and a sighted reader would expect.
+  useEffect(() => {
+    if (!stepKey) return;
+    window.scrollTo(0, 0);
+    const heading = container.current?.querySelector<HTMLElement>("[data-step-heading]");
+    heading?.focus({ preventScroll: true });
+  }, [stepKey]);
+
+  useEffect(() => {
+    if (stepKey === "check") void loadResult();
+  }, [stepKey]);
+
+  if (!location) {
+    return <p className="text-lg" role="status">{t("loading")}</p>;
+  }
+  const { answers, step } = location;
+
+  const answer = (update: Partial<Answers>) => {
+    const next = { ...answers, ...update };
+    const target = fromCheck ? firstOpenStep(next) : nextStep(step, next);
+    if (target === "check") setFromCheck(false);
+    go(next, target);
+  };
+  const change = (s: StepId) => {
+    setFromCheck(true);
+    go(answers, s);
+  };
+  const startAgain = () => {
+    clear();
+    setFromCheck(false);
+    go({}, "hukou");
+  };
+
+  const back = previousStep(step, answers);
+  const where = progress(step, answers);
+
+  return (
+    <div ref={container}>
+      {location.invalidLink ? (
+        <div role="alert" className="mb-6 border-l-8 border-error bg-warn-bg p-4">
+          <h2 className="text-xl font-bold">{t("invalidLink.title")}</h2>
+          <p>{t("invalidLink.body")}</p>
+        </div>
+      ) : null}
+      {back && step !== "result" ? (
+        <button type="button" className={`${ui.link} no-print mb-2`} onClick={() => go(answers, back)}>
+          ‹ {t("back")}
+        </button>
+      ) : null}
+      {where ? <p className="mb-1 text-base text-muted">{t("progress", where)}</p> : null}
+
+      {step === "hukou" && (
+        <RadioQuestion
+          key="hukou"
+          name="hukou"
+          question={t("hukou.question")}
+          hint={t("hukou.hint")}
+          choices={HUKOU.map((v) => ({ value: v, label: t(`hukou.options.${v}`) }))}
+          value={answers.hukou}
+          requiredMessage={t("hukou.required")}
+          onAnswer={(v) => answer({ hukou: v as Answers["hukou"] })}
+        />
+      )}
+      {step === "insurance" && (
+        <RadioQuestion
+          key="insurance"
+          name="insurance"
+          question={t("insurance.question")}
+          hint={t("insurance.hint")}
+          choices={INSURANCE.map((v) => ({ value: v, label: t(`insurance.options.${v}`), hint: t(`insurance.optionHints.${v}`) }))}
+          value={answers.insurance}
+          requiredMessage={t("insurance.required")}
+          onAnswer={(v) => answer({ insurance: v as Answers["insurance"] })}
+        />
+      )}
+      {step === "statuses" && <StatusesQuestion key="statuses" value={answers.statuses} onAnswer={(statuses) => answer({ statuses })} />}
+      {step === "year" && (
+        <RadioQuestion
+          key="year"
+          name="year"
+          question={t("year.question")}
+          hint={t("year.hint")}
+          choices={YEARS.map((y) => ({ value: String(y), label: String(y) }))}
+          value={answers.year === undefined ? undefined : String(answers.year)}
+          requiredMessage={t("year.required")}
+          onAnswer={(v) => answer({ year: Number(v) })}
+        />
+      )}
+      {step === "puhui" && (
+        <RadioQuestion
+          key="puhui"
+          name="puhui"
+          question={t("puhui.question")}
+          hint={t("puhui.hint")}
+          choices={(["yes", "no", "unsure"] as const).map((v) => ({ value: v, label: t(`puhui.options.${v}`) }))}
+          value={answers.puhui}
+          requiredMessage={t("puhui.required")}
+          onAnswer={(v) => answer({ puhui: v as Answers["puhui"] })}
+        />
+      )}
+      {step === "burden" && <BurdenQuestion key="burden" value={answers.burden} onAnswer={(burden) => answer({ burden })} />}
+      {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
+      {step === "result" && (
+        <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
+          <ResultView answers={answers} onAnswers={(a) => go(a, "result", "replace")} onChange={() => go(answers, "check")} />
+        </Suspense>
+      )}
+
+      {step !== "hukou" ? (
+        <p className="no-print mt-10">
+          <button type="button" className={ui.secondary} onClick={startAgain}>
+            {t("startAgain")}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
