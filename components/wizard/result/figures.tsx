@@ -14,20 +14,22 @@ export function Figures({ estimate }: { estimate: Estimate }) {
         {label}
         {opts.badge ? <span className="ml-2 rounded bg-warn-bg px-2 py-0.5 text-sm font-bold text-warn">{opts.badge}</span> : null}
       </dt>
-      <dd className={`${opts.strong ? "text-4xl" : "text-3xl"} font-bold tabular-nums`} data-testid={opts.testId}>
+      <dd className={`${opts.strong ? "text-[min(2.25rem,10vw)]" : "text-[min(1.875rem,8.5vw)]"} font-bold tabular-nums`} data-testid={opts.testId}>
         {formatYuan(locale, amount)}
       </dd>
     </div>
   );
   return (
+    <>
     <dl className="mt-4 divide-y divide-line rounded-lg border-2 border-brand px-4">
       {row(t("figures.municipal"), estimate.municipal.amount, { testId: "figure-municipal" })}
       {row(t("figures.changping"), estimate.changping.amount, { testId: "figure-changping", badge: t("draftBadge") })}
       {row(t("figures.total"), estimate.total, { strong: true, testId: "figure-total" })}
       {row(t("figures.left"), estimate.left, { testId: "figure-left" })}
-      <div className="py-2 text-base text-muted">
-        <span data-testid="figure-burden">{t("burdenLine", { label: t("figures.burden"), amount: formatYuan(locale, estimate.burden.total) })}</span>
-      </div>
     </dl>
+    <p className="mt-2 text-base text-muted" data-testid="figure-burden">
+      {t("burdenLine", { label: t("figures.burden"), amount: formatYuan(locale, estimate.burden.total) })}
+    </p>
+    </>
   );
 }

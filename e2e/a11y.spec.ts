@@ -1,0 +1,93 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoViolations(page: Page, what: string) {
+  // Open every disclosure so the text inside is checked too.
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, what).toEqual([]);
+}
+
+const STEPS: [string, string][] = [
+  ["hukou", ""],
+  ["insurance", "h=changping"],
+  ["statuses", "h=changping&i=resident"],
+  ["year", "h=changping&i=resident&s=minimum-living"],
+  ["puhui", "h=changping&i=resident&s=minimum-living&y=2026"],
+  ["burden", "h=changping&i=resident&s=minimum-living&y=2026&p=unsure"],
+  ["check", "h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=100.00&in=120000.00"],
+  ["result", "h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=100.00&in=120000.00"],
+];
+
+for (const locale of ["zh", "en"] as const) {
+  test(`axe: every wizard page, its error state and the result (${locale})`, async ({ page }) => {
+    for (const [step, query] of STEPS) {
+      await page.goto(`/${locale}/estimate/?${query ? `${query}&` : ""}step=${step}`);
+      await expect(page.locator("[data-step-heading]")).toBeVisible();
+      await expectNoViolations(page, `${step} (${locale})`);
+      if (step !== "check" && step !== "result") {
+        if (step === "burden") await page.locator("#burden-outpatient").fill("x");
+        // Continuing with the question unanswered (or an amount mistyped) shows the error state.
+        await page.getByRole("button", { name: /^(继续|Continue)$/ }).click();
+        await expect(page.getByTestId("error-summary")).toBeVisible();
+        await expectNoViolations(page, `${step} error state (${locale})`);
+      }
+    }
+  });
+
+  test(`axe: home and root pages (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await expectNoViolations(page, `home (${locale})`);
+  });
+}
+
+test("axe: the language choice at /", async ({ page }) => {
+  await page.goto("/");
+  await expectNoViolations(page, "/");
+});
+
+test("keyboard only: answer a question and move on without a mouse", async ({ page }) => {
+  await page.goto("/zh/estimate/");
+  await expect(page.locator("[data-step-heading]")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#hukou-changping")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("#hukou-beijing")).toBeChecked();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("您参加的是哪种基本医疗保险？");
+  await expect(page.locator("[data-step-heading]")).toBeFocused();
+});
+
+for (const width of [320, 375]) {
+  test(`readable at ${width}px wide with large text: nothing spills sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
+    await page.getByRole("button", { name: "大字" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-text", "large");
+    await expect(page.getByTestId("figure-total")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const lineHeight = await page.evaluate(() => {
+      const p = document.querySelector("main p")!;
+      const cs = getComputedStyle(p);
+      return parseFloat(cs.lineHeight) / parseFloat(cs.fontSize);
+    });
+    expect(lineHeight).toBeGreaterThanOrEqual(1.3);
+  });
+}
+
+test("touch targets are at least 44px tall", async ({ page }) => {
+  await page.goto("/en/estimate/?h=changping&i=resident&step=statuses");
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll("main button, main label, main summary, header a, header button")]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ text: (el.textContent ?? "").trim().slice(0, 30), h: el.getBoundingClientRect().height }))
+      .filter((x) => x.h < 44),
+  );
+  expect(small).toEqual([]);
+});
