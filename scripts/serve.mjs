@@ -57,6 +57,7 @@ const server = createServer(async (req, res) => {
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       "X-Frame-Options": "DENY",
+      "Content-Security-Policy": "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
       "Cache-Control": url.pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
       Vary: "Accept-Encoding",
     };

@@ -8,7 +8,7 @@ const steps = [
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["lint", "npx", ["eslint", ".", "--max-warnings=0"]],
   ["unit and property tests", "npx", ["vitest", "run"]],
-  ["production build", "npx", ["next", "build"]],
+  ["production build", "npm", ["run", "build"]],
   ["byte budgets", "node", ["scripts/budgets.mjs"]],
   ["browser journeys", "node", ["scripts/e2e.mjs"]],
 ];

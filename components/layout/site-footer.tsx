@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/components/i18n/locale-link";
 
 export async function SiteFooter() {
   const t = await getTranslations("footer");
@@ -8,6 +9,11 @@ export async function SiteFooter() {
         <p>{t("estimateOnly")}</p>
         <p>{t("draftNotice")}</p>
         <p>{t("privacy")}</p>
+        <p>
+          <LocaleLink href="/privacy/" className="inline-flex min-h-11 items-center font-semibold text-brand underline">
+            {t("privacyLink")}
+          </LocaleLink>
+        </p>
       </div>
     </footer>
   );

@@ -1,0 +1,62 @@
+import { test, expect } from "./fixtures";
+
+test("pages hydrate under their hash-based CSP, and an injected inline script is blocked", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/en/estimate/");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'self'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  // Hydrated: the wizard (client code) answers a click.
+  await page.locator("#hukou-beijing").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which basic medical insurance do you have?");
+  expect(violations).toEqual([]);
+
+  const ran = await page.evaluate(async () => {
+    const blocked = new Promise<boolean>((resolve) => {
+      document.addEventListener("securitypolicyviolation", () => resolve(true), { once: true });
+      setTimeout(() => resolve(false), 2000);
+    });
+    const s = document.createElement("script");
+    s.textContent = "window.__injected = true;";
+    document.body.appendChild(s);
+    return { blocked: await blocked, injected: (window as unknown as { __injected?: boolean }).__injected === true };
+  });
+  expect(ran).toEqual({ blocked: true, injected: false });
+});
+
+test("fuzz: malformed, oversized and script-bearing links get a plain 'not valid' and run nothing", async ({ page }) => {
+  test.setTimeout(300_000);
+  let dialogs = 0;
+  page.on("dialog", async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  const payloads = [
+    "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "%00", "%E0%A4%A", "1e309", "-1", "NaN",
+    "x".repeat(700), "'; DROP TABLE", "${alert(1)}", "{{7*7}}", "__proto__", "constructor", "../../etc/passwd", "0x10", "1,000",
+  ];
+  const keys = ["h", "i", "s", "y", "p", "o", "so", "in", "t", "sl", "step", "preset", "zz", "__proto__"];
+  const links: string[] = [];
+  for (const key of keys) for (const value of payloads) links.push(`${key}=${encodeURIComponent(value)}`);
+  links.push("h=changping&h=beijing", "y=2022", "y=2031", "s=minimum-living,%3Cscript%3E", `o=${"9".repeat(20)}`);
+  expect(links.length).toBeGreaterThan(200);
+  let invalid = 0;
+  for (const query of links) {
+    await page.goto(`/zh/estimate/?${query}`);
+    await expect(page.locator("[data-step-heading]")).toBeVisible();
+    const refused = await page.getByRole("alert").filter({ hasText: "这个链接无效" }).count();
+    if (refused) invalid++;
+    // Whatever the link held, it is not echoed into the page or the address bar.
+    expect(await page.evaluate(() => document.querySelectorAll("img[src=x], script:not([src]):not([id])").length)).toBeLessThan(10);
+    expect(page.url()).not.toMatch(/script|onerror|javascript/i);
+  }
+  // Every malformed link is refused ("step=" values we do not know are not malformed: they open the first question).
+  expect(invalid).toBeGreaterThan(links.length * 0.9);
+  expect(dialogs).toBe(0);
+});
