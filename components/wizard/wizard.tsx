@@ -39,7 +39,8 @@ export function Wizard() {
   }, [stepKey]);
 
   if (!location) {
-    return <p className="text-lg" role="status">{t("loading")}</p>;
+    // As tall as a question page, so the footer does not jump when the question appears (CLS).
+    return <p className="min-h-[75vh] text-lg" role="status">{t("loading")}</p>;
   }
   const { answers, step } = location;
 
@@ -63,7 +64,7 @@ export function Wizard() {
   const where = progress(step, answers);
 
   return (
-    <div ref={container}>
+    <div ref={container} className="min-h-[75vh]">
       {location.invalidLink ? (
         <div role="alert" className="mb-6 border-l-8 border-error bg-warn-bg p-4">
           <h2 className="text-xl font-bold">{t("invalidLink.title")}</h2>

@@ -14,9 +14,9 @@ export type Yuan = Decimal & { readonly __unit: "yuan" };
 export type Rate = Decimal & { readonly __unit: "rate" };
 
 /**
- * Parameter values are stored as strings and read on every estimate; parsing them is most of the engine's
- * time. Decimals are immutable, so a parsed value can be shared. The memo is bounded because user
- * amounts pass through here too.
+ * Parameter values are stored as strings and read on every estimate; parsing them again each time was
+ * most of the engine's time. Decimals are immutable, so a parsed value can be shared. (Bounded, in
+ * case a caller passes many distinct strings.)
  */
 const parsed = new Map<string, Decimal>();
 function dec(value: Decimal.Value): Decimal {
@@ -30,7 +30,10 @@ function dec(value: Decimal.Value): Decimal {
   return d;
 }
 
-export const yuan = (value: Decimal.Value): Yuan => dec(value) as Yuan;
+/** An amount of money, parsed afresh (for what callers send). */
+export const yuan = (value: Decimal.Value): Yuan => new Dec(value) as Yuan;
+/** An amount from the parameter data: the same few strings every estimate, so parsed once. */
+export const paramYuan = (value: string): Yuan => dec(value) as Yuan;
 export const rate = (value: Decimal.Value): Rate => dec(value) as Rate;
 export const ZERO: Yuan = yuan(0);
 

@@ -7,7 +7,7 @@ import {
   type PolicyYear,
   type ResolvedValue,
 } from "../params";
-import { min, minus, plus, rate, slice, times, toFen, yuan, ZERO, type Yuan } from "../money/yuan";
+import { min, minus, paramYuan, plus, rate, slice, times, toFen, yuan, ZERO, type Yuan } from "../money/yuan";
 import { CHANGPING_HARDSHIP_STATUSES, CHANGPING_SPECIAL_DISEASE_STATUS } from "../statuses";
 import type { ValidInput } from "../input/schema";
 import { fig, pct, paramUse, type ParamUse, type TraceStep } from "./trace";
@@ -64,7 +64,7 @@ interface PathOutcome {
 
 function capped(path: Path, sum: Yuan, capParam: typeof P.changpingHardshipCap, year: PolicyYear, clause: string) {
   const c = requireValue(capParam, year);
-  const cap = c.value === null ? null : yuan(c.value);
+  const cap = c.value === null ? null : paramYuan(c.value);
   const amount = cap === null ? sum : min(sum, cap);
   const step: TraceStep = {
     key: "changping.cap",
@@ -81,8 +81,8 @@ function capped(path: Path, sum: Yuan, capParam: typeof P.changpingHardshipCap, 
  *  to 普惠健康保. */
 function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segmentLine: ResolvedValue<string> }, puhui: boolean, year: PolicyYear): PathOutcome {
   const clause = "二(二)2(1)";
-  const T = yuan(lines.threshold.value);
-  const S = yuan(lines.segmentLine.value);
+  const T = paramYuan(lines.threshold.value);
+  const S = paramYuan(lines.segmentLine.value);
   const bandRate = requireValue(P.changpingHardshipBandRate, year);
   const aboveRate = requireValue(P.changpingHardshipAboveRate, year);
   const lineParams: ParamUse[] = [paramUse(lines.threshold), paramUse(lines.segmentLine)];
@@ -135,7 +135,7 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
  *  普惠健康保 (it covers them). */
 function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> }, puhui: boolean, year: PolicyYear): PathOutcome {
   const clause = "二(二)2(2)";
-  const S = yuan(lines.segmentLine.value);
+  const S = paramYuan(lines.segmentLine.value);
   const r = requireValue(P.changpingSpecialRate, year);
   const abovePart = slice(base, S, null);
   if (puhui) {
@@ -184,8 +184,8 @@ export function changpingSupport(
   const { reasons, paths } = eligibility(input);
   const shown = {
     draft: true as const,
-    threshold: lines ? fig(yuan(lines.threshold.value)) : null,
-    segmentLine: lines ? fig(yuan(lines.segmentLine.value)) : null,
+    threshold: lines ? fig(paramYuan(lines.threshold.value)) : null,
+    segmentLine: lines ? fig(paramYuan(lines.segmentLine.value)) : null,
     puhuiByDistrict: input.puhuiByDistrict,
   };
   if (reasons.length > 0 || lines === null || paths.length === 0) {

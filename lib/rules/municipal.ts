@@ -1,5 +1,5 @@
 import { municipal as P, requireValue, type Citation, type Parameter, type PolicyYear } from "../params";
-import { min, plus, rate, slice, times, toFen, yuan, ZERO, type Yuan } from "../money/yuan";
+import { min, paramYuan, plus, rate, slice, times, toFen, ZERO, type Yuan } from "../money/yuan";
 import { MUNICIPAL_CATEGORIES, MUNICIPAL_CATEGORY_OF, type MunicipalCategory, type StatusId } from "../statuses";
 import type { ValidInput } from "../input/schema";
 import { fig, pct, paramUse, type TraceStep } from "./trace";
@@ -59,7 +59,7 @@ function rateWithCap(
   const c = requireValue(capParam, year);
   const share = rate(r.value);
   const uncapped = times(base, share);
-  const cap = c.value === null ? null : yuan(c.value);
+  const cap = c.value === null ? null : paramYuan(c.value);
   const amount = toFen(cap === null ? uncapped : min(uncapped, cap));
   const capReached: CapReached | null =
     cap !== null && uncapped.gt(cap) ? { id: c.id, cap: fig(cap)!, uncapped: fig(uncapped)! } : null;
@@ -119,14 +119,16 @@ function illnessImpoverished(status: StatusId, burden: Burden, year: PolicyYear)
   const capValue = requireValue(P.municipalIllnessCap, year);
   const segUse = { ...paramUse({ ...seg, value: null }), value: seg.value.map((s) => `${s.upTo ?? "∞"}:${s.rate}`).join(",") };
   const components: Component[] = [];
+  const amounts: Yuan[] = [];
   const steps: TraceStep[] = [];
   let lower = ZERO;
   seg.value.forEach((segment, i) => {
-    const upper = segment.upTo === null ? null : yuan(segment.upTo);
+    const upper = segment.upTo === null ? null : paramYuan(segment.upTo);
     const part = slice(burden.total, lower, upper);
     const share = rate(segment.rate);
     const amount = toFen(times(part, share));
     const id = `segment-${i + 1}`;
+    amounts.push(amount);
     components.push({ id, base: fig(part)!, rate: pct(share), amount: fig(amount)!, from: fig(lower)!, to: fig(upper) });
     steps.push({
       key: "municipal.illness.segment",
@@ -137,8 +139,8 @@ function illnessImpoverished(status: StatusId, burden: Burden, year: PolicyYear)
     });
     if (upper !== null) lower = upper;
   });
-  const sum = plus(...components.map((c) => yuan(c.amount)));
-  const cap = capValue.value === null ? null : yuan(capValue.value);
+  const sum = plus(...amounts);
+  const cap = capValue.value === null ? null : paramYuan(capValue.value);
   const amount = cap === null ? sum : min(sum, cap);
   steps.push({
     key: "municipal.illness.cap",
