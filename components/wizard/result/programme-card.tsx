@@ -4,6 +4,13 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Estimate } from "@/lib";
 import { formatYuan } from "@/components/format/money";
 
+/** Which figure a cap cut, from the cap parameter's id (municipal.outpatient.cap.other → outpatient). */
+function capKind(id: string): "outpatient" | "inpatient" | "illness" | "changping" {
+  if (id.startsWith("changping.")) return "changping";
+  if (id.includes(".illness.")) return "illness";
+  return id.includes(".inpatient.") ? "inpatient" : "outpatient";
+}
+
 function Verdict({ applies }: { applies: boolean }) {
   const t = useTranslations("result");
   return (
@@ -43,7 +50,7 @@ export function MunicipalCard({ estimate }: { estimate: Estimate }) {
           {m.basis === "previous-year" ? <p>{t("basisPreviousYear")}</p> : null}
           {m.capsReached.map((c) => (
             <p key={c.id} className="font-semibold text-warn">
-              {t("capReached", { cap: formatYuan(locale, c.cap), uncapped: formatYuan(locale, c.uncapped) })}
+              {t("capReached", { what: t(`capKind.${capKind(c.id)}`), cap: formatYuan(locale, c.cap), uncapped: formatYuan(locale, c.uncapped) })}
             </p>
           ))}
         </div>
@@ -71,7 +78,7 @@ export function ChangpingCard({ estimate, puhuiUnsure }: { estimate: Estimate; p
           {c.leftToPuhui && c.leftToPuhui !== "0.00" ? <p>{t("leftToPuhui", { amount: formatYuan(locale, c.leftToPuhui) })}</p> : null}
           {c.capsReached.map((cap) => (
             <p key={cap.id} className="font-semibold text-warn">
-              {t("capReached", { cap: formatYuan(locale, cap.cap), uncapped: formatYuan(locale, cap.uncapped) })}
+              {t("capReached", { what: t(`capKind.${capKind(cap.id)}`), cap: formatYuan(locale, cap.cap), uncapped: formatYuan(locale, cap.uncapped) })}
             </p>
           ))}
         </div>
