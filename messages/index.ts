@@ -1,6 +1,8 @@
 import type { AbstractIntlMessages } from "next-intl";
 import zhCommon from "./zh/common.json";
 import enCommon from "./en/common.json";
+import zhExplainers from "./zh/explainers.json";
+import enExplainers from "./en/explainers.json";
 
 /**
  * Every word a person reads, by locale. Each concern keeps its own file (common, wizard, explainers …)
@@ -8,6 +10,6 @@ import enCommon from "./en/common.json";
  * and list it here.
  */
 export const MESSAGES: Record<"zh" | "en", AbstractIntlMessages> = {
-  zh: { ...zhCommon },
-  en: { ...enCommon },
+  zh: { ...zhCommon, ...zhExplainers },
+  en: { ...enCommon, ...enExplainers },
 };
