@@ -29,7 +29,7 @@ export async function StatusWord({ value }: { value: ResolvedValue<unknown> }) {
   return (
     <span className={assumed ? "font-semibold text-warn" : "text-muted"}>
       {t(`confirmation.${value.status}`)}
-      {value.takenFromYear !== null && <> {t("assumptions.takenFrom", { year: String(value.takenFromYear) })}</>}
+      {value.takenFromYear !== null && <><br />{t("assumptions.takenFrom", { year: String(value.takenFromYear) })}</>}
     </span>
   );
 }
