@@ -62,6 +62,14 @@ test("print pages carry a QR code to the estimator", async ({ page }) => {
   }
 });
 
+test("each printable summary fits on one A4 page", async ({ page }) => {
+  for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/municipal-assistance/print/", "/zh/policies/changping-support/print/", "/en/policies/changping-support/print/"]) {
+    await page.goto(p);
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+    expect((pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, p).toBe(1);
+  }
+});
+
 test("publicity page links each preset into the estimator", async ({ page }) => {
   await page.goto("/zh/share/");
   await expect(page.locator('a[href="/zh/estimate/?preset=extreme-poverty"]')).toHaveCount(1);

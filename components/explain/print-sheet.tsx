@@ -10,15 +10,18 @@ import { DraftNotice } from "@/components/policy/draft-notice";
 const PRINT_CSS = `
 @page { size: A4; margin: 12mm; }
 @media print {
-  html { font-size: 10pt; }
-  .print-sheet { font-size: 10pt; line-height: 1.35; }
-  .print-sheet h1 { font-size: 16pt; }
-  .print-sheet h2 { font-size: 12pt; margin-top: 4pt; }
-  .print-sheet table { font-size: 9pt; }
-  .print-sheet .space-y-4 > * + *, .print-sheet .space-y-3 > * + * { margin-top: 4pt; }
+  html { font-size: 9.5pt; }
+  body { font-size: 9.5pt; line-height: 1.35; min-height: 0 !important; display: block !important; }
+  main { max-width: none !important; padding: 0 !important; }
+  .print-sheet { line-height: 1.35; }
+  .print-sheet :where(.space-y-4, .space-y-3, .space-y-2, .space-y-1) > * { margin-block-start: 0 !important; margin-block-end: 3pt !important; }
+  .print-sheet h1 { font-size: 17pt; }
+  .print-sheet h2 { font-size: 13pt; }
   .print-sheet [role="region"] { overflow: visible; }
-  .print-sheet a { text-decoration: none; }
-  .print-sheet .qr svg { width: 32mm; height: 32mm; }
+  .print-sheet .line-source { display: none; }
+  .print-sheet .print-row { display: flex; gap: 6mm; align-items: flex-start; }
+  .print-sheet .print-row > * { flex: 1 1 0; margin: 0 !important; }
+  .print-sheet .qr { width: 30mm; height: 30mm; }
   .print-sheet section, .print-sheet table { break-inside: avoid; }
 }`;
 
@@ -45,25 +48,27 @@ export async function PrintSheet({ locale, policy }: { locale: string; policy: "
           </>
         )}
       </section>
-      <section aria-labelledby="print-claim" className="space-y-2">
-        <h2 id="print-claim" className="text-2xl font-bold">{t("claimTitle")}</h2>
-        <ol className="list-decimal space-y-1 pl-6">
-          {steps.map((k) => <li key={k}>{t(`${policy}.${k}`)}</li>)}
-        </ol>
-      </section>
-      <section aria-labelledby="print-qr" className="flex flex-wrap items-center gap-4 rounded-lg border-2 border-brand p-3">
-        <div
-          className="qr h-36 w-36 shrink-0 bg-white"
-          role="img"
-          aria-label={t("qrLabel", { url: estimatorUrl })}
-          dangerouslySetInnerHTML={{ __html: svg }}
-        />
-        <div className="min-w-0 flex-1">
-          <h2 id="print-qr" className="text-xl font-bold">{t("qrTitle")}</h2>
-          <p className="break-all text-base">{estimatorUrl}</p>
-          <p className="text-base text-muted">{t("qrPrivacy")}</p>
-        </div>
-      </section>
+      <div className="print-row space-y-4">
+        <section aria-labelledby="print-claim" className="space-y-2">
+          <h2 id="print-claim" className="text-2xl font-bold">{t("claimTitle")}</h2>
+          <ol className="list-decimal space-y-1 pl-6">
+            {steps.map((k) => <li key={k}>{t(`${policy}.${k}`)}</li>)}
+          </ol>
+        </section>
+        <section aria-labelledby="print-qr" className="flex flex-wrap items-center gap-4 rounded-lg border-2 border-brand p-3">
+          <div
+            className="qr h-36 w-36 shrink-0 bg-white"
+            role="img"
+            aria-label={t("qrLabel", { url: estimatorUrl })}
+            dangerouslySetInnerHTML={{ __html: svg }}
+          />
+          <div className="min-w-0 flex-1">
+            <h2 id="print-qr" className="text-xl font-bold">{t("qrTitle")}</h2>
+            <p className="break-all text-base">{estimatorUrl}</p>
+            <p className="text-base text-muted">{t("qrPrivacy")}</p>
+          </div>
+        </section>
+      </div>
       <p className="text-sm text-muted">{t("footer", { date: RULES_REVIEWED })}</p>
       <p className="no-print text-base text-muted">{t("howToPrint")}</p>
     </div>

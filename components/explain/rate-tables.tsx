@@ -134,8 +134,7 @@ export async function ChangpingRateTables({ locale, year, idPrefix = "" }: { loc
                   <span className="font-semibold">{y(line.value)}</span>
                   <br />
                   <StatusWord value={line} />
-                  <br />
-                  <span className="text-sm"><ClauseLink locale={locale} cite={line.source.cite} /></span>
+                  <span className="line-source block text-sm"><ClauseLink locale={locale} cite={line.source.cite} /></span>
                 </td>
               </tr>
             ))}
