@@ -14,14 +14,23 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return explainerMetadata(locale, "sources", PATH);
 }
 
-/** Each paragraph that opens a clause carries the clause's anchor (only the first, ids are unique). */
+/** Each paragraph that opens a clause carries the clause's anchor (only the first, ids are unique). The
+ *  received text breaks some sentences at old page ends ("并参加" / "基本医疗保险的…"): a paragraph that
+ *  continues an unfinished sentence of the same clause is joined back to it, so it reads as written. */
 function withIds(list: Paragraph[]): (Paragraph & { id: string | null })[] {
   const seen = new Set<string>();
-  return list.map((p) => {
-    if (seen.has(p.anchor)) return { ...p, id: null };
+  const out: (Paragraph & { id: string | null })[] = [];
+  for (const p of list) {
+    const prev = out[out.length - 1];
+    if (prev && p.level === 0 && p.clause !== "" && prev.level !== 1 && prev.anchor === p.anchor && prev.text.length >= 24 && !/[。；;：:！？!?」”）)]$/.test(prev.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + p.text };
+      continue;
+    }
+    const id = seen.has(p.anchor) ? null : p.anchor;
     seen.add(p.anchor);
-    return { ...p, id: p.anchor };
-  });
+    out.push({ ...p, id });
+  }
+  return out;
 }
 
 async function DocumentText({ doc, locale }: { doc: "municipal" | "changping"; locale: string }) {
