@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/i18n/locale-link";
 import { RULES_REVIEWED } from "@/lib/params";
 import { DraftNotice } from "@/components/policy/draft-notice";
+import { pageMetadata } from "@/components/seo/site";
 
 const LEARN_MORE = {
   municipal: "/policies/municipal-assistance/",
@@ -15,7 +16,8 @@ const LEARN_MORE = {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "home" });
-  return { title: t("title"), description: t("lead") };
+  const site = await getTranslations({ locale, namespace: "site" });
+  return pageMetadata(locale, "/", t("title"), t("lead"), site("name"));
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
