@@ -88,9 +88,13 @@ export async function WorkedExampleView({ example, locale }: { example: WorkedEx
             <p className="font-semibold">{t("step.changping")}</p>
             {c.applies && c.path ? (
               <ul className="list-disc space-y-1 pl-5">
-                <li>{t(`changping.path.${c.path}`)}</li>
+                <li>{t("changping.pathLine", { path: t(`changping.path.${c.path}`) })}</li>
                 <li>{t("changping.base", { total: y(e.burden.total), municipal: y(m.amount), base: y(c.base) })}</li>
-                <li>{t("changping.lines", { threshold: y(c.threshold), segmentLine: y(c.segmentLine) })}</li>
+                <li>
+                  {c.path === "special-disease"
+                    ? t("changping.linesSpecial", { segmentLine: y(c.segmentLine) })
+                    : t("changping.lines", { threshold: y(c.threshold), segmentLine: y(c.segmentLine) })}
+                </li>
                 {c.components.map((comp) => (
                   <li key={comp.id}>
                     {part(comp)}: {t("times", { base: y(comp.base), rate: r(comp.rate), amount: y(comp.amount) })}
