@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { SITE_ORIGIN, languageAlternates } from "@/components/seo/site";
 
 /**
  * `/`: a real page, not a redirect (a static export has no server to redirect with). It says what the
@@ -8,7 +9,13 @@ import { routing } from "@/i18n/routing";
  */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: routing.defaultLocale, namespace: "root" });
-  return { title: t("title"), description: t("description") };
+  return {
+    metadataBase: new URL(SITE_ORIGIN),
+    title: t("title"),
+    description: t("description"),
+    alternates: { canonical: `${SITE_ORIGIN}/`, languages: languageAlternates("/") },
+    openGraph: { type: "website", url: `${SITE_ORIGIN}/`, title: t("title"), description: t("description"), locale: "zh_CN", alternateLocale: ["en_US"] },
+  };
 }
 
 export default async function RootPage() {

@@ -5,6 +5,8 @@ import zhWizard from "./wizard/zh.json";
 import enWizard from "./wizard/en.json";
 import zhResult from "./result/zh.json";
 import enResult from "./result/en.json";
+import zhExplainers from "./explainers/zh.json";
+import enExplainers from "./explainers/en.json";
 
 /**
  * Every word a person reads, by concern and locale: messages/{concern}/{locale}.json. A namespace lives
@@ -12,10 +14,9 @@ import enResult from "./result/en.json";
  * build time (next.config.mjs lists the folders), which keeps the ICU parser out of the browser.
  */
 export const MESSAGES: Record<"zh" | "en", AbstractIntlMessages> = {
-  zh: { ...zhCommon, ...zhWizard, ...zhResult },
-  en: { ...enCommon, ...enWizard, ...enResult },
+  zh: { ...zhCommon, ...zhWizard, ...zhResult, ...zhExplainers },
+  en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers },
 };
 
 /** The namespaces the estimator's client code reads: only these travel to the browser. */
 export const WIZARD_NAMESPACES = ["wizard", "status", "certifier", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy"] as const;
-

@@ -3,17 +3,28 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/i18n/locale-link";
 import { RULES_REVIEWED } from "@/lib/params";
 import { DraftNotice } from "@/components/policy/draft-notice";
+import { pageMetadata } from "@/components/seo/site";
+
+const LEARN_MORE = {
+  municipal: "/policies/municipal-assistance/",
+  changping: "/policies/changping-support/",
+  guide: "/guide/",
+  sources: "/sources/",
+  publicity: "/share/",
+} as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "home" });
-  return { title: t("title"), description: t("lead") };
+  const site = await getTranslations({ locale, namespace: "site" });
+  return pageMetadata(locale, "/", t("title"), t("lead"), site("name"));
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
+  const more = await getTranslations("learnMore");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
@@ -40,6 +51,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       >
         {t("start")}
       </Link>
+      <section aria-labelledby="learn-more" className="space-y-2">
+        <h2 id="learn-more" className="text-2xl font-bold">{more("title")}</h2>
+        <ul className="space-y-2">
+          {(["municipal", "changping", "guide", "sources", "publicity"] as const).map((k) => (
+            <li key={k}>
+              <Link href={LEARN_MORE[k]} className="inline-flex min-h-11 items-center text-brand underline">{more(k)}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
       <p className="text-base text-muted">{t("privacy")}</p>
       <p className="text-base text-muted">{t("reviewed", { date: RULES_REVIEWED })}</p>
     </div>

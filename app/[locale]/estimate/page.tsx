@@ -4,11 +4,13 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { Wizard } from "@/components/wizard/wizard";
 import { pickMessages } from "@/components/i18n/pick-messages";
 import { WIZARD_NAMESPACES } from "@/messages";
+import { pageMetadata } from "@/components/seo/site";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "wizard" });
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  const site = await getTranslations({ locale, namespace: "site" });
+  return pageMetadata(locale, "/estimate/", t("metaTitle"), t("metaDescription"), site("name"));
 }
 
 /** A static shell: the wizard runs in the browser, on the engine, and nothing typed leaves the phone. */

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageMetadata } from "@/components/seo/site";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "privacy" });
-  return { title: t("title"), description: t("lead") };
+  const site = await getTranslations({ locale, namespace: "site" });
+  return pageMetadata(locale, "/privacy/", t("title"), t("lead"), site("name"));
 }
 
 const SECTIONS = ["typed", "stored", "requests", "share", "speech"] as const;
