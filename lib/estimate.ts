@@ -67,8 +67,9 @@ function compute(input: ValidInput): Estimate {
     params: [],
   };
   const trace = [burdenStep, ...municipal.steps, ...changping.steps, resultStep];
-  // T and S are reported whenever the year is in the plan, so their status is reported too.
-  const shownLines = changping.lines ? [paramUse(changping.lines.threshold), paramUse(changping.lines.segmentLine)] : [];
+  // T and S are reported for every year of the plan, but the result leans on them only where Changping's
+  // support applies: only then is their status an assumption of this result.
+  const shownLines = changping.lines && changping.result.applies ? [paramUse(changping.lines.threshold), paramUse(changping.lines.segmentLine)] : [];
   return {
     engineVersion: ENGINE_VERSION,
     input,

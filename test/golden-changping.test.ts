@@ -382,9 +382,13 @@ describe("the data's 2026 T and S (T = 5000, S = 30404, unconfirmed)", () => {
     expect(e.assumptions.find((a) => a.id === "residentCriticalIllnessDeductible")?.value).toBe("30404");
   });
 
-  it("assumptions listed even when Changping does not apply (no status, 2026)", () => {
+  it("where Changping does not apply, T and S are still reported but are not this result's assumptions (no status, 2026)", () => {
+    // The figures do not depend on T or S here, so warning the resident about them would mislead.
     const e = run(D("100", []));
-    expect(e.assumptions.map((a) => a.id).sort()).toEqual(["residentCriticalIllnessDeductible", "residentOutpatientFundCap"]);
+    expect(e.changping.applies).toBe(false);
+    expect(e.changping.threshold).toBe("5000.00");
+    expect(e.changping.segmentLine).toBe("30404.00");
+    expect(e.assumptions).toEqual([]);
   });
 
   it("2030 still takes the 2025 figures and marks them assumed", () => {
