@@ -13,7 +13,7 @@ export interface InputError {
 
 export type Validation = { ok: true; input: ValidInput } | { ok: false; errors: InputError[] };
 
-interface RawIssue {
+export interface RawIssue {
   code: string;
   path: PropertyKey[];
   message: string;
@@ -23,7 +23,7 @@ interface RawIssue {
   input?: unknown;
 }
 
-function toError(issue: RawIssue): InputError[] {
+export function toError(issue: RawIssue): InputError[] {
   const field = issue.path.map(String).join(".");
   switch (issue.code) {
     case "custom":

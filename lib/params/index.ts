@@ -1,12 +1,13 @@
 import * as municipal from "./data/municipal";
 import * as changping from "./data/changping";
 import * as yearly from "./data/yearly";
+import * as insurance from "./data/insurance";
 import type { Parameter } from "./types";
 
 export * from "./types";
 export * from "./documents";
 export { resolve, require as requireValue, isAssumed } from "./resolve";
-export { municipal, changping, yearly };
+export { municipal, changping, yearly, insurance };
 export { CHANGPING_PERIOD, SUPPORTED_YEARS } from "./years";
 
 /** When the rule data was last reviewed against the sources (shown on the home page). */
@@ -21,4 +22,5 @@ export const ALL_PARAMETERS: Parameter<unknown>[] = ([
   ...Object.values(municipal),
   ...Object.values(changping),
   ...Object.values(yearly),
+  ...Object.values(insurance),
 ] as unknown[]).filter(isParameter);

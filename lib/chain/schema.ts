@@ -1,0 +1,117 @@
+import * as z from "zod/mini";
+import { parseMoney, MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
+import { Dec } from "../money/yuan";
+import { STATUSES } from "../statuses";
+import { SUPPORTED_YEARS } from "../params";
+import { HUKOU, INSURANCE } from "../input/options";
+import type { InputError } from "../input/validate";
+import { CHAIN_PARAMETERS } from "./params";
+
+/** Hospital levels as a bill names them: community / first level (一级及以下), second, third level. */
+export const LEVELS = ["community", "secondary", "tertiary"] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** The two schemes whose figures the chain knows; the others (外埠, none) cannot be estimated. */
+export const CHAIN_INSURANCE = ["resident", "employee"] as const;
+export const EMPLOYEE_STATUS = ["working", "retired"] as const;
+export const MAX_STAYS = 50;
+
+const money = z.union([z.string(), z.number()]).check(
+  z.superRefine((value, ctx) => {
+    const parsed = parseMoney(value);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.code, input: value });
+  }),
+);
+
+const year = z.number().check(
+  z.superRefine((value, ctx) => {
+    if (!Number.isInteger(value) || value < SUPPORTED_YEARS.from || value > SUPPORTED_YEARS.to) {
+      ctx.addIssue({ code: "custom", message: "year.unsupported", input: value });
+    }
+  }),
+);
+
+/** A rate typed as a decimal share ("0.85"), between 0 and 1. */
+function rateProblem(value: unknown): string | null {
+  if (typeof value !== "string" && typeof value !== "number") return "rate.notNumber";
+  const text = String(value).trim();
+  if (!/^\d+(\.\d+)?$/.test(text)) return "rate.notNumber";
+  return new Dec(text).gt(1) ? "rate.aboveOne" : null;
+}
+
+/** Official figures the caller types in place of the data's: any chain parameter (money or a rate,
+ *  by the parameter's unit), and Changping's T and S, which the chain also uses. */
+const overrideEntries = Object.fromEntries(
+  CHAIN_PARAMETERS.map((p) => [
+    p.id,
+    z.optional(
+      z.union([z.string(), z.number()]).check(
+        z.superRefine((value, ctx) => {
+          const code = p.unit === "rate" ? rateProblem(value) : (() => {
+            const parsed = parseMoney(value);
+            return parsed.ok ? null : parsed.code;
+          })();
+          if (code) ctx.addIssue({ code: "custom", message: code, input: value });
+        }),
+      ),
+    ),
+  ]),
+);
+export const chainOverridesSchema = z.strictObject(overrideEntries);
+
+export const chainInputSchema = z.strictObject({
+  /** Set to "bill" by callers (such as the CLI) that send both kinds of case. */
+  mode: z.optional(z.literal("bill")),
+  id: z.optional(z.union([z.string().check(z.maxLength(200)), z.number()])),
+  year,
+  hukou: z.enum(HUKOU),
+  /** Refused with `chain.insuranceUnsupported` unless resident or employee (see validateChain). */
+  insurance: z.enum(INSURANCE),
+  employeeStatus: z.optional(z.enum(EMPLOYEE_STATUS)),
+  age70Plus: z.optional(z.boolean()),
+  statuses: z._default(z.array(z.enum(STATUSES)).check(z.maxLength(STATUSES.length * 2)), []),
+  puhuiByDistrict: z._default(z.boolean(), false),
+  chaozhuan: z._default(z.boolean(), false),
+  /** In-scope outpatient and emergency spending (政策范围内) in the year, by level. */
+  outpatient: z._default(
+    z.strictObject({ community: z.optional(money), secondary: z.optional(money), tertiary: z.optional(money) }),
+    {},
+  ),
+  /** In-scope cost of each hospital stay, in the order they happened. */
+  inpatientStays: z._default(
+    z.array(z.strictObject({ cost: money, level: z.enum(LEVELS) })).check(z.maxLength(MAX_STAYS)),
+    [],
+  ),
+  /** Self-paid items outside the policy scope (政策范围外): no programme relieves them. */
+  outOfScope: z.optional(money),
+  overrides: z.optional(chainOverridesSchema),
+});
+
+export type ChainInput = z.input<typeof chainInputSchema>;
+export type ValidChainInput = z.output<typeof chainInputSchema>;
+
+/** What the chain computes on: input checked, plus the rules zod cannot say alone. */
+export function crossFieldErrors(input: ValidChainInput): InputError[] {
+  const errors: InputError[] = [];
+  if (!(CHAIN_INSURANCE as readonly string[]).includes(input.insurance)) {
+    errors.push({ field: "insurance", code: "chain.insuranceUnsupported", allowed: CHAIN_INSURANCE });
+  }
+  if (input.insurance === "employee" && input.employeeStatus === undefined) {
+    errors.push({ field: "employeeStatus", code: "field.required", allowed: EMPLOYEE_STATUS });
+  }
+  if (input.insurance !== "employee" && input.employeeStatus !== undefined) {
+    errors.push({ field: "employeeStatus", code: "chain.employeeOnly" });
+  }
+  if (input.age70Plus !== undefined && !(input.insurance === "employee" && input.employeeStatus === "retired")) {
+    errors.push({ field: "age70Plus", code: "chain.retiredEmployeeOnly" });
+  }
+  // Everything together must stay below the engine's limit, so the burden handed to estimate() is valid.
+  const amounts = [
+    ...LEVELS.map((l) => input.outpatient[l]),
+    ...input.inpatientStays.map((s) => s.cost),
+    input.outOfScope,
+  ].filter((v): v is string | number => v !== undefined);
+  const total = amounts.reduce<InstanceType<typeof Dec>>((sum, v) => sum.plus(String(v).trim()), new Dec(0));
+  if (total.gte(MAX_AMOUNT_EXCLUSIVE)) errors.push({ field: "", code: "chain.totalTooLarge" });
+  return errors;
+}
