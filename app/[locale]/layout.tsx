@@ -29,7 +29,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="min-h-screen flex flex-col">
         <a href="#main" className="skip-link">{t("skip")}</a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-6">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 print:max-w-none print:p-0">
           {children}
         </main>
         <SiteFooter />

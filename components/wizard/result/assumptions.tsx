@@ -52,7 +52,7 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
   return (
     <section aria-labelledby="assumptions-title" className="rounded-lg border-2 border-warn bg-warn-bg p-4">
       <h2 id="assumptions-title" className="text-xl font-bold text-warn">{t("assumptionsTitle")}</h2>
-      <p className="mt-2">{t("assumptionsBody")}</p>
+      <p className="mt-2 print:hidden">{t("assumptionsBody")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="assumptions">
         {estimate.assumptions.map((a) => (
           <li key={a.id}>

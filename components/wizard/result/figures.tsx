@@ -21,7 +21,7 @@ export function Figures({ estimate }: { estimate: Estimate }) {
   );
   return (
     <>
-    <dl className="mt-4 divide-y divide-line rounded-lg border-2 border-brand px-4">
+    <dl className="mt-4 divide-y divide-line rounded-lg border-2 border-brand px-4 print:grid print:grid-cols-2 print:gap-x-6 print:divide-y-0">
       {row(t("figures.municipal"), estimate.municipal.amount, { testId: "figure-municipal" })}
       {row(t("figures.changping"), estimate.changping.amount, { testId: "figure-changping", badge: t("draftBadge") })}
       {row(t("figures.total"), estimate.total, { strong: true, testId: "figure-total" })}

@@ -31,7 +31,7 @@ export function NextSteps({ estimate, answers }: { estimate: Estimate; answers: 
   return (
     <section aria-labelledby="next-title">
       <h2 id="next-title" className="text-2xl font-bold">{t("nextTitle")}</h2>
-      <div className="mt-3 space-y-4">
+      <div className="mt-3 space-y-4 print:grid print:grid-cols-2 print:gap-3 print:space-y-0">
         {blocks.map((b) => (
           <div key={b.id} className="rounded-lg bg-soft p-4" data-testid={`next-${b.id}`}>
             <h3 className="text-xl font-bold">{b.title}</h3>

@@ -85,8 +85,10 @@ export function ChangpingCard({ estimate, puhuiUnsure }: { estimate: Estimate; p
       ) : (
         <Reasons reasons={c.reasons} />
       )}
-      {puhuiUnsure && c.applies ? <p className="mt-2 font-semibold">{t("puhuiCompare.unsureNote")}</p> : null}
-      <p role="note" className="mt-3 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn">{tpol("changpingDraft")}</p>
+      {/* The comparison it points to is not printed, so neither is the note. */}
+      {puhuiUnsure && c.applies ? <p className="mt-2 font-semibold print:hidden">{t("puhuiCompare.unsureNote")}</p> : null}
+      {/* On paper the draft status is said by the badge and the disclaimer under the figures. */}
+      <p role="note" className="mt-3 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn print:hidden">{tpol("changpingDraft")}</p>
     </section>
   );
 }

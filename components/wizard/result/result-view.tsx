@@ -19,7 +19,7 @@ export default function ResultView({ answers, onAnswers, onChange }: { answers: 
   if (!estimates) return null;
   const { main } = estimates;
   return (
-    <div className="space-y-8">
+    <div className="space-y-8 print:space-y-3">
       <div>
         <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
         <p className="mt-1 text-lg text-muted">{t("forYear", { year: main.year })}</p>
@@ -27,18 +27,21 @@ export default function ResultView({ answers, onAnswers, onChange }: { answers: 
         <p className="mt-3 text-base">{t("disclaimer")}</p>
         <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{t("changeAnswers")}</button>
       </div>
-      <div className="space-y-4">
+      <div className="space-y-4 print:grid print:grid-cols-2 print:gap-3 print:space-y-0">
         <MunicipalCard estimate={main} />
         <ChangpingCard estimate={main} puhuiUnsure={answers.puhui === "unsure"} />
       </div>
       <Assumptions estimate={main} answers={answers} onAnswers={onAnswers} />
       <NextSteps estimate={main} answers={answers} />
-      <section aria-labelledby="trace-title">
+      {/* On paper: figures, verdicts and next steps on one A4 page; the reasoning stays on screen. */}
+      <section aria-labelledby="trace-title" className="no-print">
         <h2 id="trace-title" className="text-2xl font-bold">{t("traceTitle")}</h2>
         <p className="mt-1">{t("traceIntro")}</p>
         <TraceList trace={main.trace} />
       </section>
-      <WhatIf estimates={estimates} answers={answers} />
+      <div className="no-print">
+        <WhatIf estimates={estimates} answers={answers} />
+      </div>
       <SharePanel estimate={main} />
     </div>
   );
