@@ -6,7 +6,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader, langTag } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { ServiceWorker } from "@/components/layout/service-worker";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -33,7 +32,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {children}
         </main>
         <SiteFooter />
-        <ServiceWorker />
       </body>
     </html>
   );

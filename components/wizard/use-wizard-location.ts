@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { decodeAnswers, encodeAnswers, type Answers } from "@/lib/share/answers";
-import { presetAnswers } from "@/lib/share/presets";
+import type { presetAnswers as PresetAnswers } from "@/lib/share/presets";
 import { reachableStep, type StepId } from "@/lib/wizard/flow";
 
 /** Where the wizard is: the answers and the page, both read from and written to the URL, so Back,
@@ -30,11 +30,14 @@ function savedAnswers(): Answers {
   return decoded?.ok ? decoded.answers : {};
 }
 
+/** Presets are loaded only when a link names one: most visitors never need them. */
+let presets: typeof PresetAnswers | null = null;
+
 function read(search: string): WizardLocation {
   const decoded = decodeAnswers(search);
   if (!decoded.ok) return { answers: {}, step: "hukou", invalidLink: true };
   if (decoded.preset) {
-    const preset = presetAnswers(decoded.preset);
+    const preset = presets ? presets(decoded.preset) : null;
     if (!preset) return { answers: {}, step: "hukou", invalidLink: true };
     return { answers: preset, step: reachableStep("check", preset), invalidLink: false };
   }
@@ -56,12 +59,22 @@ export function useWizardLocation() {
   const [location, setLocation] = useState<WizardLocation | null>(null);
 
   useEffect(() => {
-    const first = read(window.location.search);
-    // Put the canonical form in the address bar (a preset becomes its answers, a bad link is dropped).
-    window.history.replaceState({ wizard: true }, "", urlFor(first.answers, first.step));
-    // Reading the URL has to wait for the browser: the page is a static shell.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setLocation(first);
+    const start = () => {
+      const first = read(window.location.search);
+      // Put the canonical form in the address bar (a preset becomes its answers, a bad link is dropped).
+      window.history.replaceState({ wizard: true }, "", urlFor(first.answers, first.step));
+      // Reading the URL has to wait for the browser: the page is a static shell.
+      setLocation(first);
+    };
+    const named = decodeAnswers(window.location.search);
+    if (named.ok && named.preset) {
+      void import("@/lib/share/presets").then((m) => {
+        presets = m.presetAnswers;
+        start();
+      });
+    } else {
+      start();
+    }
     const onPop = () => setLocation(read(window.location.search));
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);

@@ -8,14 +8,17 @@ import type { Answers } from "@/lib/share/answers";
 import { firstOpenStep, nextStep, previousStep, progress, type StepId } from "@/lib/wizard/flow";
 import { RadioQuestion } from "./radio-question";
 import { StatusesQuestion } from "./statuses-question";
-import { BurdenQuestion } from "./burden-question";
-import { CheckAnswers } from "./check-answers";
 import { useWizardLocation } from "./use-wizard-location";
 import { ui } from "./ui";
 
 // The result brings the engine (and decimal.js) with it: loaded when needed, so the questions open fast.
+// The later pages load the same way, fetched while the resident reads the first question.
 const loadResult = () => import("./result/result-view");
+const loadBurden = () => import("./burden-question");
+const loadCheck = () => import("./check-answers");
 const ResultView = lazy(loadResult);
+const BurdenQuestion = lazy(() => loadBurden().then((m) => ({ default: m.BurdenQuestion })));
+const CheckAnswers = lazy(() => loadCheck().then((m) => ({ default: m.CheckAnswers })));
 
 const YEARS = Array.from({ length: SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 1 }, (_, i) => SUPPORTED_YEARS.from + i);
 
@@ -37,6 +40,14 @@ export function Wizard() {
   useEffect(() => {
     if (stepKey === "check") void loadResult();
   }, [stepKey]);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => {
+      void loadBurden();
+      void loadCheck();
+    });
+  }, []);
 
   if (!location) {
     // As tall as a question page, so the footer does not jump when the question appears (CLS).
@@ -127,13 +138,13 @@ export function Wizard() {
           onAnswer={(v) => answer({ puhui: v as Answers["puhui"] })}
         />
       )}
-      {step === "burden" && <BurdenQuestion key="burden" value={answers.burden} onAnswer={(burden) => answer({ burden })} />}
-      {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
-      {step === "result" && (
-        <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
+      <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
+        {step === "burden" && <BurdenQuestion key="burden" value={answers.burden} onAnswer={(burden) => answer({ burden })} />}
+        {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
+        {step === "result" && (
           <ResultView answers={answers} onAnswers={(a) => go(a, "result", "replace")} onChange={() => go(answers, "check")} />
-        </Suspense>
-      )}
+        )}
+      </Suspense>
 
       {step !== "hukou" ? (
         <p className="no-print mt-10">
