@@ -12,7 +12,7 @@ const FULL: Answers = {
 
 describe("which questions a resident sees", () => {
   it("asks everything for a Changping resident in a hardship group", () => {
-    expect(stepsFor(FULL)).toEqual(["hukou", "insurance", "statuses", "year", "puhui", "burden", "check", "result"]);
+    expect(stepsFor(FULL)).toEqual(["hukou", "insurance", "statuses", "year", "puhui", "source", "burden", "check", "result"]);
   });
   it("skips statuses and 普惠健康保 when hukou is outside Beijing (nothing can apply)", () => {
     expect(stepsFor({ ...FULL, hukou: "other" })).toEqual(["hukou", "insurance", "year", "burden", "check", "result"]);
@@ -29,9 +29,9 @@ describe("which questions a resident sees", () => {
   });
   it("moves forward and back through the flow, and counts only questions", () => {
     expect(nextStep("year", FULL)).toBe("puhui");
-    expect(nextStep("year", { ...FULL, hukou: "beijing" })).toBe("burden");
+    expect(nextStep("year", { ...FULL, hukou: "beijing" })).toBe("source");
     expect(previousStep("hukou", FULL)).toBeNull();
-    expect(progress("year", FULL)).toEqual({ index: 4, total: 6 });
+    expect(progress("year", FULL)).toEqual({ index: 4, total: 7 });
     expect(progress("check", FULL)).toBeNull();
   });
   it("never opens the result of unanswered questions", () => {

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { SUPPORTED_YEARS } from "@/lib/params/years";
-import type { Answers } from "@/lib/share/answers";
+import { EMPLOYMENT, type Answers } from "@/lib/share/answers";
 import { firstOpenStep, nextStep, previousStep, progress, type StepId } from "@/lib/wizard/flow";
 import { RadioQuestion } from "./radio-question";
 import { StatusesQuestion } from "./statuses-question";
@@ -16,11 +16,15 @@ import { ui } from "./ui";
 // The result brings the engine (and decimal.js) with it: loaded when needed, so the questions open fast.
 const loadResult = () => import("./result/result-view");
 const ResultView = lazy(loadResult);
+// The bill page (only for those who choose it) is loaded when they may: its code stays off the first load.
+const loadBill = () => import("./bill-question");
+const BillQuestion = lazy(loadBill);
 
 const YEARS = Array.from({ length: SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 1 }, (_, i) => SUPPORTED_YEARS.from + i);
 
 export function Wizard() {
   const t = useTranslations("wizard");
+  const tb = useTranslations("bill");
   const { location, go, clear } = useWizardLocation();
   const [fromCheck, setFromCheck] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -36,6 +40,7 @@ export function Wizard() {
 
   useEffect(() => {
     if (stepKey === "check") void loadResult();
+    if (stepKey === "source" || stepKey === "employment") void loadBill();
   }, [stepKey]);
 
   if (!location) {
@@ -126,6 +131,35 @@ export function Wizard() {
           requiredMessage={t("puhui.required")}
           onAnswer={(v) => answer({ puhui: v as Answers["puhui"] })}
         />
+      )}
+      {step === "source" && (
+        <RadioQuestion
+          key="source"
+          name="source"
+          question={tb("source.question")}
+          hint={tb("source.hint")}
+          choices={(["slip", "bill"] as const).map((v) => ({ value: v, label: tb(`source.options.${v}`), hint: tb(`source.optionHints.${v}`) }))}
+          value={answers.source ?? (answers.burden ? "slip" : undefined)}
+          requiredMessage={tb("source.required")}
+          onAnswer={(v) => answer({ source: v as Answers["source"] })}
+        />
+      )}
+      {step === "employment" && (
+        <RadioQuestion
+          key="employment"
+          name="employment"
+          question={tb("employment.question")}
+          hint={tb("employment.hint")}
+          choices={EMPLOYMENT.map((v) => ({ value: v, label: tb(`employment.options.${v}`) }))}
+          value={answers.employment}
+          requiredMessage={tb("employment.required")}
+          onAnswer={(v) => answer({ employment: v as Answers["employment"] })}
+        />
+      )}
+      {step === "bill" && (
+        <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
+          <BillQuestion key="bill" value={answers.bill} onAnswer={(bill) => answer({ bill })} />
+        </Suspense>
       )}
       {step === "burden" && <BurdenQuestion key="burden" value={answers.burden} onAnswer={(burden) => answer({ burden })} />}
       {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}

@@ -1,4 +1,3 @@
-import * as z from "zod/mini";
 import { HUKOU, INSURANCE } from "../input/options";
 import type { EstimateInput } from "../input/schema";
 import { STATUSES, type StatusId } from "../statuses";
@@ -19,7 +18,37 @@ export interface Answers {
   puhui?: "yes" | "no" | "unsure";
   burden?: { outpatient?: string; specialOutpatient?: string; inpatient?: string };
   overrides?: { residentOutpatientFundCap?: string; residentCriticalIllnessDeductible?: string };
+  /** Where the figures come from: the settlement slip (the burden, as before) or only the hospital bill
+   *  (then the insurance chain estimates the burden). Absent on older links: the slip. */
+  source?: "slip" | "bill";
+  /** Employees on the bill path: in work, retired, or retired and 70 or over. */
+  employment?: Employment;
+  bill?: Bill;
+  /** Official insurance figures typed for the chain, by short code (OVERRIDE_CODES), canonical text. */
+  chainOverrides?: Record<string, string>;
 }
+
+export type BillLevel = "community" | "secondary" | "tertiary";
+export const BILL_LEVELS: readonly BillLevel[] = ["community", "secondary", "tertiary"];
+export type Employment = "working" | "retired" | "retired70";
+export const EMPLOYMENT: readonly Employment[] = ["working", "retired", "retired70"];
+/** The most hospital stays a link carries (and the bill page offers). */
+export const MAX_BILL_STAYS = 10;
+
+/** What the hospital billed over the year: in-scope outpatient spending by level, each stay, and the
+ *  self-paid items outside the insurance scope. */
+export interface Bill {
+  outpatient?: Partial<Record<BillLevel, string>>;
+  stays?: { cost: string; level: BillLevel }[];
+  outOfScope?: string;
+}
+
+/**
+ * Short codes of the chain's parameters (lib/chain/codes.ts derives them from the ids; a test keeps the
+ * two in step): rates first, then money. Kept as text so the questions' first load stays small.
+ */
+export const RATE_CODES = "rorc rorh rirc rirs rirt rilsds rcirb1 rcirb2 cihdf cihri eorwc eorwh eorwa eorrc eorrh eorr70h eorra eirwc eirws eirwt eirrc eirrs eirrt ecirb1 ecirb2".split(" ");
+export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic cich eodw eodr eobl eoac eidc eids eidt eic ecid ecibw ecic".split(" ");
 
 /**
  * The URL form: short, readable keys so a link stays small enough for a QR code and a community worker
@@ -28,9 +57,20 @@ export interface Answers {
  *   t=… (official T)  sl=… (official S)
  */
 const KEYS = { hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in", threshold: "t", segmentLine: "sl" } as const;
+/**
+ * The bill path's keys:
+ *   src=bill  em=working|retired|retired70  bc=… bs=… bt=… (outpatient by level)
+ *   st=50000.00t,3000.00c (stays: cost and level c/s/t, at most 10)  bx=… (out of scope)
+ *   co=ridt:1000.00,rirt:0.85 (official figures typed for the chain, by short code)
+ */
+const BILL_KEYS = { community: "bc", secondary: "bs", tertiary: "bt" } as const;
+const LEVEL_LETTER: Record<BillLevel, string> = { community: "c", secondary: "s", tertiary: "t" };
 
-/** The longest query we read: longer is not a link we made. */
-export const MAX_QUERY_LENGTH = 600;
+/** The longest query we read: longer is not a link we made. (The bill path with ten stays and every
+ *  official figure typed needs the most: about 620 characters.) */
+export const MAX_QUERY_LENGTH = 800;
+/** The engine's limit for everything together (lib/money/parse: below 100,000,000). */
+export const MAX_TOTAL = 100_000_000;
 
 export function encodeAnswers(a: Answers): string {
   const q = new URLSearchParams();
@@ -44,24 +84,50 @@ export function encodeAnswers(a: Answers): string {
   if (a.burden?.inpatient !== undefined) q.set(KEYS.inpatient, a.burden.inpatient);
   if (a.overrides?.residentOutpatientFundCap) q.set(KEYS.threshold, a.overrides.residentOutpatientFundCap);
   if (a.overrides?.residentCriticalIllnessDeductible) q.set(KEYS.segmentLine, a.overrides.residentCriticalIllnessDeductible);
-  return q.toString().replace(/%2C/g, ",");
+  if (a.source) q.set("src", a.source);
+  if (a.employment) q.set("em", a.employment);
+  for (const l of BILL_LEVELS) if (a.bill?.outpatient?.[l] !== undefined) q.set(BILL_KEYS[l], a.bill.outpatient[l]);
+  if (a.bill?.stays?.length) q.set("st", a.bill.stays.map((s) => s.cost + LEVEL_LETTER[s.level]).join(","));
+  if (a.bill?.outOfScope !== undefined) q.set("bx", a.bill.outOfScope);
+  const co = Object.entries(a.chainOverrides ?? {});
+  if (co.length) q.set("co", co.map(([k, v]) => `${k}:${v}`).join(","));
+  return q.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
 }
 
-const money = z.string().check(z.refine((v) => moneyTextProblem(v) === null));
-const linkSchema = z.strictObject({
-  [KEYS.hukou]: z.optional(z.enum(HUKOU)),
-  [KEYS.insurance]: z.optional(z.enum(INSURANCE)),
-  [KEYS.statuses]: z.optional(z.string().check(z.maxLength(400))),
-  [KEYS.year]: z.optional(z.string().check(z.regex(/^\d{4}$/))),
-  [KEYS.puhui]: z.optional(z.enum(["yes", "no", "unsure"])),
-  [KEYS.outpatient]: z.optional(money),
-  [KEYS.specialOutpatient]: z.optional(money),
-  [KEYS.inpatient]: z.optional(money),
-  [KEYS.threshold]: z.optional(money),
-  [KEYS.segmentLine]: z.optional(money),
-  step: z.optional(z.string().check(z.regex(/^[a-z-]{1,20}$/))),
-  preset: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
-});
+/**
+ * The strict link schema: every key we write, each with the one check its value must pass. A plain table
+ * rather than a schema library, so the questions' first load stays small (zod stays with the engine).
+ */
+const money = (v: string) => moneyTextProblem(v) === null;
+const oneOf = (values: readonly string[]) => (v: string) => values.includes(v);
+const matches = (re: RegExp) => (v: string) => re.test(v);
+const LINK: Record<string, (v: string) => boolean> = {
+  [KEYS.hukou]: oneOf(HUKOU),
+  [KEYS.insurance]: oneOf(INSURANCE),
+  [KEYS.statuses]: (v) => v.length <= 400,
+  [KEYS.year]: matches(/^\d{4}$/),
+  [KEYS.puhui]: oneOf(["yes", "no", "unsure"]),
+  [KEYS.outpatient]: money,
+  [KEYS.specialOutpatient]: money,
+  [KEYS.inpatient]: money,
+  [KEYS.threshold]: money,
+  [KEYS.segmentLine]: money,
+  src: oneOf(["slip", "bill"]),
+  em: oneOf(EMPLOYMENT),
+  bc: money,
+  bs: money,
+  bt: money,
+  bx: money,
+  st: matches(new RegExp(`^\\d{1,8}(\\.\\d{1,2})?[cst](,\\d{1,8}(\\.\\d{1,2})?[cst]){0,${MAX_BILL_STAYS - 1}}$`)),
+  co: matches(/^[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?(,[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?){0,47}$/),
+  step: matches(/^[a-z-]{1,20}$/),
+  preset: matches(/^[a-z0-9-]{1,40}$/),
+};
+
+/** The bill's amounts added up (in yuan, as a number: only compared with the limit). */
+export function billTotal(b: Bill): number {
+  return [...Object.values(b.outpatient ?? {}), ...(b.stays ?? []).map((s) => s.cost), b.outOfScope ?? "0"].reduce((sum, v) => sum + Number(v), 0);
+}
 
 export type DecodedLink =
   | { ok: true; answers: Answers; step: string | null; preset: string | null; empty: boolean }
@@ -78,14 +144,15 @@ export function decodeAnswers(search: string): DecodedLink {
   } catch {
     return { ok: false };
   }
-  const record: Record<string, string> = {};
+  const record: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [k, v] of params) {
     if (k in record) return { ok: false };
     record[k] = v;
   }
-  const parsed = linkSchema.safeParse(record);
-  if (!parsed.success) return { ok: false };
-  const p = parsed.data;
+  for (const [k, v] of Object.entries(record)) if (!Object.hasOwn(LINK, k) || !LINK[k]!(v)) return { ok: false };
+  const p = record as Partial<Record<string, string>> & {
+    h?: Answers["hukou"]; i?: Answers["insurance"]; p?: Answers["puhui"]; src?: Answers["source"]; em?: Employment;
+  };
   const answers: Answers = {};
   if (p.h) answers.hukou = p.h;
   if (p.i) answers.insurance = p.i;
@@ -115,6 +182,30 @@ export function decodeAnswers(search: string): DecodedLink {
       ...(p.t !== undefined ? { residentOutpatientFundCap: p.t } : {}),
       ...(p.sl !== undefined ? { residentCriticalIllnessDeductible: p.sl } : {}),
     };
+  }
+  if (p.src) answers.source = p.src;
+  if (p.em) answers.employment = p.em;
+  if (p.bc !== undefined || p.bs !== undefined || p.bt !== undefined || p.st !== undefined || p.bx !== undefined) {
+    const outpatient: Bill["outpatient"] = {};
+    for (const l of BILL_LEVELS) if (p[BILL_KEYS[l]] !== undefined) outpatient[l] = p[BILL_KEYS[l]];
+    const byLetter: Record<string, BillLevel> = { c: "community", s: "secondary", t: "tertiary" };
+    answers.bill = {
+      outpatient,
+      stays: p.st ? p.st.split(",").map((x) => ({ cost: x.slice(0, -1), level: byLetter[x.slice(-1)]! })) : [],
+      ...(p.bx !== undefined ? { outOfScope: p.bx } : {}),
+    };
+    if (billTotal(answers.bill) >= MAX_TOTAL) return { ok: false };
+  }
+  if (p.co !== undefined) {
+    const overrides: Record<string, string> = {};
+    for (const pair of p.co.split(",")) {
+      const [code, value] = pair.split(":") as [string, string];
+      // Known codes only, each once; a rate is a share of at most 1, money at most two decimals.
+      if (Object.hasOwn(overrides, code)) return { ok: false };
+      if (RATE_CODES.includes(code) ? !(Number(value) <= 1) : !MONEY_CODES.includes(code) || moneyTextProblem(value) !== null) return { ok: false };
+      overrides[code] = value;
+    }
+    answers.chainOverrides = overrides;
   }
   return { ok: true, answers, step: p.step ?? null, preset: p.preset ?? null, empty: Object.keys(record).length === 0 };
 }
