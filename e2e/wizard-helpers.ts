@@ -29,6 +29,12 @@ export async function answerWizard(page: Page, p: Persona) {
     await page.locator(`#puhui-${p.puhuiAnswer}`).check();
     await next(page);
   }
+  // Beijing's two schemes are asked where the figures come from: these personas have their slips.
+  await page.locator("#source-slip, #burden-outpatient").first().waitFor();
+  if (await page.locator("#source-slip").count()) {
+    await page.locator("#source-slip").check();
+    await next(page);
+  }
   await page.locator("#burden-outpatient").fill(p.typed.outpatient);
   await page.locator("#burden-specialOutpatient").fill(p.typed.specialOutpatient);
   await page.locator("#burden-inpatient").fill(p.typed.inpatient);

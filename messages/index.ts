@@ -7,6 +7,8 @@ import zhResult from "./result/zh.json";
 import enResult from "./result/en.json";
 import zhExplainers from "./explainers/zh.json";
 import enExplainers from "./explainers/en.json";
+import zhBill from "./bill/zh.json";
+import enBill from "./bill/en.json";
 
 /**
  * Every word a person reads, by concern and locale: messages/{concern}/{locale}.json. A namespace lives
@@ -14,9 +16,9 @@ import enExplainers from "./explainers/en.json";
  * build time (next.config.mjs lists the folders), which keeps the ICU parser out of the browser.
  */
 export const MESSAGES: Record<"zh" | "en", AbstractIntlMessages> = {
-  zh: { ...zhCommon, ...zhWizard, ...zhResult, ...zhExplainers },
-  en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers },
+  zh: { ...zhCommon, ...zhWizard, ...zhResult, ...zhExplainers, ...zhBill },
+  en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers, ...enBill },
 };
 
 /** The namespaces the estimator's client code reads: only these travel to the browser. */
-export const WIZARD_NAMESPACES = ["wizard", "status", "certifier", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy"] as const;
+export const WIZARD_NAMESPACES = ["wizard", "status", "certifier", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy", "bill"] as const;

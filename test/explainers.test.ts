@@ -6,7 +6,8 @@ import { ALL_PARAMETERS, clauseAnchor, municipal, changping, yearly, resolve, ty
 import { paragraphs } from "../lib/sources/clauses";
 import { ALL_EXAMPLES, CHANGPING_EXAMPLES, MUNICIPAL_EXAMPLES } from "../lib/explain/examples";
 import { changpingRows, illnessRows, municipalRateRows, EXPLAINER_YEAR } from "../lib/explain/tables";
-import { answersToInput, decodeAnswers, resultLink } from "../lib/share/answers";
+import { answersToInput, resultLink } from "../lib/share/answers";
+import { decodeAnswers } from "../lib/share/decode";
 import { PRESETS } from "../lib/share/presets";
 import { formatRate, formatYuan } from "../components/format/money";
 import zh from "../messages/explainers/zh.json";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeAnswers, encodeAnswers, answersToInput, MAX_QUERY_LENGTH, type Answers } from "@/lib/share/answers";
+import { encodeAnswers, answersToInput, type Answers } from "@/lib/share/answers";
+import { decodeAnswers, MAX_QUERY_LENGTH } from "@/lib/share/decode";
 import { PRESETS, presetAnswers } from "@/lib/share/presets";
 import { firstOpenStep, nextStep, previousStep, progress, reachableStep, stepsFor } from "@/lib/wizard/flow";
 import { estimate, tryEstimate } from "@/lib";
@@ -12,7 +13,7 @@ const FULL: Answers = {
 
 describe("which questions a resident sees", () => {
   it("asks everything for a Changping resident in a hardship group", () => {
-    expect(stepsFor(FULL)).toEqual(["hukou", "insurance", "statuses", "year", "puhui", "burden", "check", "result"]);
+    expect(stepsFor(FULL)).toEqual(["hukou", "insurance", "statuses", "year", "puhui", "source", "burden", "check", "result"]);
   });
   it("skips statuses and 普惠健康保 when hukou is outside Beijing (nothing can apply)", () => {
     expect(stepsFor({ ...FULL, hukou: "other" })).toEqual(["hukou", "insurance", "year", "burden", "check", "result"]);
@@ -29,9 +30,9 @@ describe("which questions a resident sees", () => {
   });
   it("moves forward and back through the flow, and counts only questions", () => {
     expect(nextStep("year", FULL)).toBe("puhui");
-    expect(nextStep("year", { ...FULL, hukou: "beijing" })).toBe("burden");
+    expect(nextStep("year", { ...FULL, hukou: "beijing" })).toBe("source");
     expect(previousStep("hukou", FULL)).toBeNull();
-    expect(progress("year", FULL)).toEqual({ index: 4, total: 6 });
+    expect(progress("year", FULL)).toEqual({ index: 4, total: 7 });
     expect(progress("check", FULL)).toBeNull();
   });
   it("never opens the result of unanswered questions", () => {

@@ -11,6 +11,7 @@ type Question = Exclude<StepId, "check" | "result">;
 /** GOV.UK's "check your answers": every answer on one page, each with a link to change it. */
 export function CheckAnswers({ answers, onChange, onSubmit }: { answers: Answers; onChange: (step: Question) => void; onSubmit: () => void }) {
   const t = useTranslations("wizard");
+  const tb = useTranslations("bill");
   const ts = useTranslations("status");
   const locale = useLocale();
   const questions = stepsFor(answers).filter((s): s is Question => s !== "check" && s !== "result");
@@ -24,6 +25,22 @@ export function CheckAnswers({ answers, onChange, onSubmit }: { answers: Answers
           : t("check.noneStatus");
       case "year": return String(answers.year ?? "");
       case "puhui": return answers.puhui ? t(`puhui.options.${answers.puhui}`) : "";
+      case "source": return tb(`source.options.${answers.source ?? "slip"}`);
+      case "employment": return answers.employment ? tb(`employment.options.${answers.employment}`) : "";
+      case "bill": {
+        const b = answers.bill;
+        const line = (label: string, amount: string | undefined) => <li key={label}>{t("check.burdenLine", { field: label, amount: formatYuan(locale, amount ?? "0") })}</li>;
+        return (
+          <ul className="space-y-1">
+            {(["community", "secondary", "tertiary"] as const).map((l) => line(tb(`question.fields.${l}`), b?.outpatient?.[l]))}
+            {(b?.stays ?? []).map((s, i) => (
+              <li key={`stay-${i}`}>{tb("check.stayLine", { n: i + 1, level: tb(`question.levels.${s.level}`), amount: formatYuan(locale, s.cost) })}</li>
+            ))}
+            {b?.stays?.length ? null : <li>{tb("question.noStays")}</li>}
+            {line(tb("question.fields.outOfScope"), b?.outOfScope)}
+          </ul>
+        );
+      }
       case "burden":
         return (
           <ul className="space-y-1">
@@ -34,16 +51,18 @@ export function CheckAnswers({ answers, onChange, onSubmit }: { answers: Answers
         );
     }
   };
+  const rowTitle = (q: Question) =>
+    q === "source" || q === "employment" || q === "bill" ? tb(`check.rows.${q}`) : t(`check.rows.${q}`);
   return (
     <div>
       <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("check.title")}</h1>
       <dl className="mt-6 divide-y divide-line border-y border-line">
         {questions.map((q) => (
           <div key={q} className="py-4">
-            <dt className="font-bold">{t(`check.rows.${q}`)}</dt>
+            <dt className="font-bold">{rowTitle(q)}</dt>
             <dd className="mt-1 text-lg">{show(q)}</dd>
             <dd className="mt-1">
-              <button type="button" className={ui.link} onClick={() => onChange(q)} aria-label={t("check.changeLabel", { question: t(`check.rows.${q}`) })}>
+              <button type="button" className={ui.link} onClick={() => onChange(q)} aria-label={t("check.changeLabel", { question: rowTitle(q) })}>
                 {t("check.change")}
               </button>
             </dd>

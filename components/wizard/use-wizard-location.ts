@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { decodeAnswers, encodeAnswers, type Answers } from "@/lib/share/answers";
+import { encodeAnswers, type Answers } from "@/lib/share/answers";
+import type { decodeAnswers as DecodeAnswers } from "@/lib/share/decode";
 import type { presetAnswers as PresetAnswers } from "@/lib/share/presets";
 import { reachableStep, type StepId } from "@/lib/wizard/flow";
 
@@ -32,6 +33,8 @@ function savedAnswers(): Answers {
 
 /** Presets are loaded only when a link names one: most visitors never need them. */
 let presets: typeof PresetAnswers | null = null;
+/** The link reader (zod's schema) is loaded right after the first paint, before anything reads a URL. */
+let decodeAnswers: typeof DecodeAnswers = () => ({ ok: false });
 
 function read(search: string): WizardLocation {
   const decoded = decodeAnswers(search);
@@ -66,18 +69,19 @@ export function useWizardLocation() {
       // Reading the URL has to wait for the browser: the page is a static shell.
       setLocation(first);
     };
-    const named = decodeAnswers(window.location.search);
-    if (named.ok && named.preset) {
-      void import("@/lib/share/presets").then((m) => {
-        presets = m.presetAnswers;
-        start();
-      });
-    } else {
-      start();
-    }
+    let live = true;
+    void import("@/lib/share/decode").then(async (m) => {
+      decodeAnswers = m.decodeAnswers;
+      const named = decodeAnswers(window.location.search);
+      if (named.ok && named.preset) presets = (await import("@/lib/share/presets")).presetAnswers;
+      if (live) start();
+    });
     const onPop = () => setLocation(read(window.location.search));
     window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
+    return () => {
+      live = false;
+      window.removeEventListener("popstate", onPop);
+    };
   }, []);
 
   useEffect(() => {

@@ -4,10 +4,9 @@ import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { SUPPORTED_YEARS } from "@/lib/params/years";
-import type { Answers } from "@/lib/share/answers";
+import { EMPLOYMENT, type Answers } from "@/lib/share/answers";
 import { firstOpenStep, nextStep, previousStep, progress, type StepId } from "@/lib/wizard/flow";
 import { RadioQuestion } from "./radio-question";
-import { StatusesQuestion } from "./statuses-question";
 import { useWizardLocation } from "./use-wizard-location";
 import { ui } from "./ui";
 
@@ -16,14 +15,20 @@ import { ui } from "./ui";
 const loadResult = () => import("./result/result-view");
 const loadBurden = () => import("./burden-question");
 const loadCheck = () => import("./check-answers");
+const loadStatuses = () => import("./statuses-question");
+const StatusesQuestion = lazy(() => loadStatuses().then((m) => ({ default: m.StatusesQuestion })));
 const ResultView = lazy(loadResult);
 const BurdenQuestion = lazy(() => loadBurden().then((m) => ({ default: m.BurdenQuestion })));
 const CheckAnswers = lazy(() => loadCheck().then((m) => ({ default: m.CheckAnswers })));
+// The bill page (only for those who choose it) is loaded when they may: its code stays off the first load.
+const loadBill = () => import("./bill-question");
+const BillQuestion = lazy(loadBill);
 
 const YEARS = Array.from({ length: SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 1 }, (_, i) => SUPPORTED_YEARS.from + i);
 
 export function Wizard() {
   const t = useTranslations("wizard");
+  const tb = useTranslations("bill");
   const { location, go, clear } = useWizardLocation();
   const [fromCheck, setFromCheck] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -39,11 +44,13 @@ export function Wizard() {
 
   useEffect(() => {
     if (stepKey === "check") void loadResult();
+    if (stepKey === "source" || stepKey === "employment") void loadBill();
   }, [stepKey]);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
     idle(() => {
+      void loadStatuses();
       void loadBurden();
       void loadCheck();
     });
@@ -113,7 +120,11 @@ export function Wizard() {
           onAnswer={(v) => answer({ insurance: v as Answers["insurance"] })}
         />
       )}
-      {step === "statuses" && <StatusesQuestion key="statuses" value={answers.statuses} onAnswer={(statuses) => answer({ statuses })} />}
+      {step === "statuses" && (
+        <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
+          <StatusesQuestion key="statuses" value={answers.statuses} onAnswer={(statuses) => answer({ statuses })} />
+        </Suspense>
+      )}
       {step === "year" && (
         <RadioQuestion
           key="year"
@@ -138,7 +149,32 @@ export function Wizard() {
           onAnswer={(v) => answer({ puhui: v as Answers["puhui"] })}
         />
       )}
+      {step === "source" && (
+        <RadioQuestion
+          key="source"
+          name="source"
+          question={tb("source.question")}
+          hint={tb("source.hint")}
+          choices={(["slip", "bill"] as const).map((v) => ({ value: v, label: tb(`source.options.${v}`), hint: tb(`source.optionHints.${v}`) }))}
+          value={answers.source ?? (answers.burden ? "slip" : undefined)}
+          requiredMessage={tb("source.required")}
+          onAnswer={(v) => answer({ source: v as Answers["source"] })}
+        />
+      )}
+      {step === "employment" && (
+        <RadioQuestion
+          key="employment"
+          name="employment"
+          question={tb("employment.question")}
+          hint={tb("employment.hint")}
+          choices={EMPLOYMENT.map((v) => ({ value: v, label: tb(`employment.options.${v}`) }))}
+          value={answers.employment}
+          requiredMessage={tb("employment.required")}
+          onAnswer={(v) => answer({ employment: v as Answers["employment"] })}
+        />
+      )}
       <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
+        {step === "bill" && <BillQuestion key="bill" value={answers.bill} onAnswer={(bill) => answer({ bill })} />}
         {step === "burden" && <BurdenQuestion key="burden" value={answers.burden} onAnswer={(burden) => answer({ burden })} />}
         {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
         {step === "result" && (

@@ -1,9 +1,6 @@
-import * as z from "zod/mini";
-import { HUKOU, INSURANCE } from "../input/options";
+import type { HUKOU, INSURANCE } from "../input/options";
 import type { EstimateInput } from "../input/schema";
-import { STATUSES, type StatusId } from "../statuses";
-import { moneyTextProblem } from "../money/text";
-import { SUPPORTED_YEARS } from "../params/years";
+import type { StatusId } from "../statuses";
 
 /**
  * A resident's answers, as the wizard collects them and a share link carries them. Amounts are kept
@@ -19,7 +16,37 @@ export interface Answers {
   puhui?: "yes" | "no" | "unsure";
   burden?: { outpatient?: string; specialOutpatient?: string; inpatient?: string };
   overrides?: { residentOutpatientFundCap?: string; residentCriticalIllnessDeductible?: string };
+  /** Where the figures come from: the settlement slip (the burden, as before) or only the hospital bill
+   *  (then the insurance chain estimates the burden). Absent on older links: the slip. */
+  source?: "slip" | "bill";
+  /** Employees on the bill path: in work, retired, or retired and 70 or over. */
+  employment?: Employment;
+  bill?: Bill;
+  /** Official insurance figures typed for the chain, by short code (OVERRIDE_CODES), canonical text. */
+  chainOverrides?: Record<string, string>;
 }
+
+export type BillLevel = "community" | "secondary" | "tertiary";
+export const BILL_LEVELS: readonly BillLevel[] = ["community", "secondary", "tertiary"];
+export type Employment = "working" | "retired" | "retired70";
+export const EMPLOYMENT: readonly Employment[] = ["working", "retired", "retired70"];
+/** The most hospital stays a link carries (and the bill page offers). */
+export const MAX_BILL_STAYS = 10;
+
+/** What the hospital billed over the year: in-scope outpatient spending by level, each stay, and the
+ *  self-paid items outside the insurance scope. */
+export interface Bill {
+  outpatient?: Partial<Record<BillLevel, string>>;
+  stays?: { cost: string; level: BillLevel }[];
+  outOfScope?: string;
+}
+
+/**
+ * Short codes of the chain's parameters (lib/chain/codes.ts derives them from the ids; a test keeps the
+ * two in step): rates first, then money. Kept as text so the questions' first load stays small.
+ */
+export const RATE_CODES = "rorc rorh rirc rirs rirt rilsds rcirb1 rcirb2 cihdf cihri eorwc eorwh eorwa eorrc eorrh eorr70h eorra eirwc eirws eirwt eirrc eirrs eirrt ecirb1 ecirb2".split(" ");
+export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic cich eodw eodr eobl eoac eidc eids eidt eic ecid ecibw ecic".split(" ");
 
 /**
  * The URL form: short, readable keys so a link stays small enough for a QR code and a community worker
@@ -27,10 +54,21 @@ export interface Answers {
  *   h=changping  i=resident  s=minimum-living,low-income  y=2026  p=no  o=8000.00  so=0.00  in=120000.00
  *   t=… (official T)  sl=… (official S)
  */
-const KEYS = { hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in", threshold: "t", segmentLine: "sl" } as const;
+export const KEYS = { hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in", threshold: "t", segmentLine: "sl" } as const;
+/**
+ * The bill path's keys:
+ *   src=bill  em=working|retired|retired70  bc=… bs=… bt=… (outpatient by level)
+ *   st=50000.00t,3000.00c (stays: cost and level c/s/t, at most 10)  bx=… (out of scope)
+ *   co=ridt:1000.00,rirt:0.85 (official figures typed for the chain, by short code)
+ */
+export const BILL_KEYS = { community: "bc", secondary: "bs", tertiary: "bt" } as const;
+const LEVEL_LETTER: Record<BillLevel, string> = { community: "c", secondary: "s", tertiary: "t" };
 
-/** The longest query we read: longer is not a link we made. */
-export const MAX_QUERY_LENGTH = 600;
+/** The longest query we read: longer is not a link we made. (The bill path with ten stays and every
+ *  official figure typed needs the most: about 620 characters.) */
+export const MAX_QUERY_LENGTH = 800;
+/** The engine's limit for everything together (lib/money/parse: below 100,000,000). */
+export const MAX_TOTAL = 100_000_000;
 
 export function encodeAnswers(a: Answers): string {
   const q = new URLSearchParams();
@@ -44,79 +82,14 @@ export function encodeAnswers(a: Answers): string {
   if (a.burden?.inpatient !== undefined) q.set(KEYS.inpatient, a.burden.inpatient);
   if (a.overrides?.residentOutpatientFundCap) q.set(KEYS.threshold, a.overrides.residentOutpatientFundCap);
   if (a.overrides?.residentCriticalIllnessDeductible) q.set(KEYS.segmentLine, a.overrides.residentCriticalIllnessDeductible);
-  return q.toString().replace(/%2C/g, ",");
-}
-
-const money = z.string().check(z.refine((v) => moneyTextProblem(v) === null));
-const linkSchema = z.strictObject({
-  [KEYS.hukou]: z.optional(z.enum(HUKOU)),
-  [KEYS.insurance]: z.optional(z.enum(INSURANCE)),
-  [KEYS.statuses]: z.optional(z.string().check(z.maxLength(400))),
-  [KEYS.year]: z.optional(z.string().check(z.regex(/^\d{4}$/))),
-  [KEYS.puhui]: z.optional(z.enum(["yes", "no", "unsure"])),
-  [KEYS.outpatient]: z.optional(money),
-  [KEYS.specialOutpatient]: z.optional(money),
-  [KEYS.inpatient]: z.optional(money),
-  [KEYS.threshold]: z.optional(money),
-  [KEYS.segmentLine]: z.optional(money),
-  step: z.optional(z.string().check(z.regex(/^[a-z-]{1,20}$/))),
-  preset: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
-});
-
-export type DecodedLink =
-  | { ok: true; answers: Answers; step: string | null; preset: string | null; empty: boolean }
-  | { ok: false };
-
-/** Reads a share link's query. Anything we did not write — unknown keys, bad values, repeated keys,
- *  oversize links — is refused whole: a link is either ours or "not valid", never half-read. */
-export function decodeAnswers(search: string): DecodedLink {
-  const query = search.startsWith("?") ? search.slice(1) : search;
-  if (query.length > MAX_QUERY_LENGTH) return { ok: false };
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(query);
-  } catch {
-    return { ok: false };
-  }
-  const record: Record<string, string> = {};
-  for (const [k, v] of params) {
-    if (k in record) return { ok: false };
-    record[k] = v;
-  }
-  const parsed = linkSchema.safeParse(record);
-  if (!parsed.success) return { ok: false };
-  const p = parsed.data;
-  const answers: Answers = {};
-  if (p.h) answers.hukou = p.h;
-  if (p.i) answers.insurance = p.i;
-  if (p.s !== undefined) {
-    if (p.s === "none") answers.statuses = [];
-    else {
-      const list = p.s.split(",");
-      if (!list.every((s): s is StatusId => (STATUSES as readonly string[]).includes(s))) return { ok: false };
-      answers.statuses = [...new Set(list)];
-    }
-  }
-  if (p.y !== undefined) {
-    const y = Number(p.y);
-    if (y < SUPPORTED_YEARS.from || y > SUPPORTED_YEARS.to) return { ok: false };
-    answers.year = y;
-  }
-  if (p.p) answers.puhui = p.p;
-  if (p.o !== undefined || p.so !== undefined || p.in !== undefined) {
-    answers.burden = {
-      ...(p.o !== undefined ? { outpatient: p.o } : {}),
-      ...(p.so !== undefined ? { specialOutpatient: p.so } : {}),
-      ...(p.in !== undefined ? { inpatient: p.in } : {}),
-    };
-  }
-  if (p.t !== undefined || p.sl !== undefined) {
-    answers.overrides = {
-      ...(p.t !== undefined ? { residentOutpatientFundCap: p.t } : {}),
-      ...(p.sl !== undefined ? { residentCriticalIllnessDeductible: p.sl } : {}),
-    };
-  }
-  return { ok: true, answers, step: p.step ?? null, preset: p.preset ?? null, empty: Object.keys(record).length === 0 };
+  if (a.source) q.set("src", a.source);
+  if (a.employment) q.set("em", a.employment);
+  for (const l of BILL_LEVELS) if (a.bill?.outpatient?.[l] !== undefined) q.set(BILL_KEYS[l], a.bill.outpatient[l]);
+  if (a.bill?.stays?.length) q.set("st", a.bill.stays.map((s) => s.cost + LEVEL_LETTER[s.level]).join(","));
+  if (a.bill?.outOfScope !== undefined) q.set("bx", a.bill.outOfScope);
+  const co = Object.entries(a.chainOverrides ?? {});
+  if (co.length) q.set("co", co.map(([k, v]) => `${k}:${v}`).join(","));
+  return q.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
 }
 
 /** The engine's input for a set of answers; `puhui` decides the 普惠健康保 case when the answer is

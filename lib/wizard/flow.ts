@@ -6,7 +6,7 @@ import { CHANGPING_PERIOD } from "../params/years";
  * The wizard's pages and which of them a resident sees. A question is skipped when no answer to it could
  * change the result (GOV.UK: ask only what you need).
  */
-export const STEPS = ["hukou", "insurance", "statuses", "year", "puhui", "burden", "check", "result"] as const;
+export const STEPS = ["hukou", "insurance", "statuses", "year", "puhui", "source", "employment", "burden", "bill", "check", "result"] as const;
 export type StepId = (typeof STEPS)[number];
 
 /** With hukou outside Beijing or no insurance, neither programme applies whatever the statuses. */
@@ -23,8 +23,32 @@ export function puhuiMatters(a: Answers): boolean {
   return s.some((x) => CHANGPING_HARDSHIP_STATUSES.includes(x)) || (s.includes(CHANGPING_SPECIAL_DISEASE_STATUS) && a.insurance === "resident");
 }
 
+/** The insurance chain knows Beijing's two schemes only (and with hukou outside Beijing nothing applies): the others answer from the slip. */
+export function billPossible(a: Answers): boolean {
+  return a.hukou !== "other" && (a.insurance === "resident" || a.insurance === "employee");
+}
+
+/** On the bill path: chosen "I only know the bill" where the chain can estimate. */
+export function onBillPath(a: Answers): boolean {
+  return billPossible(a) && a.source === "bill";
+}
+
+const burdenAnswered = (a: Answers) =>
+  a.burden?.outpatient !== undefined && a.burden?.specialOutpatient !== undefined && a.burden?.inpatient !== undefined;
+
 export function stepsFor(a: Answers): StepId[] {
-  return STEPS.filter((s) => (s === "statuses" ? statusesMatter(a) : s === "puhui" ? puhuiMatters(a) : true));
+  const bill = onBillPath(a);
+  return STEPS.filter((s) => {
+    switch (s) {
+      case "statuses": return statusesMatter(a);
+      case "puhui": return puhuiMatters(a);
+      case "source": return billPossible(a);
+      case "employment": return bill && a.insurance === "employee";
+      case "burden": return !bill;
+      case "bill": return bill;
+      default: return true;
+    }
+  });
 }
 
 /** Whether a step has its answer. */
@@ -35,7 +59,14 @@ export function isAnswered(step: StepId, a: Answers): boolean {
     case "statuses": return a.statuses !== undefined;
     case "year": return a.year !== undefined;
     case "puhui": return a.puhui !== undefined;
-    case "burden": return a.burden?.outpatient !== undefined && a.burden?.specialOutpatient !== undefined && a.burden?.inpatient !== undefined;
+    // A link from before the bill path has the slip's amounts and no source: it is the slip.
+    case "source": return a.source !== undefined || burdenAnswered(a);
+    case "employment": return a.employment !== undefined;
+    case "burden": return burdenAnswered(a);
+    case "bill": {
+      const b = a.bill;
+      return b?.outOfScope !== undefined && b.outpatient?.community !== undefined && b.outpatient.secondary !== undefined && b.outpatient.tertiary !== undefined;
+    }
     case "check":
     case "result": return false;
   }
@@ -83,5 +114,14 @@ export function pruneAnswers(a: Answers): Answers {
   const out: Answers = { ...a };
   if (!statusesMatter(out)) delete out.statuses;
   if (!puhuiMatters(out)) delete out.puhui;
+  if (!billPossible(out)) delete out.source;
+  if (onBillPath(out)) {
+    delete out.burden;
+    if (out.insurance !== "employee") delete out.employment;
+  } else {
+    delete out.bill;
+    delete out.employment;
+    delete out.chainOverrides;
+  }
   return out;
 }

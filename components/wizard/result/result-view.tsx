@@ -11,9 +11,15 @@ import { WhatIf } from "./what-if";
 import { NextSteps } from "./next-steps";
 import { SharePanel } from "./share-panel";
 import { ui } from "../ui";
+import { BillResult } from "./bill-result";
+import { onBillPath } from "@/lib/wizard/flow";
 
 /** The result page: the figures, why, what if, what next, and how to keep it. */
 export default function ResultView({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {
+  return onBillPath(answers) ? <BillResult answers={answers} onAnswers={onAnswers} onChange={onChange} /> : <SlipResult answers={answers} onAnswers={onAnswers} onChange={onChange} />;
+}
+
+function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {
   const t = useTranslations("result");
   const estimates = useEstimates(answers);
   if (!estimates) return null;

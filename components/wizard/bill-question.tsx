@@ -1,0 +1,179 @@
+"use client";
+
+import { useRef } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { readTypedAmount } from "@/lib/money/text";
+import { BILL_LEVELS, MAX_BILL_STAYS, MAX_TOTAL, type Bill, type BillLevel } from "@/lib/share/answers";
+import { billTotal } from "@/lib/share/decode";
+import { ErrorSummary, FieldErrorMessage, type FieldError } from "./error-summary";
+import { ui } from "./ui";
+
+type Form = {
+  community: string;
+  secondary: string;
+  tertiary: string;
+  stays: { cost: string; level: BillLevel }[];
+  outOfScope: string;
+};
+type MoneyField = "community" | "secondary" | "tertiary" | "outOfScope";
+
+const typedAmount = { validate: (text: string) => { const r = readTypedAmount(text); return r.ok || r.code; } };
+const canonical = (text: string) => (readTypedAmount(text) as { ok: true; value: string }).value;
+
+/** "I only know the bill": what the hospital billed in the year, by kind of care, as the bill shows it.
+ *  One question (the year's bill), asked in parts; hospital stays are rows the reader adds and removes. */
+export default function BillQuestion({ value, onAnswer }: { value: Bill | undefined; onAnswer: (bill: Bill) => void }) {
+  const t = useTranslations("bill.question");
+  const te = useTranslations("wizard.burden");
+  const tw = useTranslations("wizard");
+  const addButton = useRef<HTMLButtonElement>(null);
+  const { register, handleSubmit, formState, control, setError } = useForm<Form>({
+    defaultValues: {
+      community: value?.outpatient?.community ?? "",
+      secondary: value?.outpatient?.secondary ?? "",
+      tertiary: value?.outpatient?.tertiary ?? "",
+      stays: (value?.stays ?? []).map((s) => ({ ...s })),
+      outOfScope: value?.outOfScope ?? "",
+    },
+    shouldFocusError: false,
+  });
+  const stays = useFieldArray({ control, name: "stays" });
+  const message = (code: string | undefined, field: string) =>
+    code ? te(`errors.${code}` as "errors.money.empty", { field }) : undefined;
+  const fieldName = (f: MoneyField) => t(`fields.${f}`);
+  const stayName = (i: number) => t("stay.costLabel", { n: i + 1 });
+  const errors: FieldError[] = [
+    ...(["community", "secondary", "tertiary"] as const).flatMap((f) => {
+      const m = message(formState.errors[f]?.message, fieldName(f));
+      return m ? [{ fieldId: `bill-${f}`, message: m }] : [];
+    }),
+    ...stays.fields.flatMap((row, i) => {
+      const m = message(formState.errors.stays?.[i]?.cost?.message, stayName(i));
+      return m ? [{ fieldId: `bill-stay-${i}-cost`, message: m }] : [];
+    }),
+    ...(() => {
+      const m = message(formState.errors.outOfScope?.message, fieldName("outOfScope"));
+      return m ? [{ fieldId: "bill-outOfScope", message: m }] : [];
+    })(),
+  ];
+  const submit = (f: Form) => {
+    const bill: Bill = {
+      outpatient: { community: canonical(f.community), secondary: canonical(f.secondary), tertiary: canonical(f.tertiary) },
+      stays: f.stays.map((s) => ({ cost: canonical(s.cost), level: s.level })),
+      outOfScope: canonical(f.outOfScope),
+    };
+    // Each amount may be fine and the sum still beyond what the engine takes.
+    if (billTotal(bill) >= MAX_TOTAL) setError("outOfScope", { message: "money.tooLarge" });
+    else onAnswer(bill);
+  };
+
+  const moneyInput = (f: MoneyField) => {
+    const m = message(formState.errors[f]?.message, fieldName(f));
+    return (
+      <div key={f}>
+        <label htmlFor={`bill-${f}`} className="block text-xl font-bold">{fieldName(f)}</label>
+        <p id={`bill-${f}-hint`} className="text-base text-muted">{t(`fieldHints.${f}`)}</p>
+        <FieldErrorMessage id={`bill-${f}-error`} message={m} />
+        <div className="flex items-center gap-2">
+          <input
+            id={`bill-${f}`}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={m ? true : undefined}
+            aria-describedby={[`bill-${f}-hint`, "bill-example", m ? `bill-${f}-error` : ""].filter(Boolean).join(" ")}
+            className={m ? ui.textInputError : ui.textInput}
+            {...register(f, typedAmount)}
+          />
+          <span aria-hidden="true" className="text-xl">{te("unit")}</span>
+        </div>
+      </div>
+    );
+  };
+
+  return (
+    <form noValidate onSubmit={handleSubmit(submit)}>
+      <ErrorSummary errors={errors} />
+      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
+      <p id="bill-hint" className={ui.hint}>{t("hint")}</p>
+      <p id="bill-example" className="mt-2 text-base text-muted">{te("example")}</p>
+
+      <fieldset className="mt-6 space-y-6">
+        <legend className="text-2xl font-bold">{t("outpatientTitle")}</legend>
+        <p className="text-base text-muted">{t("outpatientHint")}</p>
+        {(["community", "secondary", "tertiary"] as const).map(moneyInput)}
+      </fieldset>
+
+      <fieldset className="mt-8">
+        <legend className="text-2xl font-bold">{t("staysTitle")}</legend>
+        <p id="bill-stays-hint" className="text-base text-muted">{t("staysHint", { max: MAX_BILL_STAYS })}</p>
+        {stays.fields.length === 0 ? <p className="mt-3 text-lg">{t("noStays")}</p> : null}
+        <ol className="mt-3 space-y-4">
+          {stays.fields.map((row, i) => {
+            const m = message(formState.errors.stays?.[i]?.cost?.message, stayName(i));
+            return (
+              <li key={row.id} className="rounded-lg border-2 border-line p-3" data-testid="bill-stay">
+                <fieldset>
+                  <legend className="text-xl font-bold">{t("stay.title", { n: i + 1 })}</legend>
+                  <label htmlFor={`bill-stay-${i}-cost`} className="mt-2 block font-semibold">{stayName(i)}</label>
+                  <FieldErrorMessage id={`bill-stay-${i}-cost-error`} message={m} />
+                  <div className="flex items-center gap-2">
+                    <input
+                      id={`bill-stay-${i}-cost`}
+                      type="text"
+                      inputMode="decimal"
+                      autoComplete="off"
+                      spellCheck={false}
+                      aria-invalid={m ? true : undefined}
+                      aria-describedby={["bill-example", m ? `bill-stay-${i}-cost-error` : ""].filter(Boolean).join(" ")}
+                      className={m ? ui.textInputError : ui.textInput}
+                      {...register(`stays.${i}.cost`, typedAmount)}
+                    />
+                    <span aria-hidden="true" className="text-xl">{te("unit")}</span>
+                  </div>
+                  <label htmlFor={`bill-stay-${i}-level`} className="mt-3 block font-semibold">{t("stay.levelLabel", { n: i + 1 })}</label>
+                  <select id={`bill-stay-${i}-level`} className={`${ui.textInput} bg-white`} {...register(`stays.${i}.level`)}>
+                    {BILL_LEVELS.map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+                  </select>
+                  <button
+                    type="button"
+                    className={`${ui.secondary} mt-3`}
+                    onClick={() => {
+                      stays.remove(i);
+                      // The row is gone: the reader carries on from "add a stay".
+                      requestAnimationFrame(() => addButton.current?.focus());
+                    }}
+                  >
+                    {t("stay.remove", { n: i + 1 })}
+                  </button>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        {stays.fields.length < MAX_BILL_STAYS ? (
+          <button
+            ref={addButton}
+            type="button"
+            className={`${ui.secondary} mt-4`}
+            onClick={() => stays.append({ cost: "", level: "tertiary" }, { focusName: `stays.${stays.fields.length}.cost` })}
+          >
+            + {t("stay.add")}
+          </button>
+        ) : (
+          <p className="mt-4 font-semibold" role="status">{t("stay.max", { max: MAX_BILL_STAYS })}</p>
+        )}
+      </fieldset>
+
+      <div className="mt-8">{moneyInput("outOfScope")}</div>
+
+      <details className="mt-6 rounded-lg bg-soft p-4">
+        <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("whereTitle")}</summary>
+        <p className="mt-2">{t("whereBody")}</p>
+      </details>
+      <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>
+    </form>
+  );
+}

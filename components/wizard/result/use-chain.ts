@@ -1,0 +1,12 @@
+import { useMemo } from "react";
+import { tryEstimateChain, type ChainOutcome } from "@/lib/chain/estimate";
+import { answersToChainInput } from "@/lib/share/bill";
+import type { Answers } from "@/lib/share/answers";
+
+/** The insurance chain for answers on the bill path, computed by the engine (null: not enough answers). */
+export function useChain(answers: Answers): ChainOutcome | null {
+  return useMemo(() => {
+    const input = answersToChainInput(answers);
+    return input ? tryEstimateChain(input) : null;
+  }, [answers]);
+}
