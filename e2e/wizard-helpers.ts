@@ -17,6 +17,8 @@ export async function answerWizard(page: Page, p: Persona) {
   await next(page);
   await page.locator(`#insurance-${p.input.insurance}`).check();
   await next(page);
+  // The statuses page loads on demand (and is skipped when nothing could apply): wait for whichever comes.
+  await page.locator("#status-none, #year-2023").first().waitFor();
   if (await page.locator("#status-none").count()) {
     const statuses = p.input.statuses ?? [];
     if (statuses.length === 0) await page.locator("#status-none").check();

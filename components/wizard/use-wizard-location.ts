@@ -33,8 +33,16 @@ function savedAnswers(): Answers {
 
 /** Presets are loaded only when a link names one: most visitors never need them. */
 let presets: typeof PresetAnswers | null = null;
-/** The link reader (zod's schema) is loaded right after the first paint, before anything reads a URL. */
+/** The link reader (zod's schema) is loaded only when there is a link or saved answers to read: a fresh
+ *  visit starts on the first question at once, as the server rendered it. */
 let decodeAnswers: typeof DecodeAnswers = () => ({ ok: false });
+const loadDecoder = () =>
+  import("@/lib/share/decode").then((m) => {
+    decodeAnswers = m.decodeAnswers;
+  });
+
+/** Where a fresh visit starts, and what the server renders. */
+const FRESH: WizardLocation = { answers: {}, step: "hukou", invalidLink: false };
 
 function read(search: string): WizardLocation {
   const decoded = decodeAnswers(search);
@@ -59,7 +67,7 @@ function read(search: string): WizardLocation {
 }
 
 export function useWizardLocation() {
-  const [location, setLocation] = useState<WizardLocation | null>(null);
+  const [location, setLocation] = useState<WizardLocation>(FRESH);
 
   useEffect(() => {
     const start = () => {
@@ -70,13 +78,15 @@ export function useWizardLocation() {
       setLocation(first);
     };
     let live = true;
-    void import("@/lib/share/decode").then(async (m) => {
-      decodeAnswers = m.decodeAnswers;
-      const named = decodeAnswers(window.location.search);
-      if (named.ok && named.preset) presets = (await import("@/lib/share/presets")).presetAnswers;
-      if (live) start();
-    });
-    const onPop = () => setLocation(read(window.location.search));
+    const fresh = window.location.search === "" && !sessionStorage.getItem(SAVED);
+    if (!fresh) {
+      void loadDecoder().then(async () => {
+        const named = decodeAnswers(window.location.search);
+        if (named.ok && named.preset) presets = (await import("@/lib/share/presets")).presetAnswers;
+        if (live) start();
+      });
+    }
+    const onPop = () => void loadDecoder().then(() => setLocation(read(window.location.search)));
     window.addEventListener("popstate", onPop);
     return () => {
       live = false;
@@ -85,7 +95,6 @@ export function useWizardLocation() {
   }, []);
 
   useEffect(() => {
-    if (!location) return;
     sessionStorage.setItem(SAVED, encodeAnswers(location.answers));
     sessionStorage.setItem(SAVED_STEP, location.step);
   }, [location]);

@@ -31,12 +31,24 @@ export function Wizard() {
   const tb = useTranslations("bill");
   const { location, go, clear } = useWizardLocation();
   const [fromCheck, setFromCheck] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
-  const stepKey = location ? location.step : null;
+  const container = useRef<HTMLFieldSetElement>(null);
+  const stepKey = location.step;
 
   // A new page: start reading at its heading, as a screen reader and a sighted reader would expect.
+  // (Not on arrival: the browser starts a freshly loaded page at its top, skip link first.)
+  const arrived = useRef(false);
+  // The first question is in the HTML so it shows at once; until the script has taken over, its controls
+  // are disabled, so an early tap cannot submit the form natively (and lose the answer).
+  const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
-    if (!stepKey) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setHydrated(true);
+  }, []);
+  useEffect(() => {
+    if (!arrived.current) {
+      arrived.current = true;
+      return;
+    }
     window.scrollTo(0, 0);
     const heading = container.current?.querySelector<HTMLElement>("[data-step-heading]");
     heading?.focus({ preventScroll: true });
@@ -47,19 +59,17 @@ export function Wizard() {
     if (stepKey === "source" || stepKey === "employment") void loadBill();
   }, [stepKey]);
 
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => {
-      void loadStatuses();
-      void loadBurden();
-      void loadCheck();
-    });
-  }, []);
+  // The later pages are fetched once the resident starts answering: not during the first load, where
+  // the work would hold up the phone (Lighthouse's blocking time).
+  const prefetch = useRef(false);
+  const warmUp = () => {
+    if (prefetch.current) return;
+    prefetch.current = true;
+    void loadStatuses();
+    void loadBurden();
+    void loadCheck();
+  };
 
-  if (!location) {
-    // As tall as a question page, so the footer does not jump when the question appears (CLS).
-    return <p className="min-h-[75vh] text-lg" role="status">{t("loading")}</p>;
-  }
   const { answers, step } = location;
 
   const answer = (update: Partial<Answers>) => {
@@ -82,7 +92,7 @@ export function Wizard() {
   const where = progress(step, answers);
 
   return (
-    <div ref={container} className="min-h-[75vh]">
+    <fieldset disabled={!hydrated} ref={container} className="min-h-[75vh] min-w-0" onPointerDown={warmUp} onKeyDown={warmUp}>
       {location.invalidLink ? (
         <div role="alert" className="mb-6 border-l-8 border-error bg-warn-bg p-4">
           <h2 className="text-xl font-bold">{t("invalidLink.title")}</h2>
@@ -189,6 +199,6 @@ export function Wizard() {
           </button>
         </p>
       ) : null}
-    </div>
+    </fieldset>
   );
 }
