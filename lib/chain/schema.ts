@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
+import { money as sharedMoney, year as sharedYear } from "../input/schema";
 import { parseMoney, MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
 import { Dec } from "../money/yuan";
 import { STATUSES } from "../statuses";
-import { SUPPORTED_YEARS } from "../params";
 import { HUKOU, INSURANCE } from "../input/options";
 import type { InputError } from "../input/validate";
 import { CHAIN_PARAMETERS } from "./params";
@@ -16,20 +16,9 @@ export const CHAIN_INSURANCE = ["resident", "employee"] as const;
 export const EMPLOYEE_STATUS = ["working", "retired"] as const;
 export const MAX_STAYS = 50;
 
-const money = z.union([z.string(), z.number()]).check(
-  z.superRefine((value, ctx) => {
-    const parsed = parseMoney(value);
-    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.code, input: value });
-  }),
-);
-
-const year = z.number().check(
-  z.superRefine((value, ctx) => {
-    if (!Number.isInteger(value) || value < SUPPORTED_YEARS.from || value > SUPPORTED_YEARS.to) {
-      ctx.addIssue({ code: "custom", message: "year.unsupported", input: value });
-    }
-  }),
-);
+// The same money and year rules as the relief engine's input (one definition, one set of error codes).
+const money = sharedMoney;
+const year = sharedYear;
 
 /** A rate typed as a decimal share ("0.85"), between 0 and 1. */
 function rateProblem(value: unknown): string | null {

@@ -14,14 +14,14 @@ export type { Hukou, Insurance } from "./options";
  * Money as the contract carries it: a decimal string of yuan (a JSON number is read the same way). The
  * refusal reason is the issue's message key, so every caller can say it in the reader's language.
  */
-const money = z.union([z.string(), z.number()]).check(
+export const money = z.union([z.string(), z.number()]).check(
   z.superRefine((value, ctx) => {
     const parsed = parseMoney(value);
     if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.code, input: value });
   }),
 );
 
-const year = z.number().check(
+export const year = z.number().check(
   z.superRefine((value, ctx) => {
     if (!Number.isInteger(value) || value < SUPPORTED_YEARS.from || value > SUPPORTED_YEARS.to) {
       ctx.addIssue({ code: "custom", message: "year.unsupported", input: value });

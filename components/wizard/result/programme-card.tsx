@@ -11,6 +11,17 @@ function capKind(id: string): "outpatient" | "inpatient" | "illness" | "changpin
   return id.includes(".inpatient.") ? "inpatient" : "outpatient";
 }
 
+/** Each yearly cap that cut a programme's figure, and by how much. */
+function CapsReached({ caps }: { caps: Estimate["municipal"]["capsReached"] }) {
+  const t = useTranslations("result");
+  const locale = useLocale();
+  return caps.map((c) => (
+    <p key={c.id} className="font-semibold text-warn">
+      {t("capReached", { what: t(`capKind.${capKind(c.id)}`), cap: formatYuan(locale, c.cap), uncapped: formatYuan(locale, c.uncapped) })}
+    </p>
+  ));
+}
+
 function Verdict({ applies }: { applies: boolean }) {
   const t = useTranslations("result");
   return (
@@ -36,7 +47,6 @@ function Reasons({ reasons }: { reasons: string[] }) {
 export function MunicipalCard({ estimate }: { estimate: Estimate }) {
   const t = useTranslations("result");
   const tc = useTranslations("category");
-  const locale = useLocale();
   const m = estimate.municipal;
   return (
     <section aria-labelledby="municipal-title" className="rounded-lg border border-line p-4">
@@ -48,11 +58,7 @@ export function MunicipalCard({ estimate }: { estimate: Estimate }) {
           <p>{t("categoryUsed", { category: tc(m.category) })}</p>
           {m.alternatives.length > 1 ? <p>{t("mostFavourable")}</p> : null}
           {m.basis === "previous-year" ? <p>{t("basisPreviousYear")}</p> : null}
-          {m.capsReached.map((c) => (
-            <p key={c.id} className="font-semibold text-warn">
-              {t("capReached", { what: t(`capKind.${capKind(c.id)}`), cap: formatYuan(locale, c.cap), uncapped: formatYuan(locale, c.uncapped) })}
-            </p>
-          ))}
+          <CapsReached caps={m.capsReached} />
         </div>
       ) : (
         <Reasons reasons={m.reasons} />
@@ -76,11 +82,7 @@ export function ChangpingCard({ estimate, puhuiUnsure }: { estimate: Estimate; p
           <p>{t(`path.${c.path}`)}</p>
           {c.base ? <p>{t("changpingBase", { base: formatYuan(locale, c.base) })}</p> : null}
           {c.leftToPuhui && c.leftToPuhui !== "0.00" ? <p>{t("leftToPuhui", { amount: formatYuan(locale, c.leftToPuhui) })}</p> : null}
-          {c.capsReached.map((cap) => (
-            <p key={cap.id} className="font-semibold text-warn">
-              {t("capReached", { what: t(`capKind.${capKind(cap.id)}`), cap: formatYuan(locale, cap.cap), uncapped: formatYuan(locale, cap.uncapped) })}
-            </p>
-          ))}
+          <CapsReached caps={c.capsReached} />
         </div>
       ) : (
         <Reasons reasons={c.reasons} />
