@@ -10,7 +10,7 @@ export type Dec = Decimal;
 
 /** An amount of money in yuan. The brand stops a rate or a year from being passed where money is meant. */
 export type Yuan = Decimal & { readonly __unit: "yuan" };
-/** A share between 0 and 1, such as the 0.85 of "85%". */
+/** A share between 0 and 1: "90%" is 0.9. */
 export type Rate = Decimal & { readonly __unit: "rate" };
 
 /**
@@ -78,7 +78,7 @@ export function fenString(amount: Yuan): string {
   // Otherwise toFixed rounds with the constructor's mode, which Dec sets to half-up: the same as toFen.
   return amount.toFixed(2);
 }
-/** The wire format of a rate: "0.85". */
+/** The wire format of a rate: a plain decimal such as "0.9". */
 export function rateString(share: Rate): string {
   return share.toString();
 }

@@ -51,15 +51,15 @@ export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic ci
 /**
  * The URL form: short, readable keys so a link stays small enough for a QR code and a community worker
  * can read it. `s=none` is an explicit "none of these".
- *   h=changping  i=resident  s=minimum-living,low-income  y=2026  p=no  o=8000.00  so=0.00  in=120000.00
+ *   h=changping  i=resident  s=minimum-living,low-income  y=2026  p=no  o=7000.00  so=0.00  in=110000.00
  *   t=… (official T)  sl=… (official S)
  */
 export const KEYS = { hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in", threshold: "t", segmentLine: "sl" } as const;
 /**
  * The bill path's keys:
  *   src=bill  em=working|retired|retired70  bc=… bs=… bt=… (outpatient by level)
- *   st=50000.00t,3000.00c (stays: cost and level c/s/t, at most 10)  bx=… (out of scope)
- *   co=ridt:1000.00,rirt:0.85 (official figures typed for the chain, by short code)
+ *   st=45000.00t,2500.00c (stays: cost and level c/s/t, at most 10)  bx=… (out of scope)
+ *   co=ridt:1000.00,rirt:0.9 (official figures typed for the chain, by short code)
  */
 export const BILL_KEYS = { community: "bc", secondary: "bs", tertiary: "bt" } as const;
 const LEVEL_LETTER: Record<BillLevel, string> = { community: "c", secondary: "s", tertiary: "t" };
