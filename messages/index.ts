@@ -20,5 +20,4 @@ export const MESSAGES: Record<"zh" | "en", AbstractIntlMessages> = {
   en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers, ...enBill },
 };
 
-/** The namespaces the estimator's client code reads: only these travel to the browser. */
-export const WIZARD_NAMESPACES = ["wizard", "status", "certifier", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy", "bill"] as const;
+export { WIZARD_NAMESPACES } from "./namespaces";

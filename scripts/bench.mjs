@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: what the site costs a resident's phone, measured on the built site (run
 // `npm run build` first). Prints, per page, first-load JS (gzip, module scripts), CSS and HTML; Lighthouse
-// mobile, median of 5 (score, LCP, TBT, CLS); the engine's throughput; and the time one result refresh
-// takes in Chromium. Lighthouse stays here, not in `npm test`: it is too noisy to gate on.
+// mobile, median of 5 (score, LCP, TBT, CLS); the engine's throughput; the time one result refresh
+// takes in Chromium; and the estimator's start-up traced under a 4× slower CPU (scripts/startup-trace.mjs). Lighthouse stays here, not in `npm test`: it is too noisy to gate on.
 //   npm run bench -- --runs 3 --pages /zh/,/zh/estimate/
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ if (!existsSync("out/index.html")) {
   process.exit(1);
 }
 const pages = opt("--pages", htmlPages("out").filter((p) => /^\/(zh|en)\//.test(p)).join(",")).split(",");
-const report = { date: new Date().toISOString(), weights: [], lighthouse: null, engine: null, refreshMs: null };
+const report = { date: new Date().toISOString(), weights: [], lighthouse: null, engine: null, refreshMs: null, startup: null };
 
 console.log("\n== Page weight (gzip KiB; JS = module scripts the HTML loads)");
 for (const page of htmlPages("out")) {
@@ -74,6 +74,12 @@ console.log("\n== One result refresh in Chromium (override the yearly figures �
     server.kill();
   }
 }
+
+console.log("\n== The estimator's start-up on a slow phone (Chromium, CPU slowed 4×, traced; median of 3)");
+const startup = spawnSync("node", ["scripts/startup-trace.mjs"], { encoding: "utf8" });
+process.stdout.write(startup.stdout);
+if (startup.status !== 0) process.stderr.write(startup.stderr);
+report.startup = startup.stdout.trim().split("\n");
 
 console.log(`\n== Lighthouse, mobile, median of ${runs}`);
 const lh = spawnSync("node", ["scripts/lighthouse.mjs", "--runs", runs, ...pages], { encoding: "utf8", env: { ...process.env, CHROME_PATH: findChromium() } });

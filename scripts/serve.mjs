@@ -3,6 +3,7 @@
 // security headers docs/deploy asks a real host to add. No dependencies: node:http and node:zlib.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
@@ -44,6 +45,18 @@ async function findFile(urlPath) {
   }
 }
 
+/** Content-hashed files (Next's static assets, the estimator's island) never change under their name. */
+const IMMUTABLE = /^\/(_next\/static|_island)\//;
+/** Compressed bodies, kept: brotli at its best setting is slow, and a CDN would compress each file once. */
+const compressed = new Map();
+const compress = (path, body, encoding) => {
+  // The file's size and mtime are in the key, so a rebuild while serving is never answered from old bytes.
+  const { mtimeMs, size } = statSync(path);
+  const key = `${encoding}:${path}:${mtimeMs}:${size}`;
+  if (!compressed.has(key)) compressed.set(key, encoding === "br" ? brotliCompressSync(body) : gzipSync(body));
+  return compressed.get(key);
+};
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -58,16 +71,16 @@ const server = createServer(async (req, res) => {
       "Referrer-Policy": "no-referrer",
       "X-Frame-Options": "DENY",
       "Content-Security-Policy": "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
-      "Cache-Control": url.pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
+      "Cache-Control": IMMUTABLE.test(url.pathname) ? "public, max-age=31536000, immutable" : "no-cache",
       Vary: "Accept-Encoding",
     };
     const accept = String(req.headers["accept-encoding"] ?? "");
     if (COMPRESSIBLE.has(ext) && body.length > 512) {
       if (/\bbr\b/.test(accept)) {
-        body = brotliCompressSync(body);
+        body = compress(path, body, "br");
         headers["Content-Encoding"] = "br";
       } else if (/\bgzip\b/.test(accept)) {
-        body = gzipSync(body);
+        body = compress(path, body, "gzip");
         headers["Content-Encoding"] = "gzip";
       }
     }

@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { SUPPORTED_YEARS } from "@/lib/params/years";
@@ -41,8 +41,8 @@ export function Wizard() {
   // are disabled, so an early tap cannot submit the form natively (and lose the answer).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setHydrated(true);
+    // A transition: React renders the re-enabled page in slices, so a slow phone is never blocked by it.
+    startTransition(() => setHydrated(true));
   }, []);
   useEffect(() => {
     if (!arrived.current) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Wizard } from "@/components/wizard/wizard";
+import { ISLAND_ID } from "@/components/wizard/island-id";
 import { pickMessages } from "@/components/i18n/pick-messages";
 import { WIZARD_NAMESPACES } from "@/messages";
 import { pageMetadata } from "@/components/seo/site";
@@ -21,12 +22,15 @@ export default async function EstimatePage({ params }: { params: Promise<{ local
   const messages = await getMessages();
   return (
     <>
+      {/* The island's bounds: scripts/island.mjs checks the HTML between this div and the noscript. */}
+      <div id={ISLAND_ID} data-locale={locale}>
+        <NextIntlClientProvider messages={pickMessages(messages, WIZARD_NAMESPACES)}>
+          <Wizard />
+        </NextIntlClientProvider>
+      </div>
       <noscript>
         <p className="rounded-lg border-2 border-warn bg-warn-bg p-4 text-lg">{t("noscript")}</p>
       </noscript>
-      <NextIntlClientProvider messages={pickMessages(messages, WIZARD_NAMESPACES)}>
-        <Wizard />
-      </NextIntlClientProvider>
     </>
   );
 }
