@@ -49,6 +49,17 @@ test("refresh and Back keep every answer", async ({ page }) => {
   await expect(page.locator("#hukou-changping")).toBeChecked();
 });
 
+test("switching language part-way keeps every answer and the result", async ({ page }) => {
+  await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
+  const total = await page.getByTestId("figure-total").textContent();
+  expect(total).toMatch(/^¥[\d,]+\.\d\d$/);
+  // The language link is plain HTML (the page has no router): the open tab's answers carry over.
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/estimate\/\?.*step=result/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your estimate");
+  await expect(page.getByTestId("figure-total")).toHaveText(total!);
+});
+
 test("amounts people type are read, and bad ones are explained next to the field and in a focused summary", async ({ page }) => {
   await page.goto("/en/estimate/?h=beijing&i=resident&s=minimum-living&y=2025&step=burden");
   await page.locator("#burden-outpatient").fill("abc");

@@ -1,15 +1,17 @@
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
-const server = spawn("node", ["scripts/serve.mjs"], { env: { ...process.env, PORT: "4196" }, stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const port = 4196;
+const server = spawn("node", ["scripts/serve.mjs"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 600));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-const [url, name, n] = process.argv.slice(2);
-await page.goto("http://127.0.0.1:4196" + url);
+const [url, out, ...scrolls] = process.argv.slice(2);
+await page.goto(`http://127.0.0.1:${port}${url}`, { waitUntil: "networkidle" });
 await page.waitForTimeout(800);
-const h = await page.evaluate(() => document.documentElement.scrollHeight);
-for (let i = 0; i < Math.min(Number(n ?? 3), Math.ceil(h / 812)); i++) {
-  await page.screenshot({ path: `reports/screens/${name}-${i}.png`, clip: { x: 0, y: i * 812, width: 375, height: 812 }, fullPage: true });
+let i = 0;
+for (const y of scrolls.length ? scrolls : [0]) {
+  await page.evaluate((y) => window.scrollTo(0, Number(y)), y);
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${out}-${i++}.png` });
 }
-console.log("height", h);
 await browser.close(); server.kill();

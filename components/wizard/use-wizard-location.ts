@@ -95,6 +95,9 @@ export function useWizardLocation() {
   }, []);
 
   useEffect(() => {
+    // Not before the page has read where it is: the first render is always the fresh first question, and
+    // saving that would wipe the answers a language switch or a return visit is about to restore.
+    if (location === FRESH) return;
     sessionStorage.setItem(SAVED, encodeAnswers(location.answers));
     sessionStorage.setItem(SAVED_STEP, location.step);
   }, [location]);
