@@ -107,6 +107,26 @@ await build({
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
 
+/**
+ * The island starts loading once the first question has been painted (first contentful paint, then a
+ * task): its dozen files never compete with the stylesheet on a slow connection, and the first paint
+ * waits for nothing but HTML and CSS. Where paint timing is missing (or a background tab never paints),
+ * the page's load event starts it instead. The files are fetched in parallel (modulepreload), then the
+ * entry runs. An inline script, allowed by its hash in the page's CSP (scripts/csp.mjs); page-weight.mjs
+ * reads the file names in it.
+ */
+function loader(entry, preloads) {
+  const start =
+    `var done=false;function go(){if(done)return;done=true;${JSON.stringify(preloads)}.forEach(function(h){` +
+    `var l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.appendChild(l)});` +
+    `var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(entry)};document.head.appendChild(s)}`;
+  const painted =
+    `function painted(){return performance.getEntriesByName("first-contentful-paint").length>0}` +
+    `try{if(painted())setTimeout(go,0);else new PerformanceObserver(function(l,o){if(painted()){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true})}catch(e){}` +
+    `addEventListener("load",function(){setTimeout(go,500)})`;
+  return `<script data-island="">(function(){${start}${painted}})()</script>`;
+}
+
 // 3. Each estimate page: check the wizard's HTML, then load the island instead of a framework.
 const outputs = browser.metafile.outputs;
 for (const locale of LOCALES) {
@@ -130,8 +150,8 @@ for (const locale of LOCALES) {
   const expected = render();
 
   const page = join(OUT, locale, "estimate", "index.html");
-  // Run twice, the page still loads the island once: earlier tags go first.
-  let html = readFileSync(page, "utf8").replace(/<link rel="modulepreload" href="\/_island\/[^"]+">|<script type="module" src="\/_island\/[^"]+"><\/script>/g, "");
+  // Run twice, the page still loads the island once: an earlier loader goes first.
+  let html = readFileSync(page, "utf8").replace(/<script data-island="">[\s\S]*?<\/script>|<script[^>]*\/_island\/[^>]*><\/script>|<link[^>]*\/_island\/[^>]*>/g, "");
   const open = `<div id="wizard" data-locale="${locale}">`;
   const start = html.indexOf(open);
   const end = html.indexOf("</div><noscript>", start);
@@ -145,9 +165,7 @@ for (const locale of LOCALES) {
         `  next:   …${exported.slice(Math.max(0, at - 80), at + 80)}\n  island: …${expected.slice(Math.max(0, at - 80), at + 80)}`,
     );
   }
-  const tags =
-    preloads.map((p) => `<link rel="modulepreload" href="${p}">`).join("") + `<script type="module" src="${url(file)}"></script>`;
-  html = html.replace("</head>", `${tags}</head>`);
+  html = html.replace("</body>", `${loader(url(file), preloads)}</body>`);
   writeFileSync(page, html);
   console.log(`island: /${locale}/estimate/ hydrates ${url(file)} (+${preloads.length} chunk(s))`);
 }

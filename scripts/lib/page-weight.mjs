@@ -33,8 +33,10 @@ export function pageWeight(outDir, page) {
       .filter((m) => !/nomodule/i.test(m[1] + m[3]))
       .map((m) => m[2]),
   );
-  // Modules the page preloads are part of its first load too (the estimator's island and its chunks).
+  // Modules the page preloads are part of its first load too, and so are the estimator's island files,
+  // which its loader script names (scripts/island.mjs).
   for (const m of text.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) scripts.add(m[1]);
+  for (const m of text.matchAll(/"(\/_island\/[^"]+\.js)"/g)) scripts.add(m[1]);
   const styles = new Set([...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]));
   const size = (urls) => {
     let total = 0;

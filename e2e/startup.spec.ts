@@ -1,0 +1,27 @@
+import { test, expect } from "./fixtures";
+
+// How the estimator starts (scripts/island.mjs): the first question is HTML, painted with nothing but
+// the stylesheet; then the wizard island loads, without Next's client runtime, and takes over.
+for (const locale of ["zh", "en"] as const) {
+  test(`the estimator paints before any script loads, then its island takes over (${locale})`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`/${locale}/estimate/`);
+    // Hydrated: the controls the HTML shipped disabled are enabled by the island.
+    await expect(page.locator("#wizard fieldset").first()).toBeEnabled();
+    expect(scripts.filter((s) => s.startsWith("/_next/"))).toEqual([]);
+    expect(scripts.some((s) => new RegExp(`^/_island/estimate-${locale}-`).test(s))).toBe(true);
+
+    const timing = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
+      island: performance
+        .getEntriesByType("resource")
+        .filter((e) => e.name.includes("/_island/"))
+        .map((e) => e.startTime),
+    }));
+    expect(timing.island.length).toBeGreaterThan(1);
+    expect(Math.min(...timing.island)).toBeGreaterThanOrEqual(timing.fcp);
+  });
+}
