@@ -43,13 +43,13 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// A page's answers live in its query string: pages and their data are matched without it.
+// A page's answers live in its query string: pages are matched without it.
 function cacheKey(request) {
   const url = new URL(request.url);
   if (request.mode === "navigate" && !url.pathname.endsWith("/") && !url.pathname.split("/").pop().includes(".")) {
     url.pathname += "/";
   }
-  if (request.mode === "navigate" || url.pathname.endsWith(".txt")) url.search = "";
+  if (request.mode === "navigate") url.search = "";
   return url.href;
 }
 
