@@ -6,6 +6,7 @@ import { formatRate, formatYuan } from "@/components/format/money";
 import { ClauseLink, paramAnchor, paramKey } from "@/components/explain/cite";
 import { Section, explainerMetadata } from "@/components/explain/page-bits";
 import { DraftNotice } from "@/components/policy/draft-notice";
+import { textLang } from "@/components/i18n/text-lang";
 
 const PATH = "/sources/";
 
@@ -105,6 +106,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
 
       <Section id="parameters" title={t("paramsTitle")}>
         <p>{t("paramsLead")}</p>
+        <p className="text-base text-muted">{t("paramsLanguage")}</p>
         <ul className="space-y-4">
           {ALL_PARAMETERS.map((param) => (
             <li key={param.id} id={paramAnchor(param.id)} className="scroll-mt-4 rounded-lg border border-line p-3">
@@ -122,12 +124,16 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
                       <dd>{te(`confirmation.${v.status}`)}</dd>
                       <dt className="text-muted">{t("source")}</dt>
                       <dd className="min-w-0 break-words">
-                        {v.source.cite.doc === "parameters" ? (v.source.external ?? "") : <ClauseLink locale={locale} cite={v.source.cite} />}
+                        {v.source.cite.doc === "parameters" ? (
+                          <span lang={textLang(v.source.external ?? "")}>{v.source.external ?? ""}</span>
+                        ) : (
+                          <ClauseLink locale={locale} cite={v.source.cite} />
+                        )}
                       </dd>
                       {v.source.quote && (
                         <>
                           <dt className="text-muted">{t("quote")}</dt>
-                          <dd className="min-w-0 break-words" lang="zh-Hans">{v.source.quote}</dd>
+                          <dd className="min-w-0 break-words" lang={textLang(v.source.quote)}>{v.source.quote}</dd>
                         </>
                       )}
                     </dl>
