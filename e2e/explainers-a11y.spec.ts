@@ -1,16 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures";
-
-
-const PATHS = [
-  "/policies/municipal-assistance/",
-  "/policies/changping-support/",
-  "/policies/municipal-assistance/print/",
-  "/policies/changping-support/print/",
-  "/guide/",
-  "/sources/",
-  "/share/",
-];
+import { EXPLAINER_PATHS as PATHS } from "../components/seo/site";
 
 for (const locale of ["zh", "en"]) {
   for (const path of PATHS) {

@@ -87,7 +87,7 @@ const browser = await build({
   legalComments: "none",
   // Chrome's explicit compile hint (V8, Chrome 136+): compile every function of these files eagerly, on
   // a background thread while they download, instead of on the main thread when first called. React
-  // DOM's start-up went from one 305 ms task to 58 ms under 4× CPU throttling. Other browsers ignore it.
+  // DOM's evaluation went from one ~305 ms task to 58–220 ms under 4× CPU throttling. Others ignore it.
   banner: { js: "//# allFunctionsCalledOnLoad" },
 });
 
@@ -108,12 +108,11 @@ await build({
 });
 
 /**
- * The island starts loading once the first question has been painted (first contentful paint, then a
- * task): its dozen files never compete with the stylesheet on a slow connection, and the first paint
- * waits for nothing but HTML and CSS. The entry goes first, then its chunks are preloaded. Where paint timing is missing (or a background tab never paints),
- * the page's load event starts it instead. The files are fetched in parallel (modulepreload), then the
- * entry runs. An inline script, allowed by its hash in the page's CSP (scripts/csp.mjs); page-weight.mjs
- * reads the file names in it.
+ * The inline script that starts the island once the first question has been painted (first contentful
+ * paint, then a task), so the island's files never compete with the stylesheet on a slow connection.
+ * Where paint timing is missing (or a background tab never paints), the load event starts it instead.
+ * The entry goes in first; its chunks follow as modulepreloads, three per task. Allowed by its hash in the
+ * page's CSP (scripts/csp.mjs); page-weight.mjs reads the file names in it.
  */
 function loader(entry, preloads) {
   // A few at a time, each batch in a task of its own: inserting a dozen elements at once cost a slow
@@ -155,6 +154,7 @@ for (const locale of LOCALES) {
   const page = join(OUT, locale, "estimate", "index.html");
   // Run twice, the page still loads the island once: an earlier loader goes first.
   let html = readFileSync(page, "utf8").replace(/<script data-island="">[\s\S]*?<\/script>|<script[^>]*\/_island\/[^>]*><\/script>|<link[^>]*\/_island\/[^>]*>/g, "");
+  // The element of components/wizard/island-id.ts, as app/[locale]/estimate/page.tsx renders it.
   const open = `<div id="wizard" data-locale="${locale}">`;
   const start = html.indexOf(open);
   const end = html.indexOf("</div><noscript>", start);

@@ -9,6 +9,19 @@ export async function explainerMetadata(locale: string, key: string, path: strin
   return pageMetadata(locale, path, t(`${key}.title`), t(`${key}.description`), site("name"));
 }
 
+/** The top of an explainer page: its title (h1), an optional notice under it, the lead paragraph, and
+ *  whatever the page adds after (document line, contents). */
+export function PageIntro({ title, lead, notice, children }: { title: string; lead: string; notice?: React.ReactNode; children?: React.ReactNode }) {
+  return (
+    <div className="space-y-3">
+      <h1 className="text-3xl font-bold leading-snug">{title}</h1>
+      {notice}
+      <p className="text-lg">{lead}</p>
+      {children}
+    </div>
+  );
+}
+
 /** A section with a heading that names it (h2). */
 export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

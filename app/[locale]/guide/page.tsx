@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClauseLink } from "@/components/explain/cite";
-import { BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
+import { PageIntro, BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
 import { DraftNotice } from "@/components/policy/draft-notice";
 
 const PATH = "/guide/";
@@ -22,10 +22,7 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
   const c = (clause: string) => <ClauseLink locale={locale} cite={{ doc: "changping", clause }} />;
   return (
     <div className="space-y-8">
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
-        <p className="text-lg">{t("lead")}</p>
-      </div>
+      <PageIntro title={t("title")} lead={t("lead")} />
 
       <Section id="municipal" title={t("municipalTitle")}>
         <h3 className="text-xl font-bold">{t("direct.title")}</h3>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PRESETS, type PresetId } from "@/lib/share/presets";
-import { BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
+import { PageIntro, BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
 import { absoluteUrl } from "@/components/seo/site";
 
 const PATH = "/share/";
@@ -19,10 +19,7 @@ export default async function SharePage({ params }: { params: Promise<{ locale: 
   const ids = Object.keys(PRESETS) as PresetId[];
   return (
     <div className="space-y-8">
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
-        <p className="text-lg">{t("lead")}</p>
-      </div>
+      <PageIntro title={t("title")} lead={t("lead")} />
       <Section id="presets" title={t("presetsTitle")}>
         <ul className="space-y-4">
           {ids.map((id) => (

@@ -4,7 +4,7 @@ import { paragraphs, type Paragraph } from "@/lib/sources/clauses";
 import { ALL_PARAMETERS, DOCUMENTS, type DatedValue } from "@/lib/params";
 import { formatRate, formatYuan } from "@/components/format/money";
 import { ClauseLink, paramAnchor, paramKey } from "@/components/explain/cite";
-import { Section, explainerMetadata } from "@/components/explain/page-bits";
+import { PageIntro, Section, explainerMetadata } from "@/components/explain/page-bits";
 import { DraftNotice } from "@/components/policy/draft-notice";
 import { textLang } from "@/components/i18n/text-lang";
 
@@ -81,9 +81,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
   const cp = DOCUMENTS.changping;
   return (
     <div className="space-y-8">
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
-        <p className="text-lg">{t("lead")}</p>
+      <PageIntro title={t("title")} lead={t("lead")}>
         <nav aria-label={t("contents")}>
           <ul className="list-disc space-y-1 pl-6">
             <li><a href="#municipal-document" className="text-brand underline">{t("municipalTitle")}</a></li>
@@ -91,7 +89,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
             <li><a href="#parameters" className="text-brand underline">{t("paramsTitle")}</a></li>
           </ul>
         </nav>
-      </div>
+      </PageIntro>
 
       <Section id="municipal-document" title={t("municipalTitle")}>
         <p className="text-base text-muted">{t("municipalMeta", { number: mun.number ?? "", issued: mun.issued ?? "", inForce: mun.inForce ?? "" })}</p>

@@ -9,7 +9,7 @@ import { InsuranceChain } from "@/components/explain/chain";
 import { StatusList } from "@/components/explain/statuses";
 import { WorkedExampleView } from "@/components/explain/worked-example";
 import { ClauseLink } from "@/components/explain/cite";
-import { BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
+import { PageIntro, BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
 import { DraftNotice } from "@/components/policy/draft-notice";
 
 const PATH = "/policies/changping-support/";
@@ -28,12 +28,9 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
   const period = { from: String(CHANGPING_PERIOD.from), to: String(CHANGPING_PERIOD.to) };
   return (
     <div className="space-y-8">
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
-        <DraftNotice />
-        <p className="text-lg">{t("lead", period)}</p>
+      <PageIntro title={t("title")} lead={t("lead", period)} notice={<DraftNotice />}>
         <p className="text-base text-muted">{t("period", period)} {c("二(三)4")}</p>
-      </div>
+      </PageIntro>
 
       <Section id="who" title={t("whoTitle")}>
         <p>{t("whoIntro")} {c("二(一)")}</p>

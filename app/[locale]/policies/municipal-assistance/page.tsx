@@ -8,7 +8,7 @@ import { InsuranceChain } from "@/components/explain/chain";
 import { StatusList } from "@/components/explain/statuses";
 import { WorkedExampleView } from "@/components/explain/worked-example";
 import { ClauseLink } from "@/components/explain/cite";
-import { BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
+import { PageIntro, BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
 
 const PATH = "/policies/municipal-assistance/";
 
@@ -25,11 +25,9 @@ export default async function MunicipalAssistancePage({ params }: { params: Prom
   const m = (clause: string) => <ClauseLink locale={locale} cite={{ doc: "municipal", clause }} />;
   return (
     <div className="space-y-8">
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
-        <p className="text-lg">{t("lead")}</p>
+      <PageIntro title={t("title")} lead={t("lead")}>
         <p className="text-base text-muted">{t("document")} {m("一")}</p>
-      </div>
+      </PageIntro>
 
       <Section id="who" title={t("whoTitle")}>
         <p>{t("whoIntro")} {m("一")}</p>
