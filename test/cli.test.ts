@@ -12,7 +12,8 @@ const CASE = {
   burden: { outpatient: "8000.00", specialOutpatient: "0", inpatient: "120000.00" },
 };
 
-describe("npm run estimate", () => {
+// Each test starts the CLI (a Node process) once or more: on a busy machine that takes seconds.
+describe("npm run estimate", { timeout: 30_000 }, () => {
   it("answers one case with the engine's figures", () => {
     const r = run(JSON.stringify(CASE));
     expect(r.code).toBe(0);
