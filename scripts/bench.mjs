@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: what the site costs a resident's phone, measured on the built site (run
 // `npm run build` first). Prints, per page, first-load JS (gzip, module scripts), CSS and HTML; Lighthouse
-// mobile, median of 5 (score, LCP, TBT, CLS); the engine's throughput; the time one result refresh
-// takes in Chromium; and the estimator's start-up traced under a 4× slower CPU (scripts/startup-trace.mjs). Lighthouse stays here, not in `npm test`: it is too noisy to gate on.
+// mobile, median of 5 (score, LCP, TBT, CLS); the engine's throughput; the CLI's cases per second through
+// a pipe and its peak memory on 50,000 cases (scripts/bench-cli.mjs); the time one result refresh takes in
+// Chromium; and the estimator's start-up traced under a 4× slower CPU (scripts/startup-trace.mjs).
+// Lighthouse stays here, not in `npm test`: it is too noisy to gate on.
 //   npm run bench -- --runs 3 --pages /zh/,/zh/estimate/
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -21,7 +23,7 @@ if (!existsSync("out/index.html")) {
   process.exit(1);
 }
 const pages = opt("--pages", htmlPages("out").filter((p) => /^\/(zh|en)\//.test(p)).join(",")).split(",");
-const report = { date: new Date().toISOString(), weights: [], lighthouse: null, engine: null, refreshMs: null, startup: null };
+const report = { date: new Date().toISOString(), weights: [], lighthouse: null, engine: null, cli: null, refreshMs: null, startup: null };
 
 console.log("\n== Page weight (gzip KiB; JS = module scripts the HTML loads)");
 for (const page of htmlPages("out")) {
@@ -34,6 +36,12 @@ console.log("\n== Engine");
 const engine = spawnSync("node", ["scripts/bench-engine.mjs"], { encoding: "utf8" });
 process.stdout.write(engine.stdout);
 report.engine = engine.stdout.trim();
+
+console.log("\n== The CLI through a pipe (CLI → OS pipe → a reader counting lines)");
+const cli = spawnSync("node", ["scripts/bench-cli.mjs"], { encoding: "utf8" });
+process.stdout.write(cli.stdout);
+if (cli.status !== 0) process.stderr.write(cli.stderr);
+report.cli = cli.stdout.trim().split("\n");
 
 console.log("\n== One result refresh in Chromium (override the yearly figures → new figures on screen)");
 {

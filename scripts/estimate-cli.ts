@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 /**
  * The command-line estimator: `npm run --silent estimate < case.json`.
- * One JSON case in → one JSON result out. JSON Lines in (one case per line) → one result per line, in
- * order; a bad line gets an {"error": …} line and the others are still answered.
- * A bad single case: a message naming the field on stderr, exit code 2.
+ * One JSON case in (on one line or pretty-printed over many) → one result out. JSON Lines in (one case per
+ * line) → one result per line, in order; a bad line gets an {"error": …} line and the others are still
+ * answered, and stderr says how many were bad. A bad single case: a message naming the field on stderr,
+ * exit code 2. No input: exit code 2.
+ *
+ * It streams, so a caseload of any length goes through in constant memory and nothing is lost on a slow
+ * pipe: stdin is read line by line, each result is written as soon as its line is answered, writing waits
+ * whenever stdout's buffer is full, and the process ends by itself once stdout has drained (never
+ * `process.exit()` with output still queued). A reader that stops early (`| head -n 1`) ends the run
+ * quietly: reading stops, exit code 0, no stack trace.
  */
+import { StringDecoder } from "node:string_decoder";
 import { tryEstimate, type InputError } from "../lib";
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
+// ---------------------------------------------------------------------------------------------------
+// Answering one case
 
 function describe(errors: InputError[]): string {
   return errors
@@ -34,46 +39,259 @@ function answer(text: string): Answer {
   return { ok: false, error: { message: describe(outcome.errors), errors: outcome.errors } };
 }
 
-async function main(): Promise<number> {
-  const text = (await readStdin()).trim();
-  if (text === "") {
-    process.stderr.write("estimate: no input. Give one JSON case, or JSON Lines (one case per line), on stdin.\n");
-    return 2;
-  }
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-  // One whole document (possibly pretty-printed over many lines) is a single case.
-  let single = lines.length === 1;
-  if (!single) {
-    try {
-      JSON.parse(text);
-      single = true;
-    } catch {
-      single = false;
+// ---------------------------------------------------------------------------------------------------
+// Reading stdin line by line
+
+/** A line holding nothing but whitespace is skipped, as String.prototype.trim sees whitespace. */
+const isBlank = (line: string) => line.trim() === "";
+
+/**
+ * The lines of a byte stream, cut where the contract always cut them: at "\n", with a "\r" before it
+ * dropped. (node:readline would also cut at a lone "\r", which would change what a line is.)
+ */
+async function* linesOf(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  for await (const chunk of stream) {
+    const text = rest + decoder.write(chunk);
+    let start = 0;
+    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+      yield text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
+      start = end + 1;
     }
+    rest = text.slice(start);
   }
-  if (single) {
-    const a = answer(text);
-    if (a.ok) {
-      process.stdout.write(`${JSON.stringify(a.json)}\n`);
-      return 0;
+  yield rest + decoder.end();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One case, or JSON Lines?
+
+/**
+ * A pretty-printed case is one case, not one bad case per line. The rule is the one the CLI has always
+ * applied to its whole input: one non-blank line, or a whole input that parses as one JSON document, is a
+ * single case; anything else is JSON Lines. Streaming, it is decided from the opening lines: they are held
+ * until they parse as a document (a single case, unless another non-blank line follows) or cannot become
+ * one (JSON Lines). A document's lines can only be told apart by their brackets, so brackets are counted
+ * outside strings, and the held lines are parsed once the brackets close.
+ */
+class Opening {
+  /** Lines from the first non-blank one on, as read. */
+  readonly lines: string[] = [];
+  private nonBlank = 0;
+  private held = 0;
+  /** The lines so far are one JSON document: only blank lines may follow for it to be a single case. */
+  private complete = false;
+  /** The lines so far can never become one JSON document. */
+  private broken = false;
+  private depth = 0;
+  private closed = false;
+
+  /**
+   * A single case is a few hundred bytes. Past this many held characters the input is taken as JSON Lines,
+   * so a first line that opens a bracket it never closes cannot make the CLI hold the whole input.
+   */
+  static readonly MAX_HELD = 1 << 20;
+
+  /** Takes the next line; "lines" once the input can only be JSON Lines. */
+  add(line: string): "undecided" | "lines" {
+    if (isBlank(line)) {
+      if (this.lines.length > 0) this.lines.push(line);
+      return "undecided";
     }
-    process.stderr.write(`estimate: invalid input — ${a.error.message}\n`);
-    return 2;
+    this.lines.push(line);
+    this.nonBlank++;
+    this.held += line.length;
+    if (this.complete || (this.broken && this.nonBlank > 1)) return "lines";
+    if (this.nonBlank === 1 && parses(line.trim())) {
+      this.complete = true;
+      return "undecided";
+    }
+    // A document spread over lines opens with a bracket; a line that is not valid on its own cannot.
+    if (this.nonBlank === 1 && !/^[[{]/.test(line.trim())) this.broken = true;
+    else this.countBrackets(line);
+    if (this.held > Opening.MAX_HELD) this.broken = true;
+    if (!this.broken && this.closed) {
+      if (parses(this.document())) this.complete = true;
+      else this.broken = true;
+    }
+    return this.broken && this.nonBlank > 1 ? "lines" : "undecided";
   }
-  let failures = 0;
-  for (const line of lines) {
+
+  /** At the end of the input: what it was. */
+  verdict(): "empty" | "single" | "lines" {
+    if (this.nonBlank === 0) return "empty";
+    return this.nonBlank === 1 || this.complete ? "single" : "lines";
+  }
+
+  /** The single case's text. */
+  document(): string {
+    return this.lines.join("\n").trim();
+  }
+
+  private countBrackets(line: string): void {
+    let inString = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (inString) {
+        if (c === "\\") i++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === "{" || c === "[") this.depth++;
+      else if (c === "}" || c === "]") {
+        this.depth--;
+        if (this.depth === 0) this.closed = true;
+      }
+    }
+    // JSON strings cannot hold a raw line break, and a bracket closed before it opened is no document.
+    if (inString || this.depth < 0) this.broken = true;
+  }
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Writing stdout
+
+/** stdout, written with backpressure. Once the reader has gone, `gone` is set and `onGone` is called. */
+class Output {
+  gone = false;
+  failure: Error | undefined;
+
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly onGone: () => void,
+  ) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      // EPIPE: the reader closed its end (`| head -n 1`). Anything else is a real failure to report.
+      if (error.code !== "EPIPE") this.failure = error;
+      this.gone = true;
+      this.onGone();
+    });
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.gone) return;
+    if (!this.stream.write(text)) await this.drained();
+  }
+
+  private drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.stream.off("drain", done);
+        this.stream.off("error", done);
+        resolve();
+      };
+      this.stream.on("drain", done);
+      this.stream.on("error", done);
+    });
+  }
+}
+
+/**
+ * JSON Lines: each non-blank line answered in order. The contract trimmed the whole input before cutting
+ * it into lines, so the first line loses its leading whitespace and the last its trailing whitespace; a line
+ * ending in whitespace is held until the next line shows it was not the last.
+ */
+class JsonLines {
+  answered = 0;
+  failures = 0;
+  private first = true;
+  private held: string | undefined;
+
+  constructor(private readonly out: Output) {}
+
+  async take(line: string): Promise<void> {
+    if (isBlank(line)) return;
+    if (this.first) {
+      line = line.trimStart();
+      this.first = false;
+    }
+    if (this.held !== undefined) await this.answerLine(this.held);
+    this.held = undefined;
+    if (line === line.trimEnd()) await this.answerLine(line);
+    else this.held = line;
+  }
+
+  async finish(): Promise<void> {
+    if (this.held !== undefined) await this.answerLine(this.held.trimEnd());
+    this.held = undefined;
+  }
+
+  private async answerLine(line: string): Promise<void> {
     const a = answer(line);
-    if (!a.ok) failures++;
-    process.stdout.write(`${JSON.stringify(a.ok ? a.json : { error: a.error })}\n`);
+    this.answered++;
+    if (!a.ok) this.failures++;
+    await this.out.write(`${JSON.stringify(a.ok ? a.json : { error: a.error })}\n`);
   }
-  if (failures > 0) process.stderr.write(`estimate: ${failures} of ${lines.length} cases were invalid (see their "error" lines).\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const out = new Output(process.stdout, () => process.stdin.destroy());
+  const opening = new Opening();
+  let jsonLines: JsonLines | undefined;
+  try {
+    for await (const line of linesOf(process.stdin)) {
+      if (out.gone) break;
+      if (jsonLines) await jsonLines.take(line);
+      else if (opening.add(line) === "lines") {
+        jsonLines = new JsonLines(out);
+        for (const held of opening.lines) await jsonLines.take(held);
+      }
+    }
+  } catch (error) {
+    // Destroying stdin once the reader has gone can end the loop with an error; that is the quiet stop.
+    if (!out.gone) throw error;
+  }
+  if (out.gone) return stopped(out);
+
+  if (!jsonLines) {
+    const verdict = opening.verdict();
+    if (verdict === "empty") {
+      process.stderr.write("estimate: no input. Give one JSON case, or JSON Lines (one case per line), on stdin.\n");
+      return 2;
+    }
+    if (verdict === "single") {
+      const a = answer(opening.document());
+      if (a.ok) {
+        await out.write(`${JSON.stringify(a.json)}\n`);
+        return out.gone ? stopped(out) : 0;
+      }
+      process.stderr.write(`estimate: invalid input — ${a.error.message}\n`);
+      return 2;
+    }
+    jsonLines = new JsonLines(out);
+    for (const held of opening.lines) await jsonLines.take(held);
+  }
+  await jsonLines.finish();
+  if (out.gone) return stopped(out);
+  const { failures, answered } = jsonLines;
+  if (failures > 0) process.stderr.write(`estimate: ${failures} of ${answered} cases were invalid (see their "error" lines).\n`);
   return 0;
 }
 
+/** The reader went away: quietly if it simply stopped reading, with a message if writing failed. */
+function stopped(out: Output): number {
+  if (!out.failure) return 0;
+  process.stderr.write(`estimate: cannot write the results: ${out.failure.message}\n`);
+  return 1;
+}
+
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     process.stderr.write(`estimate: ${(error as Error).message}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

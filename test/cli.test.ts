@@ -12,7 +12,8 @@ const CASE = {
   burden: { outpatient: "8000.00", specialOutpatient: "0", inpatient: "120000.00" },
 };
 
-describe("npm run estimate", () => {
+// Each test starts the CLI (a Node process) once or more: on a busy machine that takes seconds.
+describe("npm run estimate", { timeout: 30_000 }, () => {
   it("answers one case with the engine's figures", () => {
     const r = run(JSON.stringify(CASE));
     expect(r.code).toBe(0);
@@ -57,5 +58,36 @@ describe("npm run estimate", () => {
 
   it("exits 2 on empty input", () => {
     expect(run("").code).toBe(2);
+    expect(run("\n  \n").code).toBe(2);
+  });
+
+  // Streaming decides "one case or JSON Lines" from the opening lines; these are the inputs where that
+  // could go wrong.
+  it("reads a pretty-printed case after blank lines, with Windows line ends, as one case", () => {
+    const r = run(`\r\n\r\n${JSON.stringify(CASE, null, 2).replace(/\n/g, "\r\n")}\r\n\r\n`);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(run(JSON.stringify(CASE)).out);
+  });
+
+  it("names the field of a pretty-printed invalid case and exits 2", () => {
+    const r = run(JSON.stringify({ ...CASE, burden: { ...CASE.burden, outpatient: "1.234" } }, null, 2));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("burden.outpatient: money.tooManyDecimals");
+  });
+
+  it("answers the rest when the first line is not JSON (a header, a broken line)", () => {
+    for (const first of ["id,year,hukou", '{"year": 2026, "hukou": "changping"']) {
+      const r = run([first, JSON.stringify({ ...CASE, id: "a" }), "", JSON.stringify({ ...CASE, id: "b" })].join("\n"));
+      expect(r.code).toBe(0);
+      const out = r.out.trim().split("\n").map((l) => JSON.parse(l));
+      expect(out.map((o) => o.error?.errors[0].code ?? o.input.id)).toEqual(["input.notJson", "a", "b"]);
+      expect(r.err).toContain("1 of 3 cases were invalid");
+    }
+  });
+
+  it("gives each JSON line the answer it gets as a single case", () => {
+    const cases = [{ ...CASE, id: 1 }, { ...CASE, id: 2, statuses: ["low-income"] }].map((c) => JSON.stringify(c));
+    expect(run(cases.join("\n")).out).toBe(cases.map((c) => run(c).out).join(""));
   });
 });

@@ -80,7 +80,7 @@ export interface ChainEstimate {
     };
     municipal: { amount: string | null };
     changping: { amount: string | null };
-    /** 北京普惠健康保: its figures are unknown (PARAMETERS.md), so it is not modelled and pays nothing here. */
+    /** 北京普惠健康保: its figures are unknown (docs/parameters.md), so it is not modelled and pays nothing here. */
     puhui: { modelled: false; amount: null; reason: "figures-unknown" };
   };
   /** The policy-scope personal burden handed to estimate(). */

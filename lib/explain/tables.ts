@@ -76,7 +76,7 @@ export interface ChangpingRows {
   special: { rate: ResolvedValue<string>; cap: ResolvedValue<string | null> };
 }
 
-/** §二(二)2(1) and (2), with the year's T and S (PARAMETERS.md). */
+/** §二(二)2(1) and (2), with the year's T and S (docs/parameters.md). */
 export function changpingRows(year: number, p: ChangpingParams = changping, y: YearlyParams = yearly): ChangpingRows {
   return {
     threshold: must(y.residentOutpatientFundCap, year),

@@ -1,5 +1,6 @@
 /**
- * The two source documents, as the engine cites them. Titles are the documents' own (Chinese) titles;
+ * The two source documents, and the project's own record of the figures they refer to but do not state
+ * (docs/parameters.md), as the engine cites them. Titles are the documents' own (Chinese) titles;
  * how the site names them to a reader lives in messages/.
  */
 export type DocId = "municipal" | "changping" | "parameters";
@@ -16,7 +17,8 @@ export interface PolicyDocument {
   period: { from: number; to: number | null };
   /** A draft for comment: every result that leans on it must say so. */
   draft: boolean;
-  /** The file under shared/policy/ it was read from. */
+  /** The file it was read from: the received policy file (its text is kept in lib/sources/text.ts), or
+   *  for the parameters the repository's own record. */
   file: string;
 }
 
@@ -46,13 +48,13 @@ export const DOCUMENTS: Record<DocId, PolicyDocument> = {
   parameters: {
     id: "parameters",
     number: null,
-    title: "PARAMETERS.md — figures the policies refer to but do not state",
+    title: "Parameters the policies refer to but do not state — the project's research record",
     issuer: "this project",
     issued: null,
     inForce: null,
     period: { from: 2023, to: null },
     draft: false,
-    file: "PARAMETERS.md",
+    file: "docs/parameters.md",
   },
 };
 

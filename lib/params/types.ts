@@ -4,14 +4,14 @@ import type { Citation } from "./documents";
 export type PolicyYear = number;
 
 /**
- * How sure a value is (PARAMETERS.md): confirmed by an official document; set by a draft for comment;
+ * How sure a value is (docs/parameters.md, "Status words"): confirmed by an official document; set by a draft for comment;
  * given by a secondary source only; or unconfirmed (no source yet: the value is an assumption).
  * "override" is a value a user typed from the year's official notice.
  */
 export type Confirmation = "confirmed" | "draft" | "secondary" | "unconfirmed" | "override";
 
 /** Where a value comes from: a clause of a source document, and for figures set elsewhere the outside
- *  source in words (document number, issuer, URL) as PARAMETERS.md records it. */
+ *  source in words (document number, issuer, URL) as docs/parameters.md records it. */
 export interface Source {
   cite: Citation;
   /** The outside source, for values the two documents refer to but do not state. */

@@ -14,7 +14,7 @@ import { ui } from "../ui";
 type Form = { threshold: string; segmentLine: string };
 
 /** Values no official source confirms for the year, said plainly, with a way for a community worker
- *  to enter the year's official figures (PARAMETERS.md: the wizard offers an override). */
+ *  to enter the year's official figures (docs/parameters.md: the wizard offers an override). */
 export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estimate; answers: Answers; onAnswers: (a: Answers) => void }) {
   const t = useTranslations("result");
   const tparam = useTranslations("param");

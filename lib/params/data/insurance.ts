@@ -3,8 +3,8 @@ import type { Parameter } from "../types";
 /**
  * Figures of Beijing's basic medical insurance and critical-illness insurance, used only by the
  * insurance-chain estimate (lib/chain/): from a hospital bill to the policy-scope personal burden that
- * municipal assistance and Changping support then work on. PARAMETERS.md, table "Needed by the
- * insurance-chain estimate", lists them; none is stated by the two policy documents.
+ * municipal assistance and Changping support then work on. None is stated by the two policy documents;
+ * docs/parameters.md, "Needed by the insurance-chain estimate", records how each was researched.
  *
  * Honesty rules of this file:
  *  - No figure is invented. Where no source at all was found the value is `null` with status
@@ -13,8 +13,8 @@ import type { Parameter } from "../types";
  *    municipal.ts.)
  *  - A value is dated to the year its source speaks of (`from`/`to`); later years take it over and the
  *    result marks it `takenFromYear`, so nobody mistakes a 2019 figure for a 2026 one.
- *  - Statuses follow PARAMETERS.md and /tmp/research-params.md (2026-11-27): nothing here is confirmed by
- *    an official Beijing source, except the §五 hardship adjustment, which the municipal document states.
+ *  - Statuses follow the research recorded in docs/parameters.md (2026-11-27): nothing here is confirmed
+ *    by an official Beijing source, except the §五 hardship adjustment, which the municipal document states.
  *
  * The residents' outpatient fund cap (T) and critical-illness deductible (S) are not repeated here: the
  * chain reads `yearly.residentOutpatientFundCap` and `yearly.residentCriticalIllnessDeductible`, the
@@ -29,13 +29,14 @@ const ext = (external: string, quote?: string) => ({
 });
 
 const DATASET_2019 =
-  "PARAMETERS.md, table “Needed by the insurance-chain estimate”: a 2019-era secondary dataset (not an official source; its own source could not be checked).";
+  "A 2019-era secondary dataset (not an official source; its own source could not be checked): S1 in the project's parameter record, docs/parameters.md.";
 const EMPLOYEE_TABLE =
-  "PARAMETERS.md (secondary); research 2026-11-27: an undated table on woyaojiankangwang.com (before 2018, low reliability) gives deductibles 1,800 (in work) / 1,300 (retired), 90% community, 70% hospitals in work, 85% (under 70) / 90% (70 and over) retired; ecns.cn, “Expat gets govt healthcare cash”, 2012-03-02, gives 70% above 1,800.";
+  "The project's starting leads (secondary; docs/parameters.md); research 2026-11-27: an undated table on woyaojiankangwang.com (before 2018, low reliability) gives deductibles 1,800 (in work) / 1,300 (retired), 90% community, 70% hospitals in work, 85% (under 70) / 90% (70 and over) retired; ecns.cn, “Expat gets govt healthcare cash”, 2012-03-02, gives 70% above 1,800.";
 const KRDPUMP_2021 =
   "Explainer 《2021年北京医保报销比例一览表》, seen only as a copy on a mirror site (http://www.krdpump.com/yibao/494566.html); researched 2026-11-27. Low reliability: not an official page.";
 const SCIO_2017 =
   "China SCIO, “Beijing to unify urban and rural healthcare coverage”, 2017-12-15, http://english.scio.gov.cn/chinavoices/2017-12/15/content_50106172.htm — a news summary of 《北京市城乡居民基本医疗保险办法》 (2017-12-13), in force 2018; not the Beijing document itself.";
+const STARTING_LEAD_ONLY = "The project's starting leads (secondary; docs/parameters.md); no source found in research 2026-11-27.";
 const NOT_FOUND = "No source found (research 2026-11-27, 59 + 9 searches; no page of ybj.beijing.gov.cn was reachable). Type the year's official figure as an override.";
 
 const unknown = (id: string, unit: Parameter<string | null>["unit"], note: string): Parameter<string | null> => ({
@@ -104,26 +105,26 @@ export const residentCriticalIllnessBandWidth: Parameter<string | null> = {
   id: "chain.resident.criticalIllness.bandWidth",
   unit: "yuan",
   history: [{ from: 2023, value: "50000", status: "secondary",
-    source: ext("PARAMETERS.md: “deductible S; ≤ 50,000 above it: 60%; above: 70%” (secondary; research 2026-11-27 found no source for the bands)."),
+    source: ext("The project's starting leads (docs/parameters.md): “deductible S; ≤ 50,000 above it: 60%; above: 70%” (secondary; research 2026-11-27 found no source for the bands)."),
     note: "Width of the first band, counted from the deductible S (our reading of “≤ 50,000 above it”)." }],
 };
 export const residentCriticalIllnessRateBand1: Parameter<string | null> = {
   id: "chain.resident.criticalIllness.rate.band1",
   unit: "rate",
-  history: [{ from: 2023, value: "0.6", status: "secondary", source: ext("PARAMETERS.md (secondary); no source found in research 2026-11-27.") }],
+  history: [{ from: 2023, value: "0.6", status: "secondary", source: ext(STARTING_LEAD_ONLY) }],
 };
 export const residentCriticalIllnessRateBand2: Parameter<string | null> = {
   id: "chain.resident.criticalIllness.rate.band2",
   unit: "rate",
-  history: [{ from: 2023, value: "0.7", status: "secondary", source: ext("PARAMETERS.md (secondary); no source found in research 2026-11-27.") }],
+  history: [{ from: 2023, value: "0.7", status: "secondary", source: ext(STARTING_LEAD_ONLY) }],
 };
 export const residentCriticalIllnessCap = unknown("chain.resident.criticalIllness.cap", "yuan",
-  "Annual cap of critical-illness insurance for people outside the hardship groups. PARAMETERS.md implies one exists (it is lifted for 低保 etc.) but gives no figure.");
+  "Annual cap of critical-illness insurance for people outside the hardship groups. The project's starting leads (docs/parameters.md) imply one exists (it is lifted for 低保 etc.) but give no figure.");
 export const criticalIllnessCapHardship: Parameter<string | null> = {
   id: "chain.criticalIllness.cap.hardship",
   unit: "yuan-or-none",
   history: [{ from: 2023, value: null, status: "secondary",
-    source: ext("PARAMETERS.md: “for 低保 etc. no annual cap” — secondary; the municipal document (§五) says nothing about the cap."),
+    source: ext("The project's starting leads (docs/parameters.md): “for 低保 etc. no annual cap” — secondary; the municipal document (§五) says nothing about the cap."),
     note: "null: no annual cap for the four §五 hardship groups." }],
 };
 
@@ -162,7 +163,7 @@ export const employeeOutpatientBandLine: Parameter<string | null> = {
   unit: "yuan",
   history: [{ from: 2021, to: 2021, value: "20000", status: "secondary",
     source: ext(`${EMPLOYEE_TABLE} ${KRDPUMP_2021}`, "门诊封顶线为2万元"),
-    note: "In-scope outpatient spending up to this line is paid at the first rates, above it at the second (PARAMETERS.md). The mirror calls 20,000 a 封顶线 (cap): ambiguous." }],
+    note: "In-scope outpatient spending up to this line is paid at the first rates, above it at the second (the project's starting leads, docs/parameters.md). The mirror calls 20,000 a 封顶线 (cap): ambiguous." }],
 };
 const employeeRate = (id: string, value: string, note: string): Parameter<string | null> => ({
   id,
@@ -181,7 +182,7 @@ export const employeeOutpatientAboveCap = unknown("chain.employee.outpatient.abo
 
 // ——— Employees' basic insurance, inpatient (职工 住院) ———
 
-export const employeeInpatientDeductibleCommunity = unknown("chain.employee.inpatient.deductible.community", "yuan", "Per-stay deductible, community / first level. PARAMETERS.md's 1,300 lead for the first stay was not found in any source.");
+export const employeeInpatientDeductibleCommunity = unknown("chain.employee.inpatient.deductible.community", "yuan", "Per-stay deductible, community / first level. The starting leads' 1,300 for the first stay (docs/parameters.md) was not found in any source.");
 export const employeeInpatientDeductibleSecondary = unknown("chain.employee.inpatient.deductible.secondary", "yuan", "Per-stay deductible, second level.");
 export const employeeInpatientDeductibleTertiary = unknown("chain.employee.inpatient.deductible.tertiary", "yuan", "Per-stay deductible, third level.");
 const FLOOR = "The krdpump 2021 mirror says “在职职工住院报销比例在85%以上,退休人员在90%以上” — a floor, not a rate by level; not used.";

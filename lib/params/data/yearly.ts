@@ -2,7 +2,7 @@ import type { Parameter } from "../types";
 
 /**
  * Figures set each year by Beijing's medical insurance authorities, which Changping's plan uses but does
- * not state (PARAMETERS.md). Each entry records its source and how sure it is. A year with no entry takes
+ * not state; docs/parameters.md records how each was researched. Each entry records its source and how sure it is. A year with no entry takes
  * the latest earlier value and the result lists it under `assumptions`.
  *
  * To add a year: append one entry per parameter with its value, `from` (and `to`), the source (document
@@ -40,7 +40,7 @@ export const residentOutpatientFundCap: Parameter<string> = {
       to: 2025,
       value: "5000",
       status: "unconfirmed",
-      source: p("A third-party open-source data file dated 2026 (not an official source; its cited document numbers could not be checked), as recorded in PARAMETERS.md."),
+      source: p("A third-party open-source data file dated 2026 (not an official source; its cited document numbers could not be checked): S2 in the project's parameter record, docs/parameters.md."),
       note: "Lead to verify against the year's notice of 北京市医疗保障局.",
     },
   ],
@@ -56,7 +56,7 @@ export const residentCriticalIllnessDeductible: Parameter<string> = {
       to: 2025,
       value: "30404",
       status: "unconfirmed",
-      source: s("A third-party open-source data file dated 2026 (not an official source), as recorded in PARAMETERS.md; a secondary dataset gives the same 30,404 yuan for 2019 (按上年度城镇居民20%低收入户人均可支配收入).",),
+      source: s("A third-party open-source data file dated 2026 (not an official source): S2 in the project's parameter record, docs/parameters.md; a secondary dataset (S1) gives the same 30,404 yuan for 2019 (按上年度城镇居民20%低收入户人均可支配收入).",),
       note: "Lead to verify against the year's official figure.",
     },
   ],
