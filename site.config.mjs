@@ -1,4 +1,5 @@
-// The facts the site's build, its Next configuration and its TypeScript all rely on, written once.
+// The facts the site's build, its Next configuration and its TypeScript all rely on, written once
+// (the browser floor is the one exception: it lives in .browserslistrc, where every tool looks for it).
 // Plain JavaScript so that Node scripts (scripts/*.mjs), next.config.mjs and TypeScript (allowJs) can all
 // import it; the `@type {const}` casts give TypeScript the literal values ("zh" | "en", …).
 
@@ -10,16 +11,6 @@ export const DEFAULT_LOCALE = /** @type {const} */ ("zh");
 /** Every word a person reads lives in messages/{concern}/{locale}.json: one folder per concern, so
  *  parallel work does not collide. A namespace (a top-level key) lives in exactly one concern. */
 export const CATALOGS = /** @type {const} */ (["common", "wizard", "result", "explainers", "bill"]);
-
-/**
- * The oldest browsers the estimator's wizard runs on (README, "Browser floor"). Decided from
- * caniuse-lite's China data (`npx browserslist --coverage=CN "<this query>"`). The island is compiled for
- * it, the CSS is lowered for it (postcss.config.mjs), and `npm test` checks every shipped script and
- * stylesheet against it (test/floor.test.ts). Below it, pages stay readable as plain HTML and the
- * estimator says it cannot start (public/site.js).
- */
-export const BROWSER_FLOOR =
-  "chrome >= 99, and_chr >= 99, edge >= 99, opera >= 85, samsung >= 18, and_uc >= 15.5, safari >= 15.4, ios_saf >= 15.4, firefox >= 102, and_ff >= 102";
 
 /**
  * The islands: the parts of a page that run in the browser. Every page is static HTML without Next's

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { applyEdits, attr, elements, htmlFiles, innerRange, outerRange, pagePath, parseHtml, textOf, theElement } from "./lib/html.mjs";
+import { applyEdits, attr, elements, headStart, htmlFiles, outerRange, pagePath, parseHtml, textOf } from "./lib/html.mjs";
 import { isExecutable } from "./lib/next-output.mjs";
 
 const OUT = process.argv[2] ?? "out";
@@ -35,14 +35,14 @@ export function policyFor(document) {
   ].join("; ");
 }
 
-/** The page with its policy as the first thing in <head>, before any script it governs (a policy from
- *  an earlier run is replaced). */
+/** The page with its policy at the top of <head>, before any script it governs (a policy from an
+ *  earlier run is replaced). */
 export function withPolicy(page, html) {
   const document = parseHtml(html);
   const edits = [...elements(document)]
     .filter((e) => e.tagName === "meta" && (attr(e, "http-equiv") ?? "").toLowerCase() === "content-security-policy")
     .map((e) => ({ ...outerRange(e), text: "" }));
-  const start = innerRange(theElement(document, "head", page)).start;
+  const start = headStart(document, page);
   edits.push({ start, end: start, text: `<meta http-equiv="Content-Security-Policy" content="${policyFor(document)}">` });
   return applyEdits(html, edits);
 }

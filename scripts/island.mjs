@@ -179,7 +179,7 @@ async function main() {
   for (const island of ISLANDS) checkNamespaces(island, catalogs, []);
 
   // 1. The browser bundle: one entry per island and locale, shared code split into chunks, later pages
-  //    loaded lazily. Compiled for the browser floor (site.config.mjs, README).
+  //    loaded lazily. Compiled for the browser floor (.browserslistrc, README).
   rmSync(join(OUT, ISLAND_DIR), { recursive: true, force: true });
   const browser = await build({
     ...common,

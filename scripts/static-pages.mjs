@@ -11,9 +11,10 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { applyEdits, attr, elements, htmlFiles, innerRange, outerRange, pagePath, parseHtml, theElement, BuildError } from "./lib/html.mjs";
+import { applyEdits, attr, elements, headStart, htmlFiles, innerRange, outerRange, pagePath, parseHtml, theElement, BuildError } from "./lib/html.mjs";
 import { classifyScript, clientModuleFiles, clientReferences, flightPayload, flightRows } from "./lib/next-output.mjs";
 import { checkClientComponents, checkScripts } from "./lib/guards.mjs";
+import { TEXT_SIZE_SCRIPT } from "./lib/text-size.mjs";
 
 const OUT = process.argv[2] ?? "out";
 const NEXT_DIR = ".next";
@@ -37,7 +38,10 @@ export function staticPage(page, html, moduleFiles) {
   checkClientComponents(page, references, moduleFiles);
   const head = theElement(document, "head", page);
   const edits = all.filter(isNextLoad).map((e) => ({ ...outerRange(e), text: "" }));
+  // The text size first, before anything paints; site.js last, deferred.
+  const start = headStart(document, page);
   const end = innerRange(head).end;
+  edits.push({ start, end: start, text: `<script data-text-size="">${TEXT_SIZE_SCRIPT}</script>` });
   edits.push({ start: end, end, text: `<script src="${SITE_SCRIPT}" defer=""></script>` });
   return applyEdits(html, edits);
 }

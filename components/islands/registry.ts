@@ -9,7 +9,3 @@ export function islandById(id: IslandId): IslandDeclaration {
   if (!island) throw new Error(`no island "${id}" in site.config.mjs`);
   return island;
 }
-
-/** What the island's element carries once the island has started (or failed to): public/site.js
- *  watches it, and shows the page's "could not start" alert when it never says "started". */
-export const ISLAND_STATE = "data-island-state";

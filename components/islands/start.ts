@@ -1,6 +1,9 @@
 import type { ComponentType } from "react";
 import type { AbstractIntlMessages } from "next-intl";
-import { ISLAND_STATE } from "./registry";
+
+/** What the island's element carries once the island has started (or failed to): public/site.js
+ *  watches it, and shows the page's "could not start" alert when it never says "started". */
+const ISLAND_STATE = "data-island-state";
 
 /** Lets the browser paint and answer a tap between two pieces of start-up work. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

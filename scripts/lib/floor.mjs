@@ -1,7 +1,13 @@
-// The browser floor (site.config.mjs) in the forms the tools want: esbuild's compile targets and the
-// browsers themselves, from the same browserslist query.
+// The browser floor in the forms the tools want. It is written once, in .browserslistrc, where Next
+// (which compiles the stylesheet for it) and `npx browserslist` find it too.
 import browserslist from "browserslist";
-import { BROWSER_FLOOR } from "../../site.config.mjs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** The floor's browserslist query, from .browserslistrc. */
+export const BROWSER_FLOOR = browserslist.loadConfig({ path: ROOT }).join(", ");
 
 export const floorBrowsers = (query = BROWSER_FLOOR) => browserslist(query);
 

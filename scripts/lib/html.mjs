@@ -47,9 +47,10 @@ export function innerRange(element) {
   return { start: loc.startTag.endOffset, end: loc.endTag.startOffset };
 }
 
-/** Applies `{ start, end, text }` edits to the page's text; they must not overlap. */
+/** Applies `{ start, end, text }` edits to the page's text; they must not overlap. Insertions at the
+ *  same place come out in the order they are listed. */
 export function applyEdits(html, edits) {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
   let out = html;
   let limit = Infinity;
   for (const e of sorted) {
@@ -80,4 +81,13 @@ export function htmlFiles(dir) {
 export function pagePath(outDir, file) {
   const rel = file.slice(outDir.length).split("\\").join("/");
   return rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel;
+}
+
+/** Where to insert at the top of <head>: after `<meta charset>` when it comes first (it must stay in the
+ *  page's first 1024 bytes), else right after <head>. */
+export function headStart(document, page) {
+  const head = theElement(document, "head", page);
+  const first = head.childNodes.find((c) => c.tagName);
+  if (first?.tagName === "meta" && hasAttr(first, "charset")) return outerRange(first).end;
+  return innerRange(head).start;
 }
