@@ -19,5 +19,3 @@ async function catalog(locale: Locale): Promise<AbstractIntlMessages> {
 export const MESSAGES = Object.fromEntries(
   await Promise.all(LOCALES.map(async (locale) => [locale, await catalog(locale)] as const)),
 ) as Record<Locale, AbstractIntlMessages>;
-
-export { WIZARD_NAMESPACES } from "./namespaces";
