@@ -1,13 +1,11 @@
 import createNextIntlPlugin from "next-intl/plugin";
-
-// Each concern's catalog folder (messages/{concern}/{locale}.json); keep in step with messages/index.ts.
-const catalogs = ["./messages/common", "./messages/wizard", "./messages/result", "./messages/explainers", "./messages/bill"];
+import { CATALOGS, LOCALES } from "./site.config.mjs";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./i18n/request.ts",
   experimental: {
     // Messages are compiled at build time, so the browser gets a small formatter instead of an ICU parser.
-    messages: { path: catalogs, format: "json", locales: ["zh", "en"], precompile: true },
+    messages: { path: CATALOGS.map((concern) => `./messages/${concern}`), format: "json", locales: [...LOCALES], precompile: true },
   },
 });
 

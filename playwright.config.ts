@@ -1,5 +1,4 @@
 import { defineConfig, devices } from "@playwright/test";
-// @ts-expect-error -- a plain .mjs helper shared with the Node scripts
 import { findChromium, CHROMIUM_ARGS } from "./scripts/lib/find-chromium.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);

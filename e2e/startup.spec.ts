@@ -10,7 +10,7 @@ for (const locale of ["zh", "en"] as const) {
     });
     await page.goto(`/${locale}/estimate/`);
     // Hydrated: the controls the HTML shipped disabled are enabled by the island.
-    await expect(page.locator("#wizard fieldset").first()).toBeEnabled();
+    await expect(page.locator('[data-island="estimate"] fieldset').first()).toBeEnabled();
     expect(scripts.filter((s) => s.startsWith("/_next/"))).toEqual([]);
     expect(scripts.some((s) => new RegExp(`^/_island/estimate-${locale}-`).test(s))).toBe(true);
 

@@ -1,10 +1,11 @@
 import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LOCALE, LOCALES } from "@/site.config.mjs";
 
-/** Chinese first (the default and the language most residents read), English second. Every URL carries
- *  its locale (/zh/…, /en/…): a static export has no server to negotiate one. */
+/** Chinese first, English second (site.config.mjs). Every URL carries its locale (/zh/…, /en/…): a
+ *  static export has no server to negotiate one. */
 export const routing = defineRouting({
-  locales: ["zh", "en"],
-  defaultLocale: "zh",
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   localePrefix: "always",
 });
 

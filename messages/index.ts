@@ -1,23 +1,21 @@
 import type { AbstractIntlMessages } from "next-intl";
-import zhCommon from "./common/zh.json";
-import enCommon from "./common/en.json";
-import zhWizard from "./wizard/zh.json";
-import enWizard from "./wizard/en.json";
-import zhResult from "./result/zh.json";
-import enResult from "./result/en.json";
-import zhExplainers from "./explainers/zh.json";
-import enExplainers from "./explainers/en.json";
-import zhBill from "./bill/zh.json";
-import enBill from "./bill/en.json";
+import { CATALOGS, LOCALES } from "@/site.config.mjs";
+
+type Locale = (typeof LOCALES)[number];
 
 /**
- * Every word a person reads, by concern and locale: messages/{concern}/{locale}.json. A namespace lives
- * in exactly one concern, so parallel work does not collide. next-intl precompiles these catalogs at
- * build time (next.config.mjs lists the folders), which keeps the ICU parser out of the browser.
+ * Every word a person reads, by concern and locale: messages/{concern}/{locale}.json, for the concerns
+ * site.config.mjs lists. A namespace lives in exactly one concern, so parallel work does not collide.
+ * next-intl precompiles these catalogs at build time (next.config.mjs gives it the same folders), which
+ * keeps the ICU parser out of the browser.
  */
-export const MESSAGES: Record<"zh" | "en", AbstractIntlMessages> = {
-  zh: { ...zhCommon, ...zhWizard, ...zhResult, ...zhExplainers, ...zhBill },
-  en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers, ...enBill },
-};
+async function catalog(locale: Locale): Promise<AbstractIntlMessages> {
+  const parts = await Promise.all(
+    CATALOGS.map((concern) => import(`./${concern}/${locale}.json`).then((m: { default: AbstractIntlMessages }) => m.default)),
+  );
+  return Object.assign({}, ...parts);
+}
 
-export { WIZARD_NAMESPACES } from "./namespaces";
+export const MESSAGES = Object.fromEntries(
+  await Promise.all(LOCALES.map(async (locale) => [locale, await catalog(locale)] as const)),
+) as Record<Locale, AbstractIntlMessages>;

@@ -1,23 +1,28 @@
 #!/usr/bin/env node
-// After `next build`: gives every exported page a strict Content-Security-Policy in a <meta> tag. A static
-// host sends no per-page headers, so the policy travels with the page, and each page's own inline
-// scripts (Next's bootstrap and data) are allowed by their SHA-256 hashes — nothing else inline runs.
-// frame-ancestors cannot be set from a meta tag: deploy/ has the header config for that.
+// After the static pages and islands: gives every exported page a strict Content-Security-Policy in a
+// <meta> tag. A static host sends no per-page headers, so the policy travels with the page, and each
+// page's own inline scripts (the island's loader) are allowed by their SHA-256 hashes — nothing else
+// inline runs. frame-ancestors cannot be set from a meta tag: deploy/ has the header config for that.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { applyEdits, attr, elements, headStart, htmlFiles, outerRange, pagePath, parseHtml, textOf } from "./lib/html.mjs";
+import { isExecutable } from "./lib/next-output.mjs";
 
 const OUT = process.argv[2] ?? "out";
 
-export function policyFor(html) {
+/** The hash CSP matches an inline script by: SHA-256 of its text as the browser parsed it. */
+export const scriptHash = (source) => `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
+
+export function policyFor(document) {
   const hashes = new Set();
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.add(`'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+  for (const e of elements(document)) {
+    if (e.tagName === "script" && attr(e, "src") === undefined && isExecutable(e)) hashes.add(scriptHash(textOf(e)));
   }
   return [
     "default-src 'self'",
     `script-src 'self' ${[...hashes].join(" ")}`.trim(),
-    // Tailwind ships a stylesheet; React and Next set a few style attributes.
+    // Tailwind ships a stylesheet; React sets a few style attributes.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -30,22 +35,22 @@ export function policyFor(html) {
   ].join("; ");
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return e.name === "_next" ? [] : htmlFiles(p);
-    return e.name.endsWith(".html") ? [p] : [];
-  });
+/** The page with its policy at the top of <head>, before any script it governs (a policy from an
+ *  earlier run is replaced). */
+export function withPolicy(page, html) {
+  const document = parseHtml(html);
+  const edits = [...elements(document)]
+    .filter((e) => e.tagName === "meta" && (attr(e, "http-equiv") ?? "").toLowerCase() === "content-security-policy")
+    .map((e) => ({ ...outerRange(e), text: "" }));
+  const start = headStart(document, page);
+  edits.push({ start, end: start, text: `<meta http-equiv="Content-Security-Policy" content="${policyFor(document)}">` });
+  return applyEdits(html, edits);
 }
 
-let count = 0;
-for (const file of htmlFiles(OUT)) {
-  const html = readFileSync(file, "utf8").replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
-  // First thing in <head>, before any script the policy must govern.
-  const withCsp = html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
-  if (withCsp === html) throw new Error(`no <head> in ${file}`);
-  writeFileSync(file, withCsp);
-  count++;
+function main() {
+  const files = htmlFiles(OUT);
+  for (const file of files) writeFileSync(file, withPolicy(pagePath(OUT, file), readFileSync(file, "utf8")));
+  console.log(`csp: ${files.length} pages given a hash-based Content-Security-Policy`);
 }
-console.log(`csp: ${count} pages given a hash-based Content-Security-Policy`);
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main();

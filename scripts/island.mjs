@@ -1,143 +1,147 @@
 #!/usr/bin/env node
-// After `next build` and scripts/static-pages.mjs: the estimator becomes an island. Every page has by
-// now lost Next's client runtime; here the estimate pages get the wizard back as one small bundle that
-// hydrates just the wizard's element, built by esbuild from the same components Next rendered.
+// After `next build` and scripts/static-pages.mjs: the islands. Every page has by now lost Next's client
+// runtime; here each island declared in site.config.mjs (the estimator's wizard today) gets its component
+// back as one small bundle that hydrates just the island's element, built by esbuild from the same
+// components Next rendered.
 //
 // Why: on an old phone, Next's router and its page data cost ~0.5 s of main-thread work before the first
 // tap is answered (Lighthouse's blocking time 370–600 ms on the estimator); the wizard itself needs none
 // of it — it keeps its state in the URL and sessionStorage.
 //
-// The HTML Next rendered for the wizard must equal what this island renders (same components, same
-// messages), or hydration would patch the page; the build fails if they differ.
+// The build stops, naming the page and the cause, when:
+//  - a page lacks the element of an island declared for it, or marks one that is not declared;
+//  - the HTML Next rendered inside the element differs from the island's own render (hydration would
+//    patch the page), or the island's render finds a message missing;
+//  - a namespace the island declares is not in the catalogs, or its code reads one it does not declare;
+//  - the React that hydrates is not the React that rendered (the island uses Next's own copy).
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import compile from "icu-minify/compile";
+import { needsExperimentalReact } from "next/dist/lib/needs-experimental-react.js";
+import { CATALOGS, ISLANDS, LOCALES } from "../site.config.mjs";
+import { applyEdits, attr, elements, htmlFiles, innerRange, outerRange, pagePath, parseHtml, theElement, BuildError } from "./lib/html.mjs";
+import { checkBundledReact, checkNamespaces, checkReactVersions, compareRender, islandElements, islandsFor, localeOf, namespacesRead } from "./lib/guards.mjs";
+import { esbuildTargets } from "./lib/floor.mjs";
 
 const OUT = process.argv[2] ?? "out";
+const NEXT_DIR = ".next";
 const ISLAND_DIR = "_island";
-const LOCALES = ["zh", "en"];
-const CONCERNS = ["common", "wizard", "result", "bill"];
+const require = createRequire(import.meta.url);
 
-/** Catalogs compiled as next-intl compiles them (next.config.mjs: precompile), so the browser gets the
- *  same small formatter and no ICU parser. */
-const precompiledMessages = {
-  name: "precompiled-messages",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]messages[\\/][^\\/]+[\\/](zh|en)\.json$/ }, (args) => {
-      const walk = (v) => (typeof v === "string" ? compile(v) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])));
-      const compiled = walk(JSON.parse(readFileSync(args.path, "utf8")));
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`, loader: "js" };
-    });
-  },
-};
+/** Next renders with the React it carries (next/dist/compiled); the island is bundled with that copy. */
+const SAME_REACT = { react: "next/dist/compiled/react", "react-dom": "next/dist/compiled/react-dom" };
 
-/** One entry per locale: the island plus only the namespaces the wizard reads. */
-const entry = (locale, mode) => `
-  import { WIZARD_NAMESPACES } from "@/messages/namespaces";
-  ${CONCERNS.map((c) => `import ${c} from "@/messages/${c}/${locale}.json";`).join("\n")}
-  const all = { ${CONCERNS.map((c) => `...${c}`).join(", ")} };
-  const messages = Object.fromEntries(WIZARD_NAMESPACES.filter((n) => n in all).map((n) => [n, all[n]]));
-  ${
-    mode === "browser"
-      ? `import { ISLAND_ID } from "@/components/wizard/island-id";
-         import { startIsland } from "@/components/wizard/island-start";
-         startIsland(document.getElementById(ISLAND_ID), ${JSON.stringify(locale)}, messages);`
-      : `import { renderToString } from "react-dom/server";
-         import { jsx } from "react/jsx-runtime";
-         import { IslandWizard } from "@/components/wizard/island";
-         export const html = () => renderToString(jsx(IslandWizard, { locale: ${JSON.stringify(locale)}, messages }));`
+/** Every message of a locale, from each concern's catalog. */
+const catalogsOf = (locale) =>
+  Object.assign({}, ...CATALOGS.map((c) => JSON.parse(readFileSync(join("messages", c, `${locale}.json`), "utf8"))));
+
+/** An island's messages: only the namespaces it declares, compiled as next-intl compiles them
+ *  (next.config.mjs: precompile), so the browser gets the same small formatter and no ICU parser. */
+function islandMessages(island, locale) {
+  const all = catalogsOf(locale);
+  const walk = (v) => (typeof v === "string" ? compile(v) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])));
+  return Object.fromEntries(island.namespaces.map((n) => [n, walk(all[n])]));
+}
+
+/** One entry per island and locale: the island's component and its messages. */
+function entry(island, locale, mode) {
+  const messages = `const messages = JSON.parse(${JSON.stringify(JSON.stringify(islandMessages(island, locale)))});`;
+  if (mode === "browser") {
+    return `${messages}
+      import { startIsland } from "@/components/islands/start";
+      startIsland(${JSON.stringify(island.id)}, ${JSON.stringify(locale)}, messages,
+        () => import("@/${island.module}").then((m) => m[${JSON.stringify(island.component)}]));`;
   }
-`;
+  return `${messages}
+    import { renderToString } from "react-dom/server";
+    import { jsx } from "react/jsx-runtime";
+    import React from "react";
+    import ReactDOM from "react-dom";
+    import { IslandRoot } from "@/components/islands/root";
+    import { ${island.component} as Component } from "@/${island.module}";
+    export const versions = { react: React.version, "react-dom": ReactDOM.version };
+    export const render = (onError) => renderToString(jsx(IslandRoot, { Component, locale: ${JSON.stringify(locale)}, messages, onError }));`;
+}
 
 const virtualEntries = (mode) => ({
   name: "island-entries",
   setup(b) {
-    b.onResolve({ filter: /^island:/ }, (a) => ({ path: a.path.slice(7), namespace: "island" }));
-    b.onLoad({ filter: /.*/, namespace: "island" }, (a) => ({ contents: entry(a.path, mode), loader: "js", resolveDir: process.cwd() }));
+    b.onResolve({ filter: /^island:/ }, (a) => ({ path: a.path.slice("island:".length), namespace: "island" }));
+    b.onLoad({ filter: /.*/, namespace: "island" }, (a) => {
+      const [id, locale] = a.path.split("/");
+      return { contents: entry(ISLANDS.find((i) => i.id === id), locale, mode), loader: "js", resolveDir: process.cwd() };
+    });
   },
 });
+
+const entryPoints = (prefix) =>
+  Object.fromEntries(ISLANDS.flatMap((island) => LOCALES.map((l) => [`${prefix}${island.id}-${l}`, `island:${island.id}/${l}`])));
 
 const common = {
   bundle: true,
   logLevel: "error",
   jsx: "automatic",
   define: { "process.env.NODE_ENV": '"production"' },
-  // The same swap next-intl makes when its catalogs are precompiled.
-  alias: { "use-intl/format-message": "use-intl/format-message/format-only" },
+  // The same swap next-intl makes when its catalogs are precompiled, and Next's own React.
+  alias: { "use-intl/format-message": "use-intl/format-message/format-only", ...SAME_REACT },
   tsconfig: "tsconfig.json",
 };
 
-// 1. The browser bundle: one entry per locale, shared code split into chunks, later pages loaded lazily.
-rmSync(join(OUT, ISLAND_DIR), { recursive: true, force: true });
-const browser = await build({
-  ...common,
-  entryPoints: Object.fromEntries(LOCALES.map((l) => [`estimate-${l}`, `island:${l}`])),
-  plugins: [virtualEntries("browser"), precompiledMessages],
-  platform: "browser",
-  format: "esm",
-  splitting: true,
-  minify: true,
-  target: ["chrome111", "edge111", "firefox111", "safari16.4"],
-  outdir: join(OUT, ISLAND_DIR),
-  entryNames: "[name]-[hash]",
-  chunkNames: "c-[hash]",
-  metafile: true,
-  legalComments: "none",
-  // Chrome's explicit compile hint (V8, Chrome 136+): compile every function of these files eagerly, on
-  // a background thread while they download, instead of on the main thread when first called. React
-  // DOM's evaluation went from one ~305 ms task to 58–220 ms under 4× CPU throttling. Others ignore it.
-  banner: { js: "//# allFunctionsCalledOnLoad" },
-});
+/** The React inside the renderer Next used for the pages (its app-page runtime, as Next picks it). */
+function renderedReact() {
+  const config = JSON.parse(readFileSync(join(NEXT_DIR, "required-server-files.json"), "utf8")).config;
+  const turbo = existsSync(join(NEXT_DIR, "turbopack")) ? "-turbo" : "";
+  const experimental = needsExperimentalReact(config) ? "-experimental" : "";
+  globalThis.AsyncLocalStorage ??= AsyncLocalStorage; // what Next's server sets up before loading it
+  const runtime = require(`next/dist/compiled/next-server/app-page${turbo}${experimental}.runtime.prod.js`);
+  const ssr = runtime.vendored?.["react-ssr"];
+  if (!ssr?.React?.version) throw new BuildError("cannot find the React inside Next's renderer: has Next's runtime changed?");
+  return { react: ssr.React.version, "react-dom": ssr.ReactDOM.version };
+}
 
-// 2. The same tree rendered to HTML in Node, to compare with what Next exported.
-const serverDir = join("node_modules", ".cache", "island");
-mkdirSync(serverDir, { recursive: true });
-// What went into each chunk, for anyone analysing the bundle (esbuild's metafile format).
-writeFileSync(join(serverDir, "meta.json"), JSON.stringify(browser.metafile));
-await build({
-  ...common,
-  entryPoints: Object.fromEntries(LOCALES.map((l) => [`render-${l}`, `island:${l}`])),
-  plugins: [virtualEntries("server"), precompiledMessages],
-  platform: "node",
-  format: "esm",
-  outdir: serverDir,
-  outExtension: { ".js": ".mjs" },
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
+/** Every file of ours an island's module reaches (static and dynamic imports), from esbuild's metafile. */
+function sourcesOf(metafile, module) {
+  const seen = new Set([module]);
+  for (const file of seen) {
+    for (const i of metafile.inputs[file]?.imports ?? []) {
+      if (!i.external && !i.path.startsWith("node_modules/") && !i.path.includes(":")) seen.add(i.path);
+    }
+  }
+  return [...seen].filter((f) => /\.(tsx?|jsx?)$/.test(f));
+}
 
 /**
- * The inline script that starts the island once the first question has been painted (first contentful
- * paint, then a task), so the island's files never compete with the stylesheet on a slow connection.
- * Where paint timing is missing (or a background tab never paints), the load event starts it instead.
- * The entry goes in first; its chunks follow as modulepreloads, three per task. Allowed by its hash in the
+ * The inline script that starts an island once the page has been painted (first contentful paint, then
+ * a task), so the island's files never compete with the stylesheet on a slow connection. Where paint
+ * timing is missing (or a background tab never paints), the load event starts it instead. The entry goes
+ * in first; its chunks follow as modulepreloads, three per task. Plain ES5 (browsers below the floor
+ * parse it, and public/site.js tells their readers the island cannot start). Allowed by its hash in the
  * page's CSP (scripts/csp.mjs); page-weight.mjs reads the file names in it.
  */
-function loader(entry, preloads) {
+function loader(islandId, entryUrl, preloads) {
   // A few at a time, each batch in a task of its own: inserting a dozen elements at once cost a slow
   // phone one 60–90 ms task (measured under 4× CPU throttling).
   const start =
     `var done=false;function go(){if(done)return;done=true;var s=document.createElement("script");s.type="module";` +
-    `s.src=${JSON.stringify(entry)};document.head.appendChild(s);var files=${JSON.stringify(preloads)};` +
+    `s.src=${JSON.stringify(entryUrl)};document.head.appendChild(s);var files=${JSON.stringify(preloads)};` +
     `(function batch(i){files.slice(i,i+3).forEach(function(h){var l=document.createElement("link");l.rel="modulepreload";` +
     `l.href=h;document.head.appendChild(l)});if(i+3<files.length)setTimeout(function(){batch(i+3)},0)})(0)}`;
   const painted =
     `function painted(){return performance.getEntriesByName("first-contentful-paint").length>0}` +
     `try{if(painted())setTimeout(go,0);else new PerformanceObserver(function(l,o){if(painted()){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true})}catch(e){}` +
     `addEventListener("load",function(){setTimeout(go,500)})`;
-  return `<script data-island="">(function(){${start}${painted}})()</script>`;
+  return `<script data-island-loader="${islandId}">(function(){${start}${painted}})()</script>`;
 }
 
-// 3. Each estimate page: check the wizard's HTML, then load the island instead of a framework.
-const outputs = browser.metafile.outputs;
-for (const locale of LOCALES) {
-  const [file] = Object.entries(outputs).find(([, o]) => o.entryPoint === `island:${locale}`);
-  const url = (f) => "/" + relative(OUT, f).split("\\").join("/");
-  // Everything the first question needs, fetched in parallel: the entry's imports and theirs.
+/** Everything an island's first screen needs, fetched in parallel: the entry's imports and theirs.
+ *  `steps`: the entry and the modules it loads statically make the start-up's dynamic imports
+ *  (components/islands/start.ts); below those, a dynamic import is a later page, loaded when needed. */
+function startupFiles(outputs, file) {
   const startup = new Set();
-  // `steps`: the entry and the modules it loads statically make the start-up's dynamic imports
-  // (components/wizard/island-start.ts); below those, a dynamic import is a later page, loaded when needed.
   const visit = (path, steps) => {
     for (const i of outputs[path].imports) {
       if (i.external || startup.has(i.path)) continue;
@@ -147,28 +151,124 @@ for (const locale of LOCALES) {
     }
   };
   visit(file, true);
-  const preloads = [...startup].map(url);
-  const { html: render } = await import(pathToFileURL(join(serverDir, `render-${locale}.mjs`)).href);
-  const expected = render();
-
-  const page = join(OUT, locale, "estimate", "index.html");
-  // Run twice, the page still loads the island once: an earlier loader goes first.
-  let html = readFileSync(page, "utf8").replace(/<script data-island="">[\s\S]*?<\/script>|<script[^>]*\/_island\/[^>]*><\/script>|<link[^>]*\/_island\/[^>]*>/g, "");
-  // The element of components/wizard/island-id.ts, as app/[locale]/estimate/page.tsx renders it.
-  const open = `<div id="wizard" data-locale="${locale}">`;
-  const start = html.indexOf(open);
-  const end = html.indexOf("</div><noscript>", start);
-  if (start < 0 || end < 0) throw new Error(`island: no wizard element in ${page}`);
-  const exported = html.slice(start + open.length, end);
-  if (exported !== expected) {
-    let at = 0;
-    while (at < exported.length && exported[at] === expected[at]) at++;
-    throw new Error(
-      `island: the wizard HTML Next exported for ${locale} differs from the island's own render at ${at}:\n` +
-        `  next:   …${exported.slice(Math.max(0, at - 80), at + 80)}\n  island: …${expected.slice(Math.max(0, at - 80), at + 80)}`,
-    );
-  }
-  html = html.replace("</body>", `${loader(url(file), preloads)}</body>`);
-  writeFileSync(page, html);
-  console.log(`island: /${locale}/estimate/ hydrates ${url(file)} (+${preloads.length} chunk(s))`);
+  return [...startup];
 }
+
+/** One page with its islands checked and their loaders in, replacing any from an earlier run. */
+export function islandPage(page, html, { render, bundles }) {
+  const document = parseHtml(html);
+  const found = islandElements(page, document);
+  const old = [...elements(document)].filter(
+    (e) => attr(e, "data-island-loader") !== undefined || (attr(e, "src") ?? attr(e, "href") ?? "").startsWith(`/${ISLAND_DIR}/`),
+  );
+  const edits = old.map((e) => ({ ...outerRange(e), text: "" }));
+  const end = innerRange(theElement(document, "body", page)).end;
+  for (const { island, element } of found) {
+    const locale = localeOf(page);
+    const { start, end: stop } = innerRange(element);
+    compareRender(page, island.id, html.slice(start, stop), render(island, locale));
+    const { entryUrl, preloads } = bundles(island, locale);
+    edits.push({ start: end, end, text: loader(island.id, entryUrl, preloads) });
+  }
+  return applyEdits(html, edits);
+}
+
+async function main() {
+  // Every namespace an island declares is in each locale's catalogs (what its code reads: step 3).
+  const catalogs = Object.fromEntries(LOCALES.map((l) => [l, catalogsOf(l)]));
+  for (const island of ISLANDS) checkNamespaces(island, catalogs, []);
+
+  // 1. The browser bundle: one entry per island and locale, shared code split into chunks, later pages
+  //    loaded lazily. Compiled for the browser floor (.browserslistrc, README).
+  rmSync(join(OUT, ISLAND_DIR), { recursive: true, force: true });
+  const browser = await build({
+    ...common,
+    entryPoints: entryPoints(""),
+    plugins: [virtualEntries("browser")],
+    platform: "browser",
+    format: "esm",
+    splitting: true,
+    minify: true,
+    target: esbuildTargets(),
+    outdir: join(OUT, ISLAND_DIR),
+    entryNames: "[name]-[hash]",
+    chunkNames: "c-[hash]",
+    metafile: true,
+    legalComments: "none",
+    // Chrome's explicit compile hint (V8, Chrome 136+): compile every function of these files eagerly, on
+    // a background thread while they download, instead of on the main thread when first called. React
+    // DOM's evaluation went from one ~305 ms task to 58–220 ms under 4× CPU throttling. Others ignore it.
+    banner: { js: "//# allFunctionsCalledOnLoad" },
+  });
+  checkBundledReact(Object.keys(browser.metafile.inputs));
+
+  // 2. The same trees rendered to HTML in Node, to compare with what Next exported.
+  const serverDir = join("node_modules", ".cache", "island");
+  mkdirSync(serverDir, { recursive: true });
+  // What went into each chunk, for anyone analysing the bundle (esbuild's metafile format).
+  writeFileSync(join(serverDir, "meta.json"), JSON.stringify(browser.metafile));
+  await build({
+    ...common,
+    entryPoints: entryPoints("render-"),
+    plugins: [virtualEntries("server")],
+    platform: "node",
+    format: "esm",
+    outdir: serverDir,
+    outExtension: { ".js": ".mjs" },
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+
+  const modules = new Map();
+  for (const island of ISLANDS) {
+    for (const locale of LOCALES) {
+      const key = `${island.id}-${locale}`;
+      modules.set(key, await import(pathToFileURL(join(serverDir, `render-${key}.mjs`)).href));
+    }
+  }
+
+  // 3. The guards that need no page: namespaces, and one React.
+  const rendered = renderedReact();
+  for (const island of ISLANDS) {
+    const read = sourcesOf(browser.metafile, island.module).flatMap((f) => namespacesRead(f));
+    checkNamespaces(island, catalogs, read);
+    for (const locale of LOCALES) checkReactVersions(rendered, modules.get(`${island.id}-${locale}`).versions);
+  }
+
+  // 4. Every page: its islands checked against their own render, and their loaders in.
+  const outputs = browser.metafile.outputs;
+  const url = (f) => "/" + relative(OUT, f).split("\\").join("/");
+  const renders = new Map();
+  const render = (island, locale) => {
+    const key = `${island.id}-${locale}`;
+    if (!renders.has(key)) {
+      const errors = [];
+      renders.set(key, modules.get(key).render((e) => errors.push(e.message)));
+      if (errors.length) throw new BuildError(`island "${island.id}" (${locale}): its own render reports ${errors.join("; ")}`);
+    }
+    return renders.get(key);
+  };
+  const bundles = (island, locale) => {
+    const [file] = Object.entries(outputs).find(([, o]) => o.entryPoint === `island:${island.id}/${locale}`);
+    return { entryUrl: url(file), preloads: startupFiles(outputs, file).map(url) };
+  };
+  const pages = new Set(htmlFiles(OUT).map((f) => pagePath(OUT, f)));
+  for (const island of ISLANDS) {
+    for (const locale of LOCALES) {
+      for (const p of island.pages) {
+        if (!pages.has(`/${locale}${p}`)) throw new BuildError(`island "${island.id}" is declared for /${locale}${p}, which the build did not export`);
+      }
+    }
+  }
+  for (const file of htmlFiles(OUT)) {
+    const page = pagePath(OUT, file);
+    const before = readFileSync(file, "utf8");
+    const html = islandPage(page, before, { render, bundles });
+    if (html !== before) writeFileSync(file, html);
+    for (const island of islandsFor(page)) {
+      const { entryUrl, preloads } = bundles(island, localeOf(page));
+      console.log(`island: ${page} hydrates ${entryUrl} (+${preloads.length} chunk(s))`);
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

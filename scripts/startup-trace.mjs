@@ -26,7 +26,7 @@ async function measure(browser, url) {
   await page.addInitScript(() => {
     const w = window;
     new MutationObserver((_, obs) => {
-      const f = document.querySelector("#wizard fieldset");
+      const f = document.querySelector("[data-island=\"estimate\"] fieldset");
       if (f && !f.disabled) {
         w.__interactiveAt = performance.now();
         obs.disconnect();

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order that fails fastest — types, lint, unit and property tests,
-// the production build with its byte budgets, then the browser journeys against the built site.
+// the production build with its byte budgets and its browser floor, then the browser journeys against
+// the built site.
 import { spawnSync } from "node:child_process";
 import { findChromium, HOW_TO_GET_CHROMIUM } from "./lib/find-chromium.mjs";
 
@@ -10,6 +11,7 @@ const steps = [
   ["unit and property tests", "npx", ["vitest", "run"]],
   ["production build", "npm", ["run", "build"]],
   ["byte budgets", "node", ["scripts/budgets.mjs"]],
+  ["browser floor", "node", ["scripts/floor-check.mjs"]],
   ["browser journeys", "node", ["scripts/e2e.mjs"]],
 ];
 

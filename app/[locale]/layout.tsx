@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { SiteHeader, langTag } from "@/components/layout/site-header";
+import { SiteHeader } from "@/components/layout/site-header";
+import { langTag } from "@/components/layout/lang-tag";
 import { SiteFooter } from "@/components/layout/site-footer";
 
 export function generateStaticParams() {
@@ -18,7 +19,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("description") };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+/** `languages`: the links to this page in the other language, from the `@languages` slot. */
+export default async function LocaleLayout({
+  children,
+  languages,
+  params,
+}: {
+  children: ReactNode;
+  languages: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -27,7 +37,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={langTag(locale)}>
       <body className="min-h-screen flex flex-col">
         <a href="#main" className="skip-link">{t("skip")}</a>
-        <SiteHeader />
+        <SiteHeader languages={languages} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 print:max-w-none print:p-0">
           {children}
         </main>

@@ -1,31 +1,35 @@
-"use client";
-
-import NextLink from "next/link";
-import { usePathname } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { routing } from "@/i18n/routing";
+import { langTag } from "./lang-tag";
 
 /**
- * Links to the same page in the other language(s). A tiny client component on purpose: it only needs
- * the current path, so it gets its labels as props and the pages do not ship next-intl's client runtime.
+ * Links to the same page in the other language(s): plain links rendered on the server, no script. The
+ * page's path (after the locale, "/" or "/estimate/") comes from the layout's `@languages` slot, which
+ * matches every page (app/[locale]/@languages/).
  */
-export function LocaleSwitch({ label, targets }: { label: string; targets: { locale: string; text: string; lang: string }[] }) {
-  const pathname = usePathname() ?? "/";
-  const rest = pathname.replace(/^\/(zh|en)(?=\/|$)/, "");
+export async function LocaleSwitch({ path }: { path: string }) {
+  const t = await getTranslations("nav");
+  const locale = await getLocale();
+  const others = routing.locales.filter((l) => l !== locale);
   return (
-    <nav aria-label={label}>
+    <nav aria-label={t("languageLabel")}>
       <ul className="flex gap-2">
-        {targets.map((t) => (
-          <li key={t.locale}>
-            <NextLink
-              href={`/${t.locale}${rest || "/"}`}
-              lang={t.lang}
-              hrefLang={t.lang}
+        {others.map((other) => (
+          <li key={other}>
+            <a
+              href={`/${other}${path}`}
+              lang={langTag(other)}
+              hrefLang={langTag(other)}
               className="inline-flex min-h-11 items-center rounded border-2 border-white px-3 text-base font-semibold text-white no-underline"
             >
-              {t.text}
-            </NextLink>
+              {t(`switchTo.${other}`)}
+            </a>
           </li>
         ))}
       </ul>
     </nav>
   );
 }
+
+/** The path after the locale for a page's segments: [] → "/", ["policies", "x"] → "/policies/x/". */
+export const pathAfterLocale = (segments: readonly string[] = []) => (segments.length ? `/${segments.join("/")}/` : "/");

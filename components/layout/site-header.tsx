@@ -1,17 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { routing } from "@/i18n/routing";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/i18n/locale-link";
-import { LocaleSwitch } from "./locale-switch";
 import { TextSizeSwitch } from "./text-size-switch";
 
-export const langTag = (locale: string) => (locale === "zh" ? "zh-Hans" : "en");
-
-export async function SiteHeader() {
+/** The site's header: its name (home), the larger-text switch and `languages`, the links to this page
+ *  in the other language (the layout's `@languages` slot, which knows which page this is). */
+export async function SiteHeader({ languages }: { languages: ReactNode }) {
   const t = await getTranslations("nav");
-  const locale = await getLocale();
-  const targets = routing.locales
-    .filter((l) => l !== locale)
-    .map((l) => ({ locale: l, text: t(`switchTo.${l}`), lang: langTag(l) }));
   return (
     <header className="no-print border-b-4 border-brand bg-brand text-white">
       <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -20,7 +15,7 @@ export async function SiteHeader() {
         </LocaleLink>
         <div className="flex flex-wrap gap-2">
           <TextSizeSwitch largeLabel={t("largeText")} normalLabel={t("normalText")} />
-          <LocaleSwitch label={t("languageLabel")} targets={targets} />
+          {languages}
         </div>
       </div>
     </header>

@@ -1,0 +1,34 @@
+import type { ComponentType } from "react";
+import type { AbstractIntlMessages } from "next-intl";
+
+/** What the island's element carries once the island has started (or failed to): public/site.js
+ *  watches it, and shows the page's "could not start" alert when it never says "started". */
+const ISLAND_STATE = "data-island-state";
+
+/** Lets the browser paint and answer a tap between two pieces of start-up work. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Starts an island on its static page in small steps instead of one long one, so an old phone stays
+ * responsive while the HTML already on screen comes to life:
+ *  1. React DOM is evaluated on its own;
+ *  2. then the island's code (its component, the messages formatter);
+ *  3. then hydration, as a transition, which React splits into slices of a few milliseconds.
+ * The element says how it went (`data-island-state`: "started" or "failed"), for public/site.js, which
+ * tells the reader when the island cannot start.
+ */
+export async function startIsland(id: string, locale: string, messages: AbstractIntlMessages, load: () => Promise<ComponentType>) {
+  const element = document.querySelector<HTMLElement>(`[data-island="${id}"]`);
+  if (!element) return;
+  try {
+    await import("./react-dom");
+    await yieldToMain();
+    const [{ hydrateIsland }, Component] = await Promise.all([import("./root"), load()]);
+    await yieldToMain();
+    hydrateIsland(element, { Component, locale, messages, onStarted: () => element.setAttribute(ISLAND_STATE, "started") });
+  } catch (error) {
+    element.setAttribute(ISLAND_STATE, "failed");
+    element.dispatchEvent(new Event("islandfailed", { bubbles: true }));
+    throw error;
+  }
+}

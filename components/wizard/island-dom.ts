@@ -1,2 +1,0 @@
-// React DOM on its own, so the browser evaluates it in a task of its own (see island-start.ts).
-export { hydrateRoot } from "react-dom/client";

@@ -1,0 +1,34 @@
+// The facts the site's build, its Next configuration and its TypeScript all rely on, written once
+// (the browser floor is the one exception: it lives in .browserslistrc, where every tool looks for it).
+// Plain JavaScript so that Node scripts (scripts/*.mjs), next.config.mjs and TypeScript (allowJs) can all
+// import it; the `@type {const}` casts give TypeScript the literal values ("zh" | "en", …).
+
+/** Chinese first (the default and the language most residents read), English second. Every URL carries
+ *  its locale (/zh/…, /en/…): a static export has no server to negotiate one. */
+export const LOCALES = /** @type {const} */ (["zh", "en"]);
+export const DEFAULT_LOCALE = /** @type {const} */ ("zh");
+
+/** Every word a person reads lives in messages/{concern}/{locale}.json: one folder per concern, so
+ *  parallel work does not collide. A namespace (a top-level key) lives in exactly one concern. */
+export const CATALOGS = /** @type {const} */ (["common", "wizard", "result", "explainers", "bill"]);
+
+/**
+ * The islands: the parts of a page that run in the browser. Every page is static HTML without Next's
+ * client runtime (scripts/static-pages.mjs); an island's element gets its component back as one small
+ * bundle that hydrates just that element (scripts/island.mjs). Declaring one here is all the build needs:
+ *  - `id`: the page renders the island's element with `data-island="<id>"` (components/islands/island.tsx);
+ *  - `pages`: where it lives, after the locale ("/estimate/" is /zh/estimate/ and /en/estimate/);
+ *  - `module` and `component`: the client component rendered inside the element, and its export;
+ *  - `namespaces`: the message namespaces it reads (only these travel to the browser).
+ * The build fails if a page renders an island's element that is not declared, if a declared page lacks
+ * it, if the island's own render differs from Next's, or if a namespace it reads is missing.
+ */
+export const ISLANDS = /** @type {const} */ ([
+  {
+    id: "estimate",
+    pages: ["/estimate/"],
+    module: "components/wizard/wizard.tsx",
+    component: "Wizard",
+    namespaces: ["wizard", "status", "certifier", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy", "bill"],
+  },
+]);
