@@ -9,6 +9,8 @@ import zhExplainers from "./explainers/zh.json";
 import enExplainers from "./explainers/en.json";
 import zhBill from "./bill/zh.json";
 import enBill from "./bill/en.json";
+import zhCaseload from "./caseload/zh.json";
+import enCaseload from "./caseload/en.json";
 
 /**
  * Every word a person reads, by concern and locale: messages/{concern}/{locale}.json. A namespace lives
@@ -16,8 +18,9 @@ import enBill from "./bill/en.json";
  * build time (next.config.mjs lists the folders), which keeps the ICU parser out of the browser.
  */
 export const MESSAGES: Record<"zh" | "en", AbstractIntlMessages> = {
-  zh: { ...zhCommon, ...zhWizard, ...zhResult, ...zhExplainers, ...zhBill },
-  en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers, ...enBill },
+  zh: { ...zhCommon, ...zhWizard, ...zhResult, ...zhExplainers, ...zhBill, ...zhCaseload },
+  en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers, ...enBill, ...enCaseload },
 };
 
 export { WIZARD_NAMESPACES } from "./namespaces";
+export { CASELOAD_NAMESPACES } from "./caseload/namespaces";
