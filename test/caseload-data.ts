@@ -7,8 +7,8 @@
 import Papa from "papaparse";
 import { COLUMNS, type ColumnKey } from "../lib/caseload/columns";
 import type { StatusId } from "../lib/statuses";
-import zhWizard from "../messages/wizard/zh.json";
-import enWizard from "../messages/wizard/en.json";
+import zhWizard from "../messages/wizard/zh.json" with { type: "json" };
+import enWizard from "../messages/wizard/en.json" with { type: "json" };
 
 export interface GeneratedRow {
   /** What the CLI is given for this household (same values, canonical). */

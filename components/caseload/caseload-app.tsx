@@ -216,13 +216,13 @@ export function CaseloadApp() {
 
       {done ? (
         <section aria-labelledby="caseload-results-title" className="space-y-4 print:hidden">
-          <h2 id="caseload-results-title" className="text-2xl font-bold">{t("table.caption", { shown: shown.length, total: done.rows.length })}</h2>
+          <h2 id="caseload-results-title" className="text-2xl font-bold">{t("table.title")}</h2>
           <p className="break-all text-muted">{t("load.file", { name: done.info.name, encoding: t(`encoding.${ENCODING_KEY[done.info.encoding]}`) })}</p>
           {done.info.map.unknown.length ? (
             <p className="text-muted">{t("load.ignored", { columns: done.info.map.unknown.map((i) => done.info.headers[i]).join("、") })}</p>
           ) : null}
           <div className="flex flex-wrap items-end gap-4">
-            <div>
+            <div className="min-w-0 max-w-full">
               <label htmlFor="caseload-filter" className="block font-semibold">{t("filter.label")}</label>
               <select
                 id="caseload-filter"
@@ -231,7 +231,7 @@ export function CaseloadApp() {
                   setFilter(e.currentTarget.value as Filter);
                   setPage(0);
                 }}
-                className="mt-1 block min-h-12 max-w-full rounded border-2 border-ink bg-white px-2 text-lg"
+                className="mt-1 block min-h-12 w-full max-w-full rounded border-2 border-ink bg-white px-2 text-lg"
               >
                 {FILTERS.map((f) => <option key={f} value={f}>{t(`filter.${f}`)}</option>)}
               </select>

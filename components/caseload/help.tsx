@@ -12,7 +12,7 @@ export async function ColumnsHelp() {
       {COLUMNS.map((c) => (
         <div key={c.key} className="space-y-1 px-3 py-3" id={`column-${c.key}`}>
           <dt className="text-lg">
-            <span className="font-bold">{c.zh}</span> / <code className="font-bold">{c.en}</code>
+            <span className="font-bold">{c.zh}</span> / <code className="break-all font-bold">{c.en}</code>
             <span className={`ml-2 rounded px-2 py-0.5 text-sm font-bold ${c.need === "required" ? "bg-brand text-white" : "border border-line"}`}>
               {t(c.need)}
             </span>

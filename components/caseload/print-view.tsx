@@ -20,11 +20,15 @@ export interface PrintCase {
  */
 const PRINT_CSS = `
 @media print {
-  main > :not(#${CASELOAD_ISLAND_ID}) { display: none !important; }
+  body { display: block !important; min-height: 0 !important; }
+  main :not(:has(#${CASELOAD_ISLAND_ID}), #${CASELOAD_ISLAND_ID}, #${CASELOAD_ISLAND_ID} *) { display: none !important; }
   .caseload-app > :not(.caseload-print) { display: none !important; }
   .caseload-sheet { break-after: page; break-inside: avoid; }
   .caseload-sheet:last-child { break-after: auto; }
-  .caseload-sheet .qr { width: 32mm; height: 32mm; }
+  .caseload-sheet { font-size: 11.5pt; line-height: 1.45; }
+  .caseload-sheet h2 { font-size: 17pt; }
+  .caseload-sheet h3 { font-size: 13pt; }
+  .caseload-sheet .qr { width: 36mm; height: 36mm; }
 }`;
 
 /** The wizard's next steps for a result, in short: which blocks apply (the same choice as the result

@@ -43,8 +43,8 @@ export function ResultsTable(props: {
   };
 
   return (
-    <div role="region" aria-labelledby="caseload-table-caption" tabIndex={0} className="overflow-x-auto rounded-lg border-2 border-line">
-      <table className="w-full min-w-[36rem] border-collapse text-base">
+    <div role="region" aria-labelledby="caseload-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border-2 border-line">
+      <table className="w-full border-collapse text-base">
         <caption id="caseload-table-caption" className="px-2 py-2 text-left text-lg font-bold">
           {t("caption", { shown: props.shown, total: props.total })}
           <span className="sr-only">{t("scrollLabel")}</span>
@@ -68,11 +68,11 @@ export function ResultsTable(props: {
             return (
             <tr key={row.index} className="border-b border-line align-top" data-row={row.line}>
               <th scope="row" className="px-2 py-2 text-left font-semibold tabular-nums">{row.line}</th>
-              <td className="max-w-40 break-words px-2 py-2">{props.idOf(row)}</td>
+              <td className="min-w-24 max-w-48 break-words px-2 py-2">{props.idOf(row)}</td>
               {o.ok ? (
                 <>
                   {FIGURES.map((k) => (
-                    <td key={k} className={`px-2 py-2 text-right tabular-nums ${k === "total" ? "font-bold" : ""}`} data-figure={k}>
+                    <td key={k} className={`whitespace-nowrap px-2 py-2 text-right tabular-nums ${k === "total" ? "font-bold" : ""}`} data-figure={k}>
                       {formatYuan(locale, o.figures[k])}
                     </td>
                   ))}
