@@ -63,7 +63,7 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
   await expect(first).toHaveCount(100);
   for (const i of [0, 1, 2, 4, 50, 99]) {
     const row = first.nth(i);
-    await expect(row.locator("th")).toHaveText(String(i + 2));
+    await expect(row.locator("[data-line]")).toHaveText(String(i + 2));
     const a = expected[i]!;
     if ("error" in a) throw new Error(`row ${i} should be good`);
     await expect(row.locator("[data-figure=municipal]")).toHaveText(formatYuan("en", a.municipal.amount));
@@ -77,7 +77,7 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
   // Only the bad ones, each saying which column is wrong.
   await page.getByRole("combobox", { name: "Show" }).selectOption("error");
   await expect(tableRows(page)).toHaveCount(5);
-  await expect(tableRows(page).locator("th")).toHaveText(BAD.map((i) => String(i + 2)));
+  await expect(tableRows(page).locator("[data-line]")).toHaveText(BAD.map((i) => String(i + 2)));
   for (const [n, i] of BAD.entries()) {
     const column = COLUMNS.find((c) => c.key === generated[i]!.bad)!.en;
     await expect(tableRows(page).nth(n).locator("[data-error]")).toContainText(`"${column}"`);
@@ -137,7 +137,7 @@ test("a GB18030 file with the Chinese template's headers, as Excel on Chinese Wi
   for (let i = 0; i < 30; i++) {
     const a = expected[i]!;
     if ("error" in a) throw new Error(`row ${i} should be good`);
-    await expect(rows.nth(i).locator("td").first()).toHaveText(String(generated[i]!.cells.id));
+    await expect(rows.nth(i).locator("[data-id]")).toHaveText(String(generated[i]!.cells.id));
     await expect(rows.nth(i).locator("[data-figure=total]")).toHaveText(formatYuan("zh", a.total));
     await expect(rows.nth(i).locator("[data-figure=left]")).toHaveText(formatYuan("zh", a.left));
   }

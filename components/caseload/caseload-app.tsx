@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
 import type { HeaderMap } from "@/lib/caseload/columns";
@@ -119,11 +119,15 @@ export function CaseloadApp() {
         setState({ phase: "computing", info, done: 0, total: m.total });
       } else if (m.type === "rows" && info) {
         pending.current.push(...m.rows);
-        setState({ phase: "computing", info, done: m.done, total: m.total });
+        const progress: State = { phase: "computing", info, done: m.done, total: m.total };
+        startTransition(() => setState(progress));
       } else if (m.type === "done" && info) {
         w.removeEventListener("message", onMessage);
-        setState({ phase: "done", info, rows: pending.current });
+        const finished: State = { phase: "done", info, rows: pending.current };
         pending.current = [];
+        // Sorting thousands of rows and laying out the first hundred: rendered in slices React can
+        // interrupt, so a tap in between is answered.
+        startTransition(() => setState(finished));
       }
     };
     w.addEventListener("message", onMessage);
@@ -139,9 +143,8 @@ export function CaseloadApp() {
   const rows = state.phase === "done" ? state.rows : null;
   const shown = useMemo(() => {
     if (!rows) return [];
-    const ids = (r: CaseRow) => (state.phase === "done" && state.info.map.index.id !== undefined ? (r.cells[state.info.map.index.id] ?? "") : "");
-    return sortRows(rows.filter((r) => matches(r, filter)), sort.key, sort.direction, ids);
-  }, [rows, filter, sort, state]);
+    return sortRows(rows.filter((r) => matches(r, filter)), sort.key, sort.direction);
+  }, [rows, filter, sort]);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const pageRows = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
 

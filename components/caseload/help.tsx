@@ -3,6 +3,7 @@ import { COLUMNS } from "@/lib/caseload/columns";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { STATUSES } from "@/lib/statuses";
 import { MESSAGES } from "@/messages";
+import { langTag } from "@/components/layout/site-header";
 
 /** Each column of the file: its two headers, whether it must be there, what to write, an example. */
 export async function ColumnsHelp() {
@@ -39,15 +40,20 @@ function ValueTable({ caption, id, ids, label, alias }: { caption: string; id: s
   return (
     <ValueTableShell caption={caption} id={id}>
       {ids.map((v) => {
-        const labels = [MESSAGES.zh, MESSAGES.en].map((m) => at(m as Catalog, label(v))).filter((x): x is string => Boolean(x));
-        const aliases = [MESSAGES.zh, MESSAGES.en].flatMap((m) => at(m as Catalog, alias(v))?.split("、") ?? []);
+        // Each language's words marked as such, so a screen reader says them in the right voice.
+        const words = (["zh", "en"] as const).map((l) => ({ lang: langTag(l), label: at(MESSAGES[l] as Catalog, label(v)), aliases: at(MESSAGES[l] as Catalog, alias(v)) }));
+        const aliases = words.filter((w) => w.aliases);
         return (
           <tr key={v} className="border-b border-line align-top">
             <td className="px-2 py-2">
-              {labels.map((l) => <span key={l} className="block">{l}</span>)}
-              {aliases.length ? <ShortNames names={aliases} /> : null}
+              {words.map((w) => <span key={w.lang} lang={w.lang} className="block">{w.label}</span>)}
+              {aliases.length ? (
+                <ShortNames>
+                  {aliases.map((w, i) => <span key={w.lang} lang={w.lang}>{i ? "、" : ""}{w.aliases}</span>)}
+                </ShortNames>
+              ) : null}
             </td>
-            <td className="px-2 py-2"><code>{v}</code></td>
+            <td className="w-2/5 px-2 py-2 [overflow-wrap:anywhere]"><code>{v}</code></td>
           </tr>
         );
       })}
@@ -73,9 +79,9 @@ async function ValueTableShell({ caption, id, children }: { caption: string; id:
   );
 }
 
-async function ShortNames({ names }: { names: string[] }) {
+async function ShortNames({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("caseload.help");
-  return <span className="block text-muted">{t("shortNames", { names: names.join("、") })}</span>;
+  return <span className="block text-muted">{t("shortNames")}{children}</span>;
 }
 
 export async function ValuesHelp() {

@@ -9,6 +9,8 @@ import { ui } from "@/components/wizard/ui";
 import { useErrorText } from "./use-error-text";
 
 const FIGURES = ["municipal", "changping", "total", "left"] as const;
+/** The household's column stays put while the figures scroll sideways, like a frozen pane in Excel. */
+const FROZEN = "sticky left-0 z-10 w-28 min-w-28 max-w-28 shadow-[inset_-2px_0_0_var(--color-line)]";
 
 /** The results, one row per household, in a region that scrolls sideways on a narrow phone. */
 export function ResultsTable(props: {
@@ -25,10 +27,10 @@ export function ResultsTable(props: {
   const errors = useErrorText();
   const { rows, sort } = props;
 
-  const header = (key: SortKey, label: string, numeric = false) => {
+  const header = (key: SortKey, label: string, numeric = false, className = "") => {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? sort.direction : undefined} className={`px-2 py-2 align-bottom ${numeric ? "text-right" : "text-left"}`}>
+      <th scope="col" aria-sort={active ? sort.direction : undefined} className={`px-2 py-2 align-bottom ${numeric ? "text-right" : "text-left"} ${className}`}>
         <button
           type="button"
           onClick={() => props.onSort(key)}
@@ -43,16 +45,18 @@ export function ResultsTable(props: {
   };
 
   return (
+    <>
+    {/* The caption, seen: inside the region it would scroll away sideways with the figures. */}
+    <p aria-hidden="true" className="text-lg font-bold">{t("caption", { shown: props.shown, total: props.total })}</p>
     <div role="region" aria-labelledby="caseload-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border-2 border-line">
       <table className="w-full border-collapse text-base">
-        <caption id="caseload-table-caption" className="px-2 py-2 text-left text-lg font-bold">
+        <caption id="caseload-table-caption" className="sr-only">
           {t("caption", { shown: props.shown, total: props.total })}
-          <span className="sr-only">{t("scrollLabel")}</span>
+          {t("scrollLabel")}
         </caption>
         <thead className="border-b-2 border-ink bg-soft">
           <tr>
-            {header("row", t("row"))}
-            {header("id", t("id"))}
+            {header("row", t("rowAndId"), false, `${FROZEN} bg-soft`)}
             {FIGURES.map((k) => <Fragment key={k}>{header(k, t(k), true)}</Fragment>)}
             <th scope="col" className="px-2 py-2 text-left align-bottom">{t("print")}</th>
           </tr>
@@ -60,15 +64,17 @@ export function ResultsTable(props: {
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={7} className="px-2 py-3">{t("noRows")}</td>
+              <td colSpan={6} className="px-2 py-3">{t("noRows")}</td>
             </tr>
           ) : null}
           {rows.map((row) => {
             const o = row.outcome;
             return (
             <tr key={row.index} className="border-b border-line align-top" data-row={row.line}>
-              <th scope="row" className="px-2 py-2 text-left font-semibold tabular-nums">{row.line}</th>
-              <td className="min-w-24 max-w-48 break-words px-2 py-2">{props.idOf(row)}</td>
+              <th scope="row" className={`px-2 py-2 text-left font-normal ${FROZEN} bg-white`}>
+                <span className="block font-semibold tabular-nums" data-line="">{row.line}</span>
+                <span className="block break-words" data-id="">{props.idOf(row)}</span>
+              </th>
               {o.ok ? (
                 <>
                   {FIGURES.map((k) => (
@@ -84,8 +90,11 @@ export function ResultsTable(props: {
                 </>
               ) : (
                 <td colSpan={5} className="bg-warn-bg px-2 py-2 text-error" data-error="">
-                  <span className="font-bold">{t("errorLabel")}</span>
-                  {errors.row(row)}
+                  {/* As wide as what shows beside the frozen column, so the words need no scrolling. */}
+                  <div className="w-[calc(100vw-10rem)] max-w-xl">
+                    <span className="font-bold">{t("errorLabel")}</span>
+                    {errors.row(row)}
+                  </div>
                 </td>
               )}
             </tr>
@@ -94,5 +103,6 @@ export function ResultsTable(props: {
         </tbody>
       </table>
     </div>
+    </>
   );
 }

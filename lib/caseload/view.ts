@@ -20,8 +20,8 @@ export function matches(row: CaseRow, filter: Filter): boolean {
   }
 }
 
-/** What the table sorts by: the file's order, the household's id, or a figure. */
-export const SORT_KEYS = ["row", "id", "municipal", "changping", "total", "left"] as const;
+/** What the table sorts by: the file's order, or a figure. */
+export const SORT_KEYS = ["row", "municipal", "changping", "total", "left"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = "ascending" | "descending";
 type FigureKey = keyof Pick<RowFigures, "municipal" | "changping" | "total" | "left">;
@@ -34,12 +34,11 @@ export function compareAmounts(a: string, b: string): number {
 
 /** Sorted copy of the rows. Rows with an error have no figures: they stay after the others, in file
  *  order, whichever way a figure is sorted. Ties keep the file's order. */
-export function sortRows(rows: readonly CaseRow[], key: SortKey, direction: SortDirection, idOf: (row: CaseRow) => string): CaseRow[] {
+export function sortRows(rows: readonly CaseRow[], key: SortKey, direction: SortDirection): CaseRow[] {
   const sign = direction === "ascending" ? 1 : -1;
   const byFile = (a: CaseRow, b: CaseRow) => a.index - b.index;
   const compare = (a: CaseRow, b: CaseRow): number => {
     if (key === "row") return sign * byFile(a, b);
-    if (key === "id") return sign * idOf(a).localeCompare(idOf(b), "zh-Hans-CN", { numeric: true }) || byFile(a, b);
     const fa = a.outcome.ok ? a.outcome.figures[key as FigureKey] : null;
     const fb = b.outcome.ok ? b.outcome.figures[key as FigureKey] : null;
     if (fa === null || fb === null) return fa === fb ? byFile(a, b) : fa === null ? 1 : -1;
