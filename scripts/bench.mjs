@@ -95,6 +95,12 @@ process.stdout.write(lh.stdout);
 if (lh.status !== 0) process.stderr.write(lh.stderr);
 report.lighthouse = lh.stdout.trim().split("\n");
 
+console.log("\n== Caseload: parse + compute 5,000 households (Node, bundled as the worker runs it)");
+const caseload = spawnSync("node", ["scripts/bench-caseload.mjs"], { encoding: "utf8" });
+process.stdout.write(caseload.stdout);
+if (caseload.status !== 0) process.stderr.write(caseload.stderr);
+report.caseload = caseload.stdout.trim().split("\n");
+
 mkdirSync("reports", { recursive: true });
 writeFileSync("reports/bench.json", JSON.stringify(report, null, 2));
 console.log("\nWritten to reports/bench.json");

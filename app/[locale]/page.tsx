@@ -25,6 +25,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations("home");
   const more = await getTranslations("learnMore");
+  const caseload = await getTranslations("caseload.entry");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
@@ -51,6 +52,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       >
         {t("start")}
       </Link>
+      <section aria-labelledby="for-workers" className="space-y-2">
+        <h2 id="for-workers" className="text-2xl font-bold">{caseload("title")}</h2>
+        <p>{caseload("text")}</p>
+        <Link href="/caseload/" className="inline-flex min-h-11 items-center font-semibold text-brand underline">{caseload("link")}</Link>
+      </section>
       <section aria-labelledby="learn-more" className="space-y-2">
         <h2 id="learn-more" className="text-2xl font-bold">{more("title")}</h2>
         <ul className="space-y-2">

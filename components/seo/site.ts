@@ -44,7 +44,8 @@ export function pageMetadata(locale: string, path: string, title: string, descri
   };
 }
 
-/** Every page the explainers add, after the locale (the sitemap lists these with the home and wizard). */
+/** Every page the explainers add, and the community workers' caseload, after the locale (the sitemap lists
+ *  these with the home and wizard; the accessibility journey checks each). */
 export const EXPLAINER_PATHS = [
   "/policies/municipal-assistance/",
   "/policies/changping-support/",
@@ -53,4 +54,5 @@ export const EXPLAINER_PATHS = [
   "/guide/",
   "/sources/",
   "/share/",
+  "/caseload/",
 ] as const;

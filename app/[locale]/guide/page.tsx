@@ -18,6 +18,7 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const t = await getTranslations("guidePage");
   const te = await getTranslations("explain");
+  const caseload = await getTranslations("caseload.entry");
   const m = (clause: string) => <ClauseLink locale={locale} cite={{ doc: "municipal", clause }} />;
   const c = (clause: string) => <ClauseLink locale={locale} cite={{ doc: "changping", clause }} />;
   return (
@@ -70,6 +71,7 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
           <li><BigLink href={`/${locale}/estimate/`} primary>{te("startEstimate")}</BigLink></li>
           <li><BigLink href={`/${locale}/policies/municipal-assistance/`}>{te("aboutMunicipal")}</BigLink></li>
           <li><BigLink href={`/${locale}/policies/changping-support/`}>{te("aboutChangping")}</BigLink></li>
+          <li><BigLink href={`/${locale}/caseload/`}>{caseload("link")}</BigLink></li>
         </ul>
       </Section>
     </div>

@@ -1,0 +1,261 @@
+"use client";
+
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import { useLocale, useTranslations } from "next-intl";
+import type { HeaderMap } from "@/lib/caseload/columns";
+import { columnHeader } from "@/lib/caseload/columns";
+import type { FileEncoding } from "@/lib/caseload/decode";
+import { exportCsv } from "@/lib/caseload/export";
+import { caseLink } from "@/lib/caseload/link";
+import type { CaseRow, FileProblem } from "@/lib/caseload/process";
+import type { CaseloadMessage } from "@/lib/caseload/run";
+import { FILTERS, matches, sortRows, type Filter, type SortDirection, type SortKey } from "@/lib/caseload/view";
+import { ui } from "@/components/wizard/ui";
+import { createCaseloadWorker } from "./create-worker";
+import { downloadText } from "./download";
+import { LoadPanel } from "./load-panel";
+import { PrintView, type PrintCase } from "./print-view";
+import { ResultsTable } from "./results-table";
+import { useErrorText } from "./use-error-text";
+
+/** Rows on one page of the table: a phone lays out a hundred rows quickly, five thousand it does not. */
+const PAGE_SIZE = 100;
+/** Households printed at once (one A4 page each): more is a filter away. */
+const MAX_PRINT = 300;
+
+type FileInfo = { name: string; encoding: FileEncoding; headers: string[]; map: HeaderMap };
+type State =
+  | { phase: "idle" }
+  | { phase: "reading"; name: string }
+  | { phase: "computing"; info: FileInfo; done: number; total: number }
+  | { phase: "failed"; name: string; problems: FileProblem[] }
+  | { phase: "done"; info: FileInfo; rows: CaseRow[] };
+
+const ENCODING_KEY: Record<FileEncoding, string> = { "utf-8-bom": "utf8Bom", "utf-8": "utf8", gb18030: "gb18030", "utf-16le": "utf16le" };
+const PROBLEM_KEY: Record<FileProblem["code"], string> = {
+  "column.missing": "missing",
+  "column.twice": "twice",
+  "file.empty": "empty",
+  "file.noRows": "noRows",
+  "file.tooManyRows": "tooManyRows",
+  "file.quotes": "quotes",
+  "file.xlsx": "xlsx",
+  "file.unreadable": "unreadable",
+};
+
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A community worker's caseload: a CSV of households in, each household's figures (or its errors) out,
+ * in the file's order. The file is read and computed in a worker; nothing leaves the device. The worker
+ * and the QR code library are loaded when the page starts, so choosing a file makes no request at all.
+ */
+export function CaseloadApp() {
+  const t = useTranslations("caseload");
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const [state, setState] = useState<State>({ phase: "idle" });
+  const [ready, setReady] = useState(false);
+  const [filter, setFilter] = useState<Filter>("all");
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: "row", direction: "ascending" });
+  const [page, setPage] = useState(0);
+  const [printCases, setPrintCases] = useState<PrintCase[]>([]);
+  const [printNotice, setPrintNotice] = useState<"preparing" | "tooMany" | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const run = useRef(0);
+  const pending = useRef<CaseRow[]>([]);
+
+  useEffect(() => {
+    const w = createCaseloadWorker();
+    worker.current = w;
+    let qrLoaded = false;
+    let workerReady = false;
+    const check = () => {
+      if (qrLoaded && workerReady) setReady(true);
+    };
+    w.addEventListener("message", (e: MessageEvent<CaseloadMessage | { type: "ready" }>) => {
+      if (e.data.type === "ready") {
+        workerReady = true;
+        check();
+      }
+    });
+    w.postMessage({ type: "ping" });
+    void import("qrcode").then(() => {
+      qrLoaded = true;
+      check();
+    });
+    const clear = () => setPrintCases([]);
+    window.addEventListener("afterprint", clear);
+    return () => {
+      w.terminate();
+      worker.current = null;
+      window.removeEventListener("afterprint", clear);
+    };
+  }, []);
+
+  const load = (file: File) => {
+    const w = worker.current;
+    if (!w) return;
+    const id = ++run.current;
+    pending.current = [];
+    setPage(0);
+    setPrintCases([]);
+    setPrintNotice(null);
+    setState({ phase: "reading", name: file.name });
+    let info: FileInfo | null = null;
+    const onMessage = (e: MessageEvent<CaseloadMessage | { type: "ready" }>) => {
+      const m = e.data;
+      // A file chosen since this one was sent: this run's answers are no longer wanted.
+      if (id !== run.current) {
+        if (m.type === "done" || m.type === "failed") w.removeEventListener("message", onMessage);
+        return;
+      }
+      if (m.type === "failed") {
+        w.removeEventListener("message", onMessage);
+        setState({ phase: "failed", name: file.name, problems: m.problems });
+      } else if (m.type === "parsed") {
+        info = { name: file.name, encoding: m.encoding, headers: m.headers, map: m.map };
+        setState({ phase: "computing", info, done: 0, total: m.total });
+      } else if (m.type === "rows" && info) {
+        pending.current.push(...m.rows);
+        const progress: State = { phase: "computing", info, done: m.done, total: m.total };
+        startTransition(() => setState(progress));
+      } else if (m.type === "done" && info) {
+        w.removeEventListener("message", onMessage);
+        const finished: State = { phase: "done", info, rows: pending.current };
+        pending.current = [];
+        // Sorting thousands of rows and laying out the first hundred: rendered in slices React can
+        // interrupt, so a tap in between is answered.
+        startTransition(() => setState(finished));
+      }
+    };
+    w.addEventListener("message", onMessage);
+    w.postMessage({ type: "run", file });
+  };
+
+  const idOf = (row: CaseRow) => {
+    const i = state.phase === "done" ? state.info.map.index.id : undefined;
+    return i === undefined ? "" : (row.cells[i] ?? "").trim();
+  };
+  const nameOf = (row: CaseRow) => idOf(row) || t("print.rowName", { row: row.line });
+
+  const rows = state.phase === "done" ? state.rows : null;
+  const shown = useMemo(() => {
+    if (!rows) return [];
+    return sortRows(rows.filter((r) => matches(r, filter)), sort.key, sort.direction);
+  }, [rows, filter, sort]);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const pageRows = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+
+  const onSort = (key: SortKey) => {
+    setSort((s) => ({ key, direction: s.key === key && s.direction === "ascending" ? "descending" : "ascending" }));
+    setPage(0);
+  };
+
+  const exportFile = () => {
+    if (state.phase !== "done") return;
+    const csv = exportCsv(state.info, state.rows, locale, errorText.row);
+    const stem = state.info.name.replace(/\.[^.]+$/, "");
+    downloadText(csv, `${t("export.fileName", { name: stem })}.csv`, "text/csv;charset=utf-8");
+  };
+
+  const print = async (selection: readonly CaseRow[]) => {
+    const ok = selection.filter((r): r is PrintCase["row"] => r.outcome.ok);
+    if (ok.length > MAX_PRINT) {
+      setPrintNotice("tooMany");
+      return;
+    }
+    setPrintNotice("preparing");
+    const QRCode = await import("qrcode");
+    const cases: PrintCase[] = [];
+    for (const row of ok) {
+      const url = window.location.origin + caseLink(locale, row.outcome.input, row.outcome.puhuiUnsure);
+      const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+      cases.push({ row, name: nameOf(row), url, svg });
+      // A QR code takes a few milliseconds: let a tap through between every few.
+      if (cases.length % 20 === 0) await yieldToMain();
+    }
+    flushSync(() => {
+      setPrintCases(cases);
+      setPrintNotice(null);
+    });
+    window.print();
+  };
+
+  const done = state.phase === "done" ? state : null;
+  const okCount = done ? done.rows.filter((r) => r.outcome.ok).length : 0;
+
+  return (
+    <div className="caseload-app space-y-6" data-ready={ready ? "" : undefined}>
+      <div className="space-y-4 print:hidden">
+        <LoadPanel onFile={load} busy={!ready || state.phase === "reading" || state.phase === "computing"} />
+        <div role="status" className="space-y-2 text-lg" data-testid="caseload-status">
+          {state.phase === "reading" ? <p>{t("load.reading")}</p> : null}
+          {state.phase === "computing" ? <p>{t("load.progress", { done: state.done, total: state.total })}</p> : null}
+          {done ? <p className="font-semibold">{t("load.done", { total: done.rows.length, ok: okCount, errors: done.rows.length - okCount })}</p> : null}
+        </div>
+        {state.phase === "computing" ? (
+          <progress max={state.total} value={state.done} aria-label={t("load.progressLabel")} className="h-4 w-full" />
+        ) : null}
+        {state.phase === "failed" ? (
+          <div role="alert" className="space-y-2 rounded-lg border-4 border-error p-4" data-testid="caseload-file-error">
+            <h2 className="text-xl font-bold">{t("fileErrors.title")}</h2>
+            <p className="break-all text-muted">{state.name}</p>
+            <ul className="list-disc space-y-1 pl-6">
+              {state.problems.map((p, i) => (
+                <li key={i}>
+                  {t(`fileErrors.${PROBLEM_KEY[p.code]}`, {
+                    column: "column" in p ? columnHeader(p.column, locale) : "",
+                    max: "max" in p ? p.max : 0,
+                    line: "line" in p ? p.line : 0,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+
+      {done ? (
+        <section aria-labelledby="caseload-results-title" className="space-y-4 print:hidden">
+          <h2 id="caseload-results-title" className="text-2xl font-bold">{t("table.title")}</h2>
+          <p className="break-all text-muted">{t("load.file", { name: done.info.name, encoding: t(`encoding.${ENCODING_KEY[done.info.encoding]}`) })}</p>
+          {done.info.map.unknown.length ? (
+            <p className="text-muted">{t("load.ignored", { columns: done.info.map.unknown.map((i) => done.info.headers[i]).join("、") })}</p>
+          ) : null}
+          <div className="flex flex-wrap items-end gap-4">
+            <div className="min-w-0 max-w-full">
+              <label htmlFor="caseload-filter" className="block font-semibold">{t("filter.label")}</label>
+              <select
+                id="caseload-filter"
+                value={filter}
+                onChange={(e) => {
+                  setFilter(e.currentTarget.value as Filter);
+                  setPage(0);
+                }}
+                className="mt-1 block min-h-12 w-full max-w-full rounded border-2 border-ink bg-white px-2 text-lg"
+              >
+                {FILTERS.map((f) => <option key={f} value={f}>{t(`filter.${f}`)}</option>)}
+              </select>
+            </div>
+            <button type="button" className={ui.primary} onClick={exportFile} aria-describedby="caseload-export-hint">{t("export.button")}</button>
+            <button type="button" className={ui.secondary} onClick={() => void print(shown)}>{t("print.all", { count: shown.filter((r) => r.outcome.ok).length })}</button>
+          </div>
+          <p id="caseload-export-hint" className="text-base text-muted">{t("export.hint")}</p>
+          {printNotice ? <p role="status" className="font-semibold text-warn">{t(`print.${printNotice}`, { max: MAX_PRINT })}</p> : null}
+          <ResultsTable rows={pageRows} shown={shown.length} total={done.rows.length} idOf={idOf} sort={sort} onSort={onSort} onPrint={(row) => void print([row])} />
+          {pages > 1 ? (
+            <nav aria-label={t("pager.label")} className="flex flex-wrap items-center gap-3">
+              <button type="button" className={ui.secondary} disabled={page === 0} onClick={() => setPage((p) => p - 1)}>{t("pager.previous")}</button>
+              <span aria-live="polite">{t("pager.status", { page: page + 1, pages })}</span>
+              <button type="button" className={ui.secondary} disabled={page >= pages - 1} onClick={() => setPage((p) => p + 1)}>{t("pager.next")}</button>
+            </nav>
+          ) : null}
+        </section>
+      ) : null}
+
+      {printCases.length ? <PrintView cases={printCases} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import type { EstimateInput } from "../input/schema";
+import type { InputError } from "../input/validate";
+import { readTypedAmount } from "../money/text";
+import type { ColumnKey, HeaderMap } from "./columns";
+import { normalizeValue, readStatuses, readYear, readYesNo, type ValueTable } from "./values";
+
+/**
+ * The engine's input for one household, with the 因病致贫 path's fields the engine contract adds
+ * (familyBurden, deductions). They are only set when their cell has a figure, so a file without them
+ * runs on any engine version.
+ */
+export type CaseInput = EstimateInput & {
+  familyBurden?: string;
+  deductions?: { commercialInsurance?: string; otherRelief?: string };
+};
+
+/**
+ * What is wrong with one cell (or the row): the column, a message key under `caseload.errors.` (or the
+ * engine's error codes, said with the wizard's words where they fit), and what the message needs.
+ */
+export interface CellError {
+  column: ColumnKey | null;
+  code: string;
+  /** The cell's text, or the unreadable pieces of it. */
+  value?: string;
+  allowed?: readonly string[];
+}
+
+export type RowRead = { ok: true; input: CaseInput; puhuiUnsure: boolean } | { ok: false; errors: CellError[]; puhuiUnsure: boolean };
+
+/** Amounts that may be left empty, read as 0 (the optional ones are then left out for the engine's own
+ *  default of 0). Outpatient and inpatient must be written, 0 if nothing: a blank there is more often a
+ *  figure not yet collected than a zero, and computing on it would understate the household's burden. */
+const BLANK_IS_ZERO: ReadonlySet<ColumnKey> = new Set(["specialOutpatient", "familyBurden", "commercialInsurance", "otherRelief"]);
+
+/** Reads one data row. Every problem of the row is listed, not just the first. */
+export function readRow(cells: readonly string[], headers: HeaderMap, values: ValueTable): RowRead {
+  const errors: CellError[] = [];
+  const cell = (key: ColumnKey): string => {
+    const i = headers.index[key];
+    return i === undefined ? "" : (cells[i] ?? "").trim();
+  };
+  const fail = (column: ColumnKey, code: string, extra: Omit<CellError, "column" | "code"> = {}) => {
+    errors.push({ column, code, ...extra });
+  };
+
+  const required = (key: ColumnKey): string | null => {
+    const text = cell(key);
+    if (text === "") fail(key, "cell.empty");
+    return text === "" ? null : text;
+  };
+
+  const choice = <Id extends string>(key: ColumnKey, table: ReadonlyMap<string, Id>): Id | undefined => {
+    const text = required(key);
+    if (text === null) return undefined;
+    const id = table.get(normalizeValue(text));
+    if (id === undefined) fail(key, "value.unknown", { value: text, allowed: [...new Set(table.values())] });
+    return id;
+  };
+
+  const amount = (key: ColumnKey): string | undefined => {
+    const text = cell(key);
+    if (text === "") {
+      if (!BLANK_IS_ZERO.has(key)) fail(key, "money.empty");
+      return undefined;
+    }
+    const read = readTypedAmount(text);
+    if (!read.ok) {
+      fail(key, read.code, { value: text });
+      return undefined;
+    }
+    return read.value;
+  };
+
+  let year: number | undefined;
+  const yearText = required("year");
+  if (yearText !== null) {
+    year = readYear(yearText) ?? undefined;
+    if (year === undefined) fail("year", "year.notYear", { value: yearText });
+  }
+  const hukou = choice("hukou", values.hukou);
+  const insurance = choice("insurance", values.insurance);
+
+  const statusRead = readStatuses(cell("statuses"), values);
+  if (!statusRead.ok) {
+    if (statusRead.noneWithOthers) fail("statuses", "statuses.noneWithOthers");
+    else fail("statuses", "statuses.unknown", { value: statusRead.unknown.join("、") });
+  }
+
+  let puhui: ReturnType<typeof readYesNo> = null;
+  const puhuiText = required("puhuiByDistrict");
+  if (puhuiText !== null) {
+    puhui = readYesNo(puhuiText, true);
+    if (puhui === null) fail("puhuiByDistrict", "yesNoUnsure.unknown", { value: puhuiText });
+  }
+  const chaozhuanText = cell("chaozhuan");
+  const chaozhuan = chaozhuanText === "" ? "no" : readYesNo(chaozhuanText, false);
+  if (chaozhuan === null) fail("chaozhuan", "yesNo.unknown", { value: chaozhuanText });
+
+  const outpatient = amount("outpatient");
+  const specialOutpatient = amount("specialOutpatient") ?? "0";
+  const inpatient = amount("inpatient");
+  const familyBurden = amount("familyBurden");
+  const commercialInsurance = amount("commercialInsurance");
+  const otherRelief = amount("otherRelief");
+
+  const puhuiUnsure = puhui === "unsure";
+  if (errors.length) return { ok: false, errors, puhuiUnsure };
+
+  const id = cell("id");
+  const input: CaseInput = {
+    ...(id ? { id } : {}),
+    year: year!,
+    hukou: hukou!,
+    insurance: insurance!,
+    statuses: statusRead.ok ? statusRead.statuses : [],
+    // "Not sure" is computed as enrolled: the lower Changping figure, never a false hope.
+    puhuiByDistrict: puhui !== "no",
+    chaozhuan: chaozhuan === "yes",
+    burden: { outpatient: outpatient!, specialOutpatient, inpatient: inpatient! },
+    ...(familyBurden !== undefined ? { familyBurden } : {}),
+    ...(commercialInsurance !== undefined || otherRelief !== undefined
+      ? { deductions: { ...(commercialInsurance !== undefined ? { commercialInsurance } : {}), ...(otherRelief !== undefined ? { otherRelief } : {}) } }
+      : {}),
+  };
+  return { ok: true, input, puhuiUnsure };
+}
+
+/** The column an engine error is about ("burden.inpatient" → inpatient, "statuses.2" → statuses). */
+export function columnOfField(field: string): ColumnKey | null {
+  const [head, sub] = field.split(".");
+  if (head === "burden" || head === "deductions") return (sub as ColumnKey | undefined) ?? null;
+  const direct: Record<string, ColumnKey> = {
+    id: "id", year: "year", hukou: "hukou", insurance: "insurance", statuses: "statuses",
+    puhuiByDistrict: "puhuiByDistrict", chaozhuan: "chaozhuan", familyBurden: "familyBurden",
+  };
+  return direct[head ?? ""] ?? null;
+}
+
+/** The engine's refusal, cell by cell. */
+export function engineErrors(errors: readonly InputError[]): CellError[] {
+  return errors.map((e) => ({ column: columnOfField(e.field), code: e.code, ...(e.allowed ? { allowed: e.allowed } : {}) }));
+}

@@ -1,0 +1,121 @@
+import { HUKOU, INSURANCE, type Hukou, type Insurance } from "../input/options";
+import { STATUSES, type StatusId } from "../statuses";
+
+/**
+ * What a caseload cell may say for a fixed choice: the contract's id ("minimum-living") or the words the
+ * wizard shows for it in either language ("最低生活保障对象（低保）", "Minimum living allowance (低保)"),
+ * plus a few short names community workers write ("低保"). The words come from the message catalogs,
+ * passed in, so the page, the wizard and the file reader share one source.
+ */
+export interface ValueTable {
+  hukou: ReadonlyMap<string, Hukou>;
+  insurance: ReadonlyMap<string, Insurance>;
+  status: ReadonlyMap<string, StatusId>;
+  /** Words meaning "none of these statuses". */
+  noStatus: ReadonlySet<string>;
+}
+
+/** A cell's text reduced to what tells values apart: full-width made half-width, case and runs of
+ *  spaces ignored. */
+export function normalizeValue(text: string): string {
+  return text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+type Catalog = Record<string, unknown>;
+
+function at(catalog: Catalog, path: string): unknown {
+  return path.split(".").reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Catalog)[k] : undefined), catalog);
+}
+
+/** Every way a label may be written: itself, and without a bracketed note ("最低生活保障对象（低保）" →
+ *  "最低生活保障对象"). */
+function spellings(label: string): string[] {
+  const whole = normalizeValue(label);
+  const bare = normalizeValue(whole.replace(/\([^)]*\)/g, ""));
+  return bare && bare !== whole ? [whole, bare] : [whole];
+}
+
+/** Aliases are written in the catalogs as one string, separated by "、" (caseload.aliases.*). */
+function aliasList(value: unknown): string[] {
+  return typeof value === "string" ? value.split("、").map(normalizeValue).filter(Boolean) : [];
+}
+
+function table<Id extends string>(field: string, ids: readonly Id[], catalogs: readonly Catalog[], labelPath: (id: Id) => string, aliasPath: (id: Id) => string) {
+  const map = new Map<string, Id>();
+  const add = (text: string, id: Id) => {
+    const had = map.get(text);
+    // Two choices written the same way would make a cell mean either: the catalogs must not allow it.
+    if (had !== undefined && had !== id) throw new Error(`caseload: "${text}" names both ${had} and ${id} (${field})`);
+    map.set(text, id);
+  };
+  for (const id of ids) {
+    add(normalizeValue(id), id);
+    for (const catalog of catalogs) {
+      const label = at(catalog, labelPath(id));
+      if (typeof label === "string") spellings(label).forEach((s) => add(s, id));
+      aliasList(at(catalog, aliasPath(id))).forEach((s) => add(s, id));
+    }
+  }
+  return map;
+}
+
+/** The label → id tables, from the message catalogs (each locale's merged messages). */
+export function buildValueTable(catalogs: readonly Catalog[]): ValueTable {
+  const noStatus = new Set<string>(["none"]);
+  for (const catalog of catalogs) {
+    const none = at(catalog, "wizard.statuses.none");
+    if (typeof none === "string") noStatus.add(normalizeValue(none));
+    aliasList(at(catalog, "caseload.aliases.noStatus")).forEach((s) => noStatus.add(s));
+  }
+  return {
+    hukou: table("hukou", HUKOU, catalogs, (id) => `wizard.hukou.options.${id}`, (id) => `caseload.aliases.hukou.${id}`),
+    insurance: table("insurance", INSURANCE, catalogs, (id) => `wizard.insurance.options.${id}`, (id) => `caseload.aliases.insurance.${id}`),
+    status: table("status", STATUSES, catalogs, (id) => `status.${id}.name`, (id) => `caseload.aliases.status.${id}`),
+    noStatus,
+  };
+}
+
+/** Yes and no as people write them in a spreadsheet. A format, like the headers: not translated. */
+const YES = new Set(["yes", "y", "true", "1", "是", "有", "参加了", "√", "✓"]);
+const NO = new Set(["no", "n", "false", "0", "否", "无", "没有", "没有参加", "×"]);
+/** "Not sure" (普惠健康保 only): the headline then assumes enrolment, the lower figure. */
+const UNSURE = new Set(["unsure", "not sure", "不确定", "不知道", "?"]);
+
+export type YesNo = "yes" | "no" | "unsure";
+
+export function readYesNo(text: string, allowUnsure: boolean): YesNo | null {
+  const v = normalizeValue(text);
+  if (YES.has(v)) return "yes";
+  if (NO.has(v)) return "no";
+  if (allowUnsure && UNSURE.has(v)) return "unsure";
+  return null;
+}
+
+/** A year as written: "2026", "２０２６", "2026年". */
+export function readYear(text: string): number | null {
+  const m = /^(\d{4})(年)?$/.exec(normalizeValue(text));
+  return m ? Number(m[1]) : null;
+}
+
+/** Separators between statuses in one cell: ";" "；" "、" always; "," "，" too, but only where the
+ *  whole piece is not itself a known label (none has a comma today, and the table would tell). */
+const STATUS_SEPARATORS = /[;；、]/;
+const COMMAS = /[,，]/;
+
+export type StatusRead = { ok: true; statuses: StatusId[] } | { ok: false; unknown: string[]; noneWithOthers?: true };
+
+/** A statuses cell: empty or "无" means none of these; otherwise each piece must name a status. */
+export function readStatuses(text: string, t: ValueTable): StatusRead {
+  const pieces = text.split(STATUS_SEPARATORS).flatMap((piece) => {
+    const v = normalizeValue(piece);
+    if (v === "" || t.status.has(v) || t.noStatus.has(v)) return [v];
+    return piece.split(COMMAS).map(normalizeValue);
+  }).filter(Boolean);
+  const none = pieces.filter((p) => t.noStatus.has(p));
+  const named = pieces.filter((p) => !t.noStatus.has(p));
+  const unknown = named.filter((p) => !t.status.has(p));
+  if (unknown.length) return { ok: false, unknown };
+  if (none.length && named.length) return { ok: false, unknown: [], noneWithOthers: true };
+  const statuses = [...new Set(named.map((p) => t.status.get(p)!))];
+  return { ok: true, statuses };
+}
