@@ -43,7 +43,7 @@ function WhyNot({ estimate, programme }: { estimate: Estimate; programme: "munic
   const mainReason = useMainReason();
   return (
     <p className="mt-1">
-      <span className="font-semibold">{t("whyNot")}</span> {mainReason(estimate, programme)}
+      {t.rich("glance.whyNot", { reason: mainReason(estimate, programme), b: (words) => <span className="font-semibold">{words}</span> })}
     </p>
   );
 }
