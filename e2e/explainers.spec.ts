@@ -34,6 +34,62 @@ for (const locale of ["zh", "en"] as const) {
   }
 }
 
+/*
+ * At a glance, as HTML alone: a contents list at the top, and each worked example folded to its headline
+ * (its title and total) until opened. A link to an example opens it: Chromium opens a closed <details>
+ * when the link's fragment targets content inside it.
+ */
+for (const locale of ["zh", "en"] as const) {
+  for (const { path, examples } of PAGES) {
+    test(`${locale}${path}: contents list, and examples folded to their headline`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      const contents = page.getByRole("navigation", { name: locale === "zh" ? "本页内容" : "On this page" });
+      await expect(contents).toBeInViewport();
+      const hrefs = await contents.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(hrefs).toEqual(["#who", "#how-much", "#scope", "#chain", "#examples", "#next"]);
+      for (const href of hrefs) await expect(page.locator(`h2${href}`)).toHaveCount(1);
+
+      for (const example of examples) {
+        const article = page.locator(`[data-example="${example.id}"]`);
+        // The headline: the title (a heading) and the total, visible; the working folded away.
+        await expect(article.getByRole("heading", { level: 3 })).toBeVisible();
+        await expect(page.getByTestId(`example-total-${example.id}`)).toBeVisible();
+        await expect(page.getByTestId(`example-total-${example.id}`)).toHaveText(formatYuan(locale, estimate(example.input).total));
+        await expect(article.locator(`#example-${example.id}`)).toBeHidden();
+      }
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      console.log(`explainer height ${locale}${path} ${height}`);
+    });
+  }
+}
+
+for (const anchor of ["example-c-minimum-living", "c-minimum-living"]) {
+  test(`a link to a worked example (#${anchor}) opens it, its headline in view`, async ({ page }) => {
+    await page.goto(`/zh/policies/changping-support/#${anchor}`);
+    const article = page.locator('[data-example="c-minimum-living"]');
+    await expect(article.locator("details")).toHaveAttribute("open", "");
+    await expect(article.locator("#example-c-minimum-living")).toBeVisible();
+    await expect(article.getByRole("heading", { level: 3 })).toBeInViewport();
+    await expect(page.getByTestId("example-total-c-minimum-living")).toBeInViewport();
+    // Only that one opens.
+    await expect(page.locator("[data-example] details[open]")).toHaveCount(1);
+  });
+}
+
+test("a tap on an example's headline opens it, with no script", async ({ page }) => {
+  await page.goto("/en/policies/municipal-assistance/");
+  const article = page.locator('[data-example="m-illness-segments"]');
+  await article.getByText("Show how it is worked out").click();
+  await expect(article.locator("#example-m-illness-segments")).toBeVisible();
+  await expect(article.getByRole("link", { name: /estimator/ })).toBeVisible();
+});
+
+test("printed, every worked example is open", async ({ page }) => {
+  await page.goto("/zh/policies/changping-support/");
+  await page.emulateMedia({ media: "print" });
+  for (const example of CHANGPING_EXAMPLES) await expect(page.locator(`#example-${example.id}`)).toBeVisible();
+});
+
 test("sources page anchors the clauses the wizard links to, and flags the draft", async ({ page }) => {
   await page.goto("/zh/sources/");
   await expect(page.locator("#m-6-1-3")).toHaveCount(1);

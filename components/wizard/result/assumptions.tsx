@@ -10,11 +10,12 @@ import { readTypedAmount } from "@/lib/money/text";
 import { formatYuan } from "@/components/format/money";
 import { FieldErrorMessage } from "../error-summary";
 import { ui } from "../ui";
+import { Disclosure, SUMMARY } from "./disclosure";
 
 type Form = { threshold: string; segmentLine: string };
 
 /** Values no official source confirms for the year, said plainly, with a way for a community worker
- *  to enter the year's official figures (docs/parameters.md: the wizard offers an override). */
+ *  to enter the year's official figures (docs/parameters.md). Folded away under its heading: the figures' note says how many. */
 export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estimate; answers: Answers; onAnswers: (a: Answers) => void }) {
   const t = useTranslations("result");
   const tparam = useTranslations("param");
@@ -50,9 +51,16 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
     onAnswers(next);
   };
   return (
-    <section aria-labelledby="assumptions-title" className="rounded-lg border-2 border-warn bg-warn-bg p-4">
-      <h2 id="assumptions-title" className="text-xl font-bold text-warn">{t("assumptionsTitle")}</h2>
-      <p className="mt-2 print:hidden">{t("assumptionsBody")}</p>
+    <Disclosure
+      id="assumptions-title"
+      title={t("assumptionsTitle")}
+      show={t("glance.showAssumptions")}
+      lead={inUse ? <p className="mt-2 font-semibold">{t("override.inUse")}</p> : null}
+      open={inUse}
+      className="rounded-lg border-2 border-warn bg-warn-bg p-4"
+      headingClassName="text-xl font-bold text-warn"
+    >
+      <p className="print:hidden">{t("assumptionsBody")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="assumptions">
         {estimate.assumptions.map((a) => (
           <li key={a.id}>
@@ -61,9 +69,8 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
           </li>
         ))}
       </ul>
-      {inUse ? <p className="mt-2 font-semibold">{t("override.inUse")}</p> : null}
       <details className="no-print mt-3" open={inUse}>
-        <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("override.title")}</summary>
+        <summary className={SUMMARY}>{t("override.title")}</summary>
         <form noValidate onSubmit={handleSubmit(apply)} className="mt-2 space-y-4">
           {(["threshold", "segmentLine"] as const).map((f) => (
             <div key={f}>
@@ -87,6 +94,6 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
           </div>
         </form>
       </details>
-    </section>
+    </Disclosure>
   );
 }

@@ -8,15 +8,19 @@ import { useChain } from "./use-chain";
 import { ChainChart } from "./chain-chart";
 import { ChainFiguresForm, isRate } from "./chain-figures-form";
 import { Figures } from "./figures";
-import { ChangpingCard, MunicipalCard } from "./programme-card";
+import { ProgrammeCards } from "./programme-card";
 import { NextSteps } from "./next-steps";
 import { TraceList } from "./trace-list";
 import { SharePanel } from "./share-panel";
+import { Meaning } from "./meaning";
+import { Disclosure, SUMMARY } from "./disclosure";
+import { yuan } from "@/lib/money/yuan";
 import { ui } from "../ui";
 
-/** The result from the hospital bill: the insurance chain as a picture and a table, every assumption it
- *  leans on, then the relief sections as for the slip. With a figure missing, no figure is shown: the
- *  page asks for the official figures instead. */
+/** The result from the hospital bill, at a glance first as for the slip: the relief figures, what the bill
+ *  and insurance come to, what it all means and what to do next; then, folded under their headings, the
+ *  insurance chain as a picture and a table, every assumption it leans on, and how it was worked out.
+ *  With a figure missing, no figure is shown: the page asks for the official figures instead. */
 export function BillResult({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {
   const t = useTranslations("bill.result");
   const tr = useTranslations("result");
@@ -26,18 +30,20 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
   const tm = useTranslations("bill.modelling");
   const locale = useLocale();
   const outcome = useChain(answers);
+  const tc = useTranslations("bill.chart");
   const heading = (
     <>
       <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
       {answers.year !== undefined ? <p className="mt-1 text-lg text-muted">{tr("forYear", { year: answers.year })}</p> : null}
-      <p className="mt-3 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 font-semibold text-warn" data-testid="chain-estimate-note">{t("estimateNote")}</p>
     </>
   );
+  const estimateNote = <p className="mt-3 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 font-semibold text-warn" data-testid="chain-estimate-note">{t("estimateNote")}</p>;
   const change = <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{tr("changeAnswers")}</button>;
   if (!outcome || !outcome.ok) {
     return (
       <div className="space-y-4">
         {heading}
+        {estimateNote}
         <p role="alert" className="font-semibold text-error">{t("invalid")}</p>
         {change}
       </div>
@@ -52,6 +58,7 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
       <div className="space-y-6">
         <div>
           {heading}
+          {estimateNote}
           {change}
         </div>
         <section aria-labelledby="missing-title" className="rounded-lg border-2 border-warn p-4" data-testid="chain-missing">
@@ -71,16 +78,42 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
   const chainIds = chain.assumptions.map((a) => a.id).filter((id) => CODE_OF_ID.has(id));
   const typedIds = Object.keys(answers.chainOverrides ?? {}).map((code) => [...CODE_OF_ID].find(([, c]) => c === code)?.[0]).filter((id): id is string => !!id);
   const editable = [...new Set([...typedIds, ...chainIds])];
+  const notes = { burdenLabel: tr("glance.billBurden"), estimateNote: tr("glance.billEstimate"), draft: relief.input.hukou === "changping", assumed: chain.assumptions.length };
+  const y = (v: string) => formatYuan(locale, v);
+  const L = chain.layers;
+  const insurance = yuan(L.basicOutpatient.amount ?? "0").plus(L.basicInpatient.amount ?? "0").plus(L.criticalIllness.amount ?? "0").toFixed(2);
+  // What the bill, insurance and the out-of-scope items come to, said under the figures.
+  const billNote = tr("glance.billPaid", {
+    total: y(chain.spending.total),
+    insurance: y(insurance),
+    burden: y(relief.burden.total),
+    outside: yuan(chain.outOfScope).gt(0) ? "yes" : "no",
+    outOfScope: y(chain.outOfScope),
+    left: y(chain.left ?? "0"),
+  });
   return (
-    <div className="space-y-8">
+    <div className="space-y-4 print:space-y-3">
       <div>
         {heading}
-        <ChainChart chain={chain} />
+        <Figures estimate={relief} burdenNote={billNote} />
+        <Meaning {...notes} assumptionsId="chain-assumptions-title" testId="chain-estimate-note" />
         {change}
       </div>
-      <section aria-labelledby="chain-assumptions-title" className="rounded-lg border-2 border-warn bg-warn-bg p-4">
-        <h2 id="chain-assumptions-title" className="text-xl font-bold text-warn">{t("assumptionsTitle")}</h2>
-        <p className="mt-2">{t("assumptionsBody")}</p>
+      <ProgrammeCards estimate={relief} puhuiUnsure={answers.puhui === "unsure"} />
+      <NextSteps estimate={relief} answers={answers} />
+      <SharePanel estimate={relief} answers={answers} notes={notes} />
+      <Disclosure id="chain-title" title={tc("title")} show={tr("glance.showChain")}>
+        <ChainChart chain={chain} />
+      </Disclosure>
+      <Disclosure
+        id="chain-assumptions-title"
+        title={t("assumptionsTitle")}
+        show={tr("glance.showAssumptions")}
+        open={typedIds.length > 0}
+        className="rounded-lg border-2 border-warn bg-warn-bg p-4"
+        headingClassName="text-xl font-bold text-warn"
+      >
+        <p>{t("assumptionsBody")}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="chain-assumptions">
           {chain.assumptions.map((a) => (
             <li key={a.id}>
@@ -95,25 +128,15 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
         </ul>
         {editable.length > 0 ? (
           <details className="no-print mt-3" open={typedIds.length > 0}>
-            <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("editFigures")}</summary>
+            <summary className={SUMMARY}>{t("editFigures")}</summary>
             <ChainFiguresForm key={editable.join()} ids={editable} answers={answers} onAnswers={onAnswers} submitLabel={t("recompute")} />
           </details>
         ) : null}
-      </section>
-      <section aria-labelledby="relief-title" className="space-y-4">
-        <h2 id="relief-title" className="text-2xl font-bold">{t("reliefTitle")}</h2>
-        <p>{t("reliefIntro")}</p>
-        <Figures estimate={relief} />
-        <MunicipalCard estimate={relief} />
-        <ChangpingCard estimate={relief} puhuiUnsure={answers.puhui === "unsure"} />
-      </section>
-      <NextSteps estimate={relief} answers={answers} />
-      <section aria-labelledby="trace-title">
-        <h2 id="trace-title" className="text-2xl font-bold">{tr("traceTitle")}</h2>
-        <p className="mt-1">{tr("traceIntro")}</p>
+      </Disclosure>
+      <Disclosure id="trace-title" title={tr("traceTitle")} show={tr("glance.showTrace")}>
+        <p>{tr("traceIntro")}</p>
         <TraceList trace={relief.trace} />
-      </section>
-      <SharePanel estimate={relief} />
+      </Disclosure>
     </div>
   );
 }

@@ -41,9 +41,9 @@ export function ChainChart({ chain }: { chain: ChainEstimate }) {
   });
   const fill = (k: Row["kind"]) => (k === "total" ? "fill-brand" : k === "paid" ? "fill-ok" : "fill-warn");
   return (
-    <figure className="mt-4" data-testid="chain-chart">
-      <figcaption className="text-xl font-bold">{t("title")}</figcaption>
-      <p className="mt-1 text-base">{t("intro")}</p>
+    // Titled by the heading of the section it sits in (bill-result): the caption is the how-to-read line.
+    <figure className="mt-2" data-testid="chain-chart">
+      <figcaption className="text-base">{t("intro")}</figcaption>
       <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${W} ${rows.length * ROW}`} className="mt-3 w-full max-w-xl" role="presentation">
         <defs>
           <pattern id="out-of-scope" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -4,13 +4,15 @@ import { useTranslations } from "next-intl";
 import type { Estimate } from "@/lib";
 import type { Answers } from "@/lib/share/answers";
 
-/** What to do next, for this result: settled on the spot, by application, or paid without asking. */
-export function NextSteps({ estimate, answers }: { estimate: Estimate; answers: Answers }) {
-  const t = useTranslations("result");
+export type NextStepBlock = { id: string; title: string; lines: string[] };
+
+/** What to do next, for this result: settled on the spot, by application, or paid without asking.
+ *  (The page shows every block; the copied text takes each block's title and first line.) */
+export function useNextStepBlocks(estimate: Estimate, answers: Answers): NextStepBlock[] {
   const tn = useTranslations("next");
   const m = estimate.municipal;
   const c = estimate.changping;
-  const blocks: { id: string; title: string; lines: string[] }[] = [];
+  const blocks: NextStepBlock[] = [];
   if (m.applies && m.category === "illness-impoverished") {
     blocks.push({ id: "illness", title: tn("illness.title"), lines: [tn("illness.body"), tn("illness.bring")] });
   } else if (m.applies) {
@@ -28,6 +30,12 @@ export function NextSteps({ estimate, answers }: { estimate: Estimate; answers: 
     if (lines.length === 0) lines.push(tn("notApplicable.status"));
     blocks.push({ id: "none", title: tn("notApplicable.title"), lines });
   }
+  return blocks;
+}
+
+export function NextSteps({ estimate, answers }: { estimate: Estimate; answers: Answers }) {
+  const t = useTranslations("result");
+  const blocks = useNextStepBlocks(estimate, answers);
   return (
     <section aria-labelledby="next-title">
       <h2 id="next-title" className="text-2xl font-bold">{t("nextTitle")}</h2>

@@ -1,15 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Estimate } from "@/lib";
+import type { Answers } from "@/lib/share/answers";
+import { useResultText, type ResultNotes } from "./result-text";
 import { ui } from "../ui";
 
-/** Keep the result: the link (answers are in it), a QR code of it, print, and reading it aloud. */
-export function SharePanel({ estimate }: { estimate: Estimate }) {
+/** Keep the result: as text to paste into a message, the link (answers are in it), a QR code of it,
+ *  print, and reading it aloud. */
+export function SharePanel({ estimate, answers, notes }: { estimate: Estimate; answers: Answers; notes: ResultNotes }) {
   const t = useTranslations("result");
   const locale = useLocale();
-  const [copy, setCopy] = useState<"idle" | "done" | "failed">("idle");
+  const resultText = useResultText(estimate, answers, notes);
+  const [copy, setCopy] = useState<"idle" | "done" | "failed" | "text-done">("idle");
+  /** The text to copy by hand, where the browser would not copy it (no clipboard, or permission refused). */
+  const [manual, setManual] = useState<string | null>(null);
+  const manualBox = useRef<HTMLTextAreaElement>(null);
   const [qr, setQr] = useState<string | null>(null);
   const [speaking, setSpeaking] = useState(false);
   const [canSpeak, setCanSpeak] = useState(true);
@@ -33,6 +40,27 @@ export function SharePanel({ estimate }: { estimate: Estimate }) {
       setCopy("failed");
     }
   };
+
+  const copyText = async () => {
+    const text = resultText(link());
+    try {
+      // Missing on old browsers and on pages not served over HTTPS; a refused permission rejects.
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(text);
+      setManual(null);
+      setCopy("text-done");
+    } catch {
+      setManual(text);
+      setCopy("idle");
+    }
+  };
+
+  useEffect(() => {
+    // Selected and in view, so "copy" is one tap (or Ctrl+C) away.
+    if (manual === null) return;
+    manualBox.current?.focus();
+    manualBox.current?.select();
+  }, [manual]);
 
   const showQr = async () => {
     // Loaded on demand: most visitors never ask for a QR code.
@@ -71,6 +99,7 @@ export function SharePanel({ estimate }: { estimate: Estimate }) {
       <h2 id="share-title" className="text-2xl font-bold">{t("shareTitle")}</h2>
       <p className="mt-2">{t("shareBody")}</p>
       <div className="mt-3 flex flex-wrap gap-3">
+        <button type="button" className={ui.secondary} onClick={copyText}>{copy === "text-done" ? t("copyText.copied") : t("copyText.button")}</button>
         <button type="button" className={ui.secondary} onClick={copyLink}>{copy === "done" ? t("copied") : t("copyLink")}</button>
         <button type="button" className={ui.secondary} onClick={showQr} aria-expanded={qr !== null}>{t("showQr")}</button>
         <button type="button" className={ui.secondary} onClick={() => window.print()}>{t("print")}</button>
@@ -78,7 +107,25 @@ export function SharePanel({ estimate }: { estimate: Estimate }) {
           {canSpeak ? (speaking ? t("stopReading") : t("readAloud")) : t("noSpeech")}
         </button>
       </div>
-      <p role="status" className="mt-2 text-base">{copy === "failed" ? t("copyFailed") : copy === "done" ? t("copied") : ""}</p>
+      <p role="status" className="mt-2 text-base">
+        {copy === "failed" ? t("copyFailed") : copy === "done" ? t("copied") : copy === "text-done" ? t("copyText.copiedBody") : ""}
+      </p>
+      {manual !== null ? (
+        <div className="mt-2">
+          <label htmlFor="result-text" className="block font-semibold">{t("copyText.manualTitle")}</label>
+          <p id="result-text-hint" className="text-base">{t("copyText.manualHint")}</p>
+          <textarea
+            id="result-text"
+            ref={manualBox}
+            readOnly
+            value={manual}
+            rows={Math.min(16, manual.split("\n").length + 1)}
+            aria-describedby="result-text-hint"
+            className="mt-1 block w-full rounded border-2 border-ink p-2 text-base"
+            data-testid="result-text"
+          />
+        </div>
+      ) : null}
       {qr ? (
         <figure className="mt-3 w-56">
           <div role="img" aria-label={t("qrAlt")} className="bg-white p-2" data-testid="qr" dangerouslySetInnerHTML={{ __html: qr }} />

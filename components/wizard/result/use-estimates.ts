@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { tryEstimate, type Estimate, type StatusId } from "@/lib";
+import { tryEstimate, type Estimate, type InputError, type StatusId } from "@/lib";
 import { answersToInput, type Answers } from "@/lib/share/answers";
 import { pruneAnswers, puhuiMatters } from "@/lib/wizard/flow";
 
@@ -7,6 +7,7 @@ import { pruneAnswers, puhuiMatters } from "@/lib/wizard/flow";
 export const COMPARE_STATUSES: StatusId[] = ["extreme-poverty", "retired-1960s", "minimum-living", "illness-impoverished", "heroic-deed", "special-disease-registered"];
 
 export interface Estimates {
+  ok: true;
   main: Estimate;
   /** Both 普惠健康保 cases, when the answer could change Changping's figure. */
   puhui: { without: Estimate; with: Estimate } | null;
@@ -14,24 +15,33 @@ export interface Estimates {
   byStatus: { status: StatusId; estimate: Estimate }[];
 }
 
-function run(a: Answers, puhui?: boolean): Estimate | null {
+/** The answers the engine refused, and why (a result page never goes blank: it says so). */
+export type Refused = { ok: false; errors: InputError[] };
+
+function run(a: Answers, puhui?: boolean): { ok: true; estimate: Estimate } | Refused {
   const input = answersToInput(a, puhui);
-  if (!input) return null;
-  const r = tryEstimate(input);
-  return r.ok ? r.estimate : null;
+  // The wizard opens the result only with every question answered; a missing one is still said plainly.
+  if (!input) return { ok: false, errors: [{ field: "", code: "field.required" }] };
+  return tryEstimate(input);
 }
 
-/** Every figure the result page shows, computed by the engine from the answers. */
-export function useEstimates(answers: Answers): Estimates | null {
+/** Every figure the result page shows, computed by the engine from the answers. A comparison the engine
+ *  refuses (a status that cannot go with the year, say) is left out rather than shown wrong. */
+export function useEstimates(answers: Answers): Estimates | Refused {
   return useMemo(() => {
     const a = pruneAnswers(answers);
     const main = run(a);
-    if (!main) return null;
-    const puhui = puhuiMatters(a) ? { without: run(a, false)!, with: run(a, true)! } : null;
+    if (!main.ok) return main;
+    const without = puhuiMatters(a) ? run(a, false) : null;
+    const withPuhui = puhuiMatters(a) ? run(a, true) : null;
+    const puhui = without?.ok && withPuhui?.ok ? { without: without.estimate, with: withPuhui.estimate } : null;
     const byStatus =
       a.hukou !== "other" && a.insurance !== "none"
-        ? COMPARE_STATUSES.map((status) => ({ status, estimate: run({ ...a, statuses: [status] }, a.puhui === "yes")! }))
+        ? COMPARE_STATUSES.flatMap((status) => {
+            const r = run({ ...a, statuses: [status] }, a.puhui === "yes");
+            return r.ok ? [{ status, estimate: r.estimate }] : [];
+          })
         : [];
-    return { main, puhui, byStatus };
+    return { ok: true, main: main.estimate, puhui, byStatus };
   }, [answers]);
 }

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Answers } from "@/lib/share/answers";
 import { formatYuan } from "@/components/format/money";
 import type { Estimates } from "./use-estimates";
+import { Disclosure } from "./disclosure";
 
 /** Side by side: with and without district-paid 普惠健康保; and the same bill under other statuses. */
 export function WhatIf({ estimates, answers }: { estimates: Estimates; answers: Answers }) {
@@ -14,8 +15,8 @@ export function WhatIf({ estimates, answers }: { estimates: Estimates; answers: 
   const { puhui, byStatus } = estimates;
   if (!puhui && byStatus.length === 0) return null;
   return (
-    <section aria-labelledby="whatif-title" className="space-y-6">
-      <h2 id="whatif-title" className="text-2xl font-bold">{t("whatIfTitle")}</h2>
+    <Disclosure id="whatif-title" title={t("whatIfTitle")} show={t("glance.showWhatIf")} className="no-print">
+      <div className="space-y-6">
       {puhui ? (
         <div>
           <h3 className="text-xl font-bold">{t("puhuiCompare.title")}</h3>
@@ -75,6 +76,7 @@ export function WhatIf({ estimates, answers }: { estimates: Estimates; answers: 
           </ul>
         </div>
       ) : null}
-    </section>
+      </div>
+    </Disclosure>
   );
 }

@@ -9,7 +9,7 @@ import { InsuranceChain } from "@/components/explain/chain";
 import { StatusList } from "@/components/explain/statuses";
 import { WorkedExampleView } from "@/components/explain/worked-example";
 import { ClauseLink } from "@/components/explain/cite";
-import { PageIntro, BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
+import { PageIntro, BigLink, Contents, Section, explainerMetadata, policySections } from "@/components/explain/page-bits";
 import { DraftNotice } from "@/components/policy/draft-notice";
 
 const PATH = "/policies/changping-support/";
@@ -26,13 +26,15 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
   const te = await getTranslations("explain");
   const c = (clause: string) => <ClauseLink locale={locale} cite={{ doc: "changping", clause }} />;
   const period = { from: String(CHANGPING_PERIOD.from), to: String(CHANGPING_PERIOD.to) };
+  const sections = policySections(t);
   return (
     <div className="space-y-8">
       <PageIntro title={t("title")} lead={t("lead", period)} notice={<DraftNotice />}>
         <p className="text-base text-muted">{t("period", period)} {c("二(三)4")}</p>
       </PageIntro>
+      <Contents sections={Object.values(sections)} />
 
-      <Section id="who" title={t("whoTitle")}>
+      <Section {...sections.who}>
         <p>{t("whoIntro")} {c("二(一)")}</p>
         <div className="space-y-2 rounded-lg border border-line p-3">
           <h3 className="text-xl font-bold">{te("changping.path.hardship")}</h3>
@@ -49,7 +51,7 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
         <p>{t("both")}</p>
       </Section>
 
-      <Section id="how-much" title={t("howMuchTitle")}>
+      <Section {...sections["how-much"]}>
         <p>{t("lines")}</p>
         <p role="note" className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn">{t("linesAssumed")}</p>
         <ChangpingRateTables locale={locale} year={EXPLAINER_YEAR} />
@@ -57,25 +59,25 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
         <p>{t("cap")} {c("二(二)2(1)")}</p>
       </Section>
 
-      <Section id="scope" title={t("scopeTitle")}>
+      <Section {...sections.scope}>
         <p>{t("scope1")} {c("二(二)2")}</p>
         <p>{t("scope2")}</p>
         <p>{t("scope3")} {c("四(二)")}</p>
       </Section>
 
-      <Section id="chain" title={t("chainTitle")}>
+      <Section {...sections.chain}>
         <p>{t("chainIntro")}</p>
         <InsuranceChain locale={locale} />
       </Section>
 
-      <Section id="examples" title={t("examplesTitle")}>
+      <Section {...sections.examples}>
         <p>{t("examplesIntro")}</p>
         {CHANGPING_EXAMPLES.map((example) => (
           <WorkedExampleView key={example.id} example={example} locale={locale} />
         ))}
       </Section>
 
-      <Section id="next" title={t("nextTitle")}>
+      <Section {...sections.next}>
         <ul className="space-y-3">
           <li><BigLink href={`/${locale}/estimate/`} primary>{te("startEstimate")}</BigLink></li>
           <li><BigLink href={`/${locale}/guide/#changping`}>{te("howToClaim")}</BigLink></li>

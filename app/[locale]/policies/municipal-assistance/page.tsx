@@ -8,7 +8,7 @@ import { InsuranceChain } from "@/components/explain/chain";
 import { StatusList } from "@/components/explain/statuses";
 import { WorkedExampleView } from "@/components/explain/worked-example";
 import { ClauseLink } from "@/components/explain/cite";
-import { PageIntro, BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
+import { PageIntro, BigLink, Contents, Section, explainerMetadata, policySections } from "@/components/explain/page-bits";
 
 const PATH = "/policies/municipal-assistance/";
 
@@ -23,13 +23,15 @@ export default async function MunicipalAssistancePage({ params }: { params: Prom
   const t = await getTranslations("municipalPage");
   const te = await getTranslations("explain");
   const m = (clause: string) => <ClauseLink locale={locale} cite={{ doc: "municipal", clause }} />;
+  const sections = policySections(t);
   return (
     <div className="space-y-8">
       <PageIntro title={t("title")} lead={t("lead")}>
         <p className="text-base text-muted">{t("document")} {m("一")}</p>
       </PageIntro>
+      <Contents sections={Object.values(sections)} />
 
-      <Section id="who" title={t("whoTitle")}>
+      <Section {...sections.who}>
         <p>{t("whoIntro")} {m("一")}</p>
         <p>{t("nonlocal")} {m("十(三)")}</p>
         {MUNICIPAL_CATEGORIES.map((category) => (
@@ -43,32 +45,32 @@ export default async function MunicipalAssistancePage({ params }: { params: Prom
         <p>{t("several")} {m("一(二)")}</p>
       </Section>
 
-      <Section id="how-much" title={t("howMuchTitle")}>
+      <Section {...sections["how-much"]}>
         <p>{t("noDeductible")} {m("六")}</p>
         <MunicipalRateTables locale={locale} year={EXPLAINER_YEAR} />
         <p>{t("special")} {m("七")}</p>
         <p>{t("illnessOnce")} {m("六(三)")}</p>
       </Section>
 
-      <Section id="scope" title={t("scopeTitle")}>
+      <Section {...sections.scope}>
         <p>{t("scope1")}</p>
         <p>{t("scope2")} {m("三")}</p>
         <p>{t("scope3")} {m("十(三)")}</p>
       </Section>
 
-      <Section id="chain" title={t("chainTitle")}>
+      <Section {...sections.chain}>
         <p>{t("chainIntro")}</p>
         <InsuranceChain locale={locale} />
       </Section>
 
-      <Section id="examples" title={t("examplesTitle")}>
+      <Section {...sections.examples}>
         <p>{t("examplesIntro")}</p>
         {MUNICIPAL_EXAMPLES.map((example) => (
           <WorkedExampleView key={example.id} example={example} locale={locale} />
         ))}
       </Section>
 
-      <Section id="next" title={t("nextTitle")}>
+      <Section {...sections.next}>
         <ul className="space-y-3">
           <li><BigLink href={`/${locale}/estimate/`} primary>{te("startEstimate")}</BigLink></li>
           <li><BigLink href={`/${locale}/guide/#municipal`}>{te("howToClaim")}</BigLink></li>
