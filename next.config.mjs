@@ -1,7 +1,7 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Each concern's catalog folder (messages/{concern}/{locale}.json); keep in step with messages/index.ts.
-const catalogs = ["./messages/common", "./messages/wizard", "./messages/result", "./messages/explainers", "./messages/bill"];
+const catalogs = ["./messages/common", "./messages/wizard", "./messages/result", "./messages/explainers", "./messages/bill", "./messages/readings"];
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./i18n/request.ts",

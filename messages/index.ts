@@ -9,6 +9,8 @@ import zhExplainers from "./explainers/zh.json";
 import enExplainers from "./explainers/en.json";
 import zhBill from "./bill/zh.json";
 import enBill from "./bill/en.json";
+import zhReadings from "./readings/zh.json";
+import enReadings from "./readings/en.json";
 
 /**
  * Every word a person reads, by concern and locale: messages/{concern}/{locale}.json. A namespace lives
@@ -16,8 +18,8 @@ import enBill from "./bill/en.json";
  * build time (next.config.mjs lists the folders), which keeps the ICU parser out of the browser.
  */
 export const MESSAGES: Record<"zh" | "en", AbstractIntlMessages> = {
-  zh: { ...zhCommon, ...zhWizard, ...zhResult, ...zhExplainers, ...zhBill },
-  en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers, ...enBill },
+  zh: { ...zhCommon, ...zhWizard, ...zhResult, ...zhExplainers, ...zhBill, ...zhReadings },
+  en: { ...enCommon, ...enWizard, ...enResult, ...enExplainers, ...enBill, ...enReadings },
 };
 
 export { WIZARD_NAMESPACES } from "./namespaces";
