@@ -22,6 +22,7 @@ interface BillPersona {
   locale: "zh" | "en";
   input: ChainInput & { outpatient: { community: string; secondary: string; tertiary: string }; inpatientStays: { cost: string; level: "community" | "secondary" | "tertiary" }[]; outOfScope: string };
   puhui?: "yes" | "no" | "unsure";
+  chaozhuan?: "yes" | "no";
   typed: { community: string; secondary: string; tertiary: string; stays: string[]; outOfScope: string };
   /** Official figures the persona types when the page asks: per cent for rates, yuan for money. */
   official?: Record<string, { typed: string; value: string }>;
@@ -32,6 +33,7 @@ const OUTPATIENT_ONLY: BillPersona = {
   locale: "zh",
   input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: false,
     outpatient: { community: "3000.00", secondary: "0.00", tertiary: "8000.00" }, inpatientStays: [], outOfScope: "500.00" },
+  chaozhuan: "no",
   puhui: "no",
   typed: { community: "3000", secondary: "0", tertiary: "８０００", stays: [], outOfScope: "500元" },
 };
@@ -58,6 +60,10 @@ async function answerBill(page: Page, p: BillPersona) {
   await next(page);
   await page.locator(`#year-${p.input.year}`).check();
   await next(page);
+  if (p.chaozhuan) {
+    await page.locator(`#chaozhuan-${p.chaozhuan}`).check();
+    await next(page);
+  }
   if (p.puhui) {
     await page.locator(`#puhui-${p.puhui}`).check();
     await next(page);

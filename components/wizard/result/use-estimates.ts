@@ -30,7 +30,11 @@ export function useEstimates(answers: Answers): Estimates | null {
     const puhui = puhuiMatters(a) ? { without: run(a, false)!, with: run(a, true)! } : null;
     const byStatus =
       a.hukou !== "other" && a.insurance !== "none"
-        ? COMPARE_STATUSES.map((status) => ({ status, estimate: run({ ...a, statuses: [status] }, a.puhui === "yes")! }))
+        ? COMPARE_STATUSES.flatMap((status) => {
+            // A status the year does not allow (2022 is for 因病致贫 alone) has no figure to compare.
+            const estimate = run({ ...a, statuses: [status] });
+            return estimate ? [{ status, estimate }] : [];
+          })
         : [];
     return { main, puhui, byStatus };
   }, [answers]);
