@@ -71,7 +71,7 @@ test("keyboard only: answer a question and move on without a mouse", async ({ pa
 for (const width of [320, 375]) {
   test(`readable at ${width}px wide with large text: nothing spills sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });
-    await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
+    await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
     await page.getByRole("button", { name: "大字" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-text", "large");
     await expect(page.getByTestId("figure-total")).toBeVisible();
