@@ -10,7 +10,7 @@ export const DEFAULT_LOCALE = /** @type {const} */ ("zh");
 
 /** Every word a person reads lives in messages/{concern}/{locale}.json: one folder per concern, so
  *  parallel work does not collide. A namespace (a top-level key) lives in exactly one concern. */
-export const CATALOGS = /** @type {const} */ (["common", "wizard", "result", "explainers", "bill", "caseload"]);
+export const CATALOGS = /** @type {const} */ (["common", "wizard", "result", "explainers", "bill", "caseload", "readings"]);
 
 /**
  * The islands: the parts of a page that run in the browser. Every page is static HTML without Next's

@@ -17,10 +17,12 @@ const STEPS: [string, string][] = [
   ["insurance", "h=changping"],
   ["statuses", "h=changping&i=resident"],
   ["year", "h=changping&i=resident&s=minimum-living"],
-  ["puhui", "h=changping&i=resident&s=minimum-living&y=2026"],
-  ["burden", "h=changping&i=resident&s=minimum-living&y=2026&p=unsure"],
-  ["check", "h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=100.00&in=120000.00"],
-  ["result", "h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=100.00&in=120000.00"],
+  ["chaozhuan", "h=changping&i=resident&s=minimum-living&y=2026"],
+  ["puhui", "h=changping&i=resident&s=minimum-living&y=2026&cz=no"],
+  ["burden", "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure"],
+  ["household", "h=beijing&i=resident&s=illness-impoverished&y=2025&o=1.00&so=0.00&in=2.00"],
+  ["check", "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00"],
+  ["result", "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00"],
 ];
 
 for (const locale of ["zh", "en"] as const) {
@@ -31,6 +33,7 @@ for (const locale of ["zh", "en"] as const) {
       await expectNoViolations(page, `${step} (${locale})`);
       if (step !== "check" && step !== "result") {
         if (step === "burden") await page.locator("#burden-outpatient").fill("x");
+        if (step === "household") await page.locator("#household-familyBurden").fill("x");
         // Continuing with the question unanswered (or an amount mistyped) shows the error state.
         await page.getByRole("button", { name: /^(继续|Continue)$/ }).click();
         await expect(page.getByTestId("error-summary")).toBeVisible();
@@ -68,7 +71,7 @@ test("keyboard only: answer a question and move on without a mouse", async ({ pa
 for (const width of [320, 375]) {
   test(`readable at ${width}px wide with large text: nothing spills sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });
-    await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
+    await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
     await page.getByRole("button", { name: "大字" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-text", "large");
     await expect(page.getByTestId("figure-total")).toBeVisible();

@@ -10,7 +10,11 @@ export interface Persona {
   locale: "zh" | "en";
   input: EstimateInput;
   puhuiAnswer?: "yes" | "no" | "unsure";
+  /** Asked only where Changping's support could pay something (issue 11). */
+  chaozhuanAnswer?: "yes" | "no";
   typed: { outpatient: string; specialOutpatient: string; inpatient: string };
+  /** On the 因病致贫 path: the family members' costs and the household's payouts, as typed. */
+  household?: { familyBurden: string; commercialInsurance: string; otherRelief: string };
 }
 
 const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({ outpatient, specialOutpatient, inpatient });
@@ -23,6 +27,8 @@ export const PERSONAS: Persona[] = [
     typed: { outpatient: "3000", specialOutpatient: "0", inpatient: "5万" },
   },
   {
+    // Issue 11: not registered for a special disease, so the 6000 of special costs follow the outpatient
+    // rules: (12000 + 6000) × 80% = 14400 + 200000 × 85% = 170000 → 184400 (was 9600 + 175100 = 184700).
     id: "1960s retiree (80% / 85%, no caps)",
     locale: "en",
     input: { year: 2024, hukou: "beijing", insurance: "employee", statuses: ["retired-1960s"], burden: burden("12000.00", "6000.00", "200000.00") },
@@ -32,26 +38,38 @@ export const PERSONAS: Persona[] = [
     id: "minimum living allowance in Changping, no 普惠健康保",
     locale: "zh",
     input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: false, burden: burden("8000.00", "0.00", "120000.00") },
+    chaozhuanAnswer: "no",
     puhuiAnswer: "no",
     typed: { outpatient: "８０００", specialOutpatient: "0", inpatient: "12万" },
   },
   {
     id: "low income in Changping with district-paid 普惠健康保 (caps reached)",
     locale: "en",
+    // Issue 11: the 40000 of special costs (no registered special disease) are outpatient now; both caps
+    // are reached either way: 8000 + 160000 = 168000, as before.
     input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["low-income"], puhuiByDistrict: true, burden: burden("15000.00", "40000.00", "300000.00") },
+    chaozhuanAnswer: "no",
     puhuiAnswer: "yes",
     typed: { outpatient: "15000", specialOutpatient: "40000", inpatient: "300,000" },
   },
   {
-    id: "family impoverished by illness (segments, 150,000 cap)",
+    // Issue 11: the household, with a commercial-insurance payout: 430000 + 30000 − 50000 = 410000 →
+    // 9000 + 8000 + 360000 × 50% = 197000 → cap 150000 (as before); left 410000 − 150000 = 260000
+    // (was 430000 − 150000 = 280000).
+    id: "family impoverished by illness, with a commercial-insurance payout (segments, 150,000 cap)",
     locale: "zh",
-    input: { year: 2026, hukou: "beijing", insurance: "employee", statuses: ["illness-impoverished"], burden: burden("10000.00", "20000.00", "400000.00") },
+    input: {
+      year: 2026, hukou: "beijing", insurance: "employee", statuses: ["illness-impoverished"], burden: burden("10000.00", "20000.00", "400000.00"),
+      familyBurden: "30000.00", deductions: { commercialInsurance: "50000.00", otherRelief: "0.00" },
+    },
     typed: { outpatient: "1万", specialOutpatient: "2万", inpatient: "40万" },
+    household: { familyBurden: "3万", commercialInsurance: "50,000", otherRelief: "0" },
   },
   {
     id: "special-disease registrant in Changping",
     locale: "en",
     input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["special-disease-registered"], puhuiByDistrict: false, burden: burden("0.00", "60000.00", "40000.00") },
+    chaozhuanAnswer: "no",
     puhuiAnswer: "no",
     typed: { outpatient: "0", specialOutpatient: "60000", inpatient: "40000" },
   },
@@ -68,9 +86,13 @@ export const PERSONAS: Persona[] = [
     typed: { outpatient: "9000", specialOutpatient: "0", inpatient: "20000" },
   },
   {
-    id: "Changping-only group (heroic deed), 普惠健康保 not sure",
+    // Issue 11: residents' insurance (employees' is outside Changping's expense support, a reading), and
+    // "not sure" now shows the enrolled figure as the headline: (30404 − 5000) × 60% = 15242.40, the part
+    // above S left to 普惠健康保 (was employees' insurance, not enrolled: 15242.40 + 12638.40 = 27880.80).
+    id: "Changping-only group (heroic deed), 普惠健康保 not sure: the enrolled figure first",
     locale: "zh",
-    input: { year: 2026, hukou: "changping", insurance: "employee", statuses: ["heroic-deed"], puhuiByDistrict: false, burden: burden("2000.00", "0.00", "60000.00") },
+    input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], puhuiByDistrict: true, burden: burden("2000.00", "0.00", "60000.00") },
+    chaozhuanAnswer: "no",
     puhuiAnswer: "unsure",
     typed: { outpatient: "2000", specialOutpatient: "0", inpatient: "6万" },
   },
@@ -79,5 +101,22 @@ export const PERSONAS: Persona[] = [
     locale: "en",
     input: { year: 2023, hukou: "beijing", insurance: "resident", statuses: ["returned-youth-disabled", "minimum-living"], burden: burden("9000.00", "1000.00", "170000.00") },
     typed: { outpatient: "9000", specialOutpatient: "1000", inpatient: "170000" },
+  },
+  {
+    // Issue 11: a 超转 recipient in Changping gets no district support (§四(二)); municipal only:
+    // 8000 × 80% = 6400 + 120000 × 85% = 102000 → 108400; left 19600.
+    id: "超转 recipient in Changping on the minimum living allowance (no district support)",
+    locale: "en",
+    input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], chaozhuan: true, burden: burden("8000.00", "0.00", "120000.00") },
+    chaozhuanAnswer: "yes",
+    typed: { outpatient: "8000", specialOutpatient: "0", inpatient: "120000" },
+  },
+  {
+    // Issue 11: 急诊留观 without a registered special disease follows the outpatient rules:
+    // 30000 × 80% = 24000 → cap 8000 (was 30000 × 85% = 25500); left 22000.
+    id: "minimum living allowance, emergency observation only, no special disease (outpatient rules)",
+    locale: "zh",
+    input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: burden("0.00", "30000.00", "0.00") },
+    typed: { outpatient: "0", specialOutpatient: "30000", inpatient: "0" },
   },
 ];

@@ -44,7 +44,8 @@ test("fuzz: malformed, oversized and script-bearing links get a plain 'not valid
   const keys = ["h", "i", "s", "y", "p", "o", "so", "in", "t", "sl", "step", "preset", "zz", "__proto__"];
   const links: string[] = [];
   for (const key of keys) for (const value of payloads) links.push(`${key}=${encodeURIComponent(value)}`);
-  links.push("h=changping&h=beijing", "y=2022", "y=2031", "s=minimum-living,%3Cscript%3E", `o=${"9".repeat(20)}`);
+  // (2022 is a year we write now, for 因病致贫 alone: 2021 is the year before any we write)
+  links.push("h=changping&h=beijing", "y=2021", "y=2031", "s=minimum-living,%3Cscript%3E", `o=${"9".repeat(20)}`);
   expect(links.length).toBeGreaterThan(200);
   let invalid = 0;
   for (const query of links) {

@@ -27,6 +27,10 @@ export async function answerWizard(page: Page, p: Persona) {
   }
   await page.locator(`#year-${p.input.year}`).check();
   await next(page);
+  if (p.chaozhuanAnswer) {
+    await page.locator(`#chaozhuan-${p.chaozhuanAnswer}`).check();
+    await next(page);
+  }
   if (p.puhuiAnswer) {
     await page.locator(`#puhui-${p.puhuiAnswer}`).check();
     await next(page);
@@ -41,6 +45,12 @@ export async function answerWizard(page: Page, p: Persona) {
   await page.locator("#burden-specialOutpatient").fill(p.typed.specialOutpatient);
   await page.locator("#burden-inpatient").fill(p.typed.inpatient);
   await next(page);
+  if (p.household) {
+    await page.locator("#household-familyBurden").fill(p.household.familyBurden);
+    await page.locator("#household-commercialInsurance").fill(p.household.commercialInsurance);
+    await page.locator("#household-otherRelief").fill(p.household.otherRelief);
+    await next(page);
+  }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/请核对您的回答|Check your answers/);
   await page.getByRole("button", { name: /查看结果|See the result/ }).click();
   await expect(page.getByTestId("figure-total")).toBeVisible();

@@ -50,7 +50,7 @@ test("refresh and Back keep every answer", async ({ page }) => {
 });
 
 test("switching language part-way keeps every answer and the result", async ({ page }) => {
-  await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
+  await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
   const total = await page.getByTestId("figure-total").textContent();
   expect(total).toMatch(/^¥[\d,]+\.\d\d$/);
   // The language link is plain HTML (the page has no router): the open tab's answers carry over.
@@ -108,7 +108,7 @@ test("a publicity preset opens the check page filled in", async ({ page }) => {
 
 test("the result prints on one clean A4 page", async ({ page }) => {
   for (const locale of ["zh", "en"]) {
-    await page.goto(`/${locale}/estimate/?h=changping&i=resident&s=minimum-living,low-income&y=2026&p=unsure&o=8000.00&so=100.00&in=120000.00&step=result`);
+    await page.goto(`/${locale}/estimate/?h=changping&i=resident&s=minimum-living,low-income&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00&step=result`);
     await expect(page.getByTestId("figure-total")).toBeVisible();
     await page.emulateMedia({ media: "print" });
     const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true })).toString("latin1");

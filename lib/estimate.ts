@@ -1,18 +1,26 @@
-import { isAssumed, type Confirmation, type Source } from "./params";
-import { minus, plus } from "./money/yuan";
+import Decimal from "decimal.js";
+import { isAssumed, type Citation, type Confirmation, type Source } from "./params";
 import { validate, type InputError } from "./input/validate";
-import type { EstimateInput, ValidInput } from "./input/schema";
-import { readBurden } from "./rules/burden";
-import { municipalAssistance } from "./rules/municipal";
-import { changpingSupport } from "./rules/changping";
+import type { EstimateInput, InputEcho } from "./input/schema";
+import { outcomeOf, type Outcome } from "./rules/outcome";
+import { readingsLeanedOn } from "./rules/readings";
 import { fig, paramUse, type ParamUse, type TraceStep } from "./rules/trace";
 import type { ChangpingResult, MunicipalResult } from "./rules/types";
+import type { ReadingId } from "./readings/ids";
+import type { StatusId } from "./statuses";
 
-/** Bumped when a rule or the output's shape changes, so saved results can be told apart. */
-export const ENGINE_VERSION = "1.0.0";
+/**
+ * Bumped when a rule or the output's shape changes, so saved results can be told apart.
+ * 1.1.0 (issue 11): 退养人员 by reference, §七 only with a registered special disease, the 因病致贫
+ * household and its deductions, 2022 for 因病致贫, employees' insurance outside Changping's expense
+ * support, readings in `assumptions` and `input.readings`, statuses ruled out together refused. Existing
+ * fields keep their names; some figures change (see the golden tests).
+ */
+export const ENGINE_VERSION = "1.1.0";
 
 /** A parameter value the result leans on that no official source confirms for that year. */
-export interface Assumption {
+export interface ParameterAssumption {
+  kind: "parameter";
   id: string;
   year: number;
   value: string | null;
@@ -21,16 +29,48 @@ export interface Assumption {
   source: Source;
 }
 
+/** A place where the documents are silent or ambiguous and the result leans on how the site reads it
+ *  (lib/readings; the public page `/{locale}/readings/#<reading>`). */
+export interface ReadingAssumption {
+  kind: "reading";
+  id: `reading.${ReadingId}`;
+  reading: ReadingId;
+  /** "reading": the site's reading was used; "alternative": the case asked for the other one. */
+  used: "reading" | "alternative";
+  clauses: Citation[];
+  /** The statuses the reading is about, where it is about one (退养人员, say). */
+  statuses: StatusId[];
+}
+
+export type Assumption = ParameterAssumption | ReadingAssumption;
+
+export const isParameterAssumption = (a: Assumption): a is ParameterAssumption => a.kind === "parameter";
+export const isReadingAssumption = (a: Assumption): a is ReadingAssumption => a.kind === "reading";
+
+/** The 因病致贫 household (§一(二), §六(三)), as the result reports it. */
+export interface HouseholdFigures {
+  personal: string;
+  family: string;
+  total: string;
+  commercialInsurance: string;
+  otherRelief: string;
+  base: string;
+}
+
 export interface Estimate {
   engineVersion: string;
-  input: ValidInput;
+  /** The input as sent, with the defaults filled in. */
+  input: InputEcho;
   year: number;
   burden: { outpatient: string; specialOutpatient: string; inpatient: string; total: string };
+  /** On the 因病致贫 path (the category used): the household's burden and deductions; null otherwise. */
+  household: HouseholdFigures | null;
   municipal: MunicipalResult;
   changping: ChangpingResult;
   /** Municipal assistance plus Changping support. */
   total: string;
-  /** What is left for the resident to pay: burden − municipal − Changping (exactly, to the fen). */
+  /** What is left to pay, exactly, to the fen: burden − municipal − Changping; on the 因病致贫 path the
+   *  household's burden after its deductions (household.base) − municipal − Changping. */
   left: string;
   assumptions: Assumption[];
   trace: TraceStep[];
@@ -43,49 +83,53 @@ export class InvalidInputError extends Error {
   }
 }
 
-function assumptionsIn(params: ParamUse[]): Assumption[] {
-  const seen = new Map<string, Assumption>();
+function assumptionsIn(params: ParamUse[]): ParameterAssumption[] {
+  const seen = new Map<string, ParameterAssumption>();
   for (const p of params) {
     if (seen.has(p.id)) continue;
     if (!isAssumed({ ...p, value: p.value })) continue;
-    seen.set(p.id, { id: p.id, year: p.year, value: p.value, status: p.status, takenFromYear: p.takenFromYear, source: p.source });
+    seen.set(p.id, { kind: "parameter", id: p.id, year: p.year, value: p.value, status: p.status, takenFromYear: p.takenFromYear, source: p.source });
   }
   return [...seen.values()];
 }
 
-function compute(input: ValidInput): Estimate {
-  const { burden, step: burdenStep } = readBurden(input);
-  const municipal = municipalAssistance(input, burden);
-  const changping = changpingSupport(input, burden, municipal.amount);
-  const total = plus(municipal.amount, changping.amount);
-  const left = minus(burden.total, total);
-  const resultStep: TraceStep = {
-    key: "result.left",
-    programme: "result",
-    values: { burden: fig(burden.total), municipal: fig(municipal.amount), changping: fig(changping.amount), total: fig(total), left: fig(left) },
-    rule: { doc: "municipal", clause: "五" },
-    params: [],
-  };
-  const trace = [burdenStep, ...municipal.steps, ...changping.steps, resultStep];
+/** The input as sent: each parsed amount given back exactly as the caller wrote it. */
+function echo(parsed: unknown, sent: unknown): unknown {
+  if (Decimal.isDecimal(parsed)) return sent;
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return parsed;
+  const from = (sent ?? {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key in parsed) out[key] = echo((parsed as Record<string, unknown>)[key], from[key]);
+  return out;
+}
+
+function report(o: Outcome, sent: unknown): Estimate {
+  const { burden, household, municipal, changping } = o;
   // T and S are reported for every year of the plan, but the result leans on them only where Changping's
   // support applies: only then is their status an assumption of this result.
   const shownLines = changping.lines && changping.result.applies ? [paramUse(changping.lines.threshold), paramUse(changping.lines.segmentLine)] : [];
   return {
     engineVersion: ENGINE_VERSION,
-    input,
-    year: input.year,
+    input: echo(o.input, sent) as InputEcho,
+    year: o.input.year,
     burden: {
       outpatient: fig(burden.outpatient)!,
       specialOutpatient: fig(burden.specialOutpatient)!,
       inpatient: fig(burden.inpatient)!,
       total: fig(burden.total)!,
     },
+    household: municipal.household
+      ? {
+          personal: fig(household.personal)!, family: fig(household.family)!, total: fig(household.total)!,
+          commercialInsurance: fig(household.commercialInsurance)!, otherRelief: fig(household.otherRelief)!, base: fig(household.base)!,
+        }
+      : null,
     municipal: municipal.result,
     changping: changping.result,
-    total: fig(total)!,
-    left: fig(left)!,
-    assumptions: assumptionsIn([...trace.flatMap((s) => s.params), ...shownLines]),
-    trace,
+    total: fig(o.total)!,
+    left: fig(o.left)!,
+    assumptions: [...assumptionsIn([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o)],
+    trace: o.trace,
   };
 }
 
@@ -94,7 +138,7 @@ function compute(input: ValidInput): Estimate {
 export function estimate(input: EstimateInput | unknown): Estimate {
   const checked = validate(input);
   if (!checked.ok) throw new InvalidInputError(checked.errors);
-  return compute(checked.input);
+  return report(outcomeOf(checked.input), input);
 }
 
 export type EstimateOutcome = { ok: true; estimate: Estimate } | { ok: false; errors: InputError[] };
@@ -102,5 +146,5 @@ export type EstimateOutcome = { ok: true; estimate: Estimate } | { ok: false; er
 /** Like `estimate`, but returns the errors instead of throwing. */
 export function tryEstimate(input: unknown): EstimateOutcome {
   const checked = validate(input);
-  return checked.ok ? { ok: true, estimate: compute(checked.input) } : { ok: false, errors: checked.errors };
+  return checked.ok ? { ok: true, estimate: report(outcomeOf(checked.input), input) } : { ok: false, errors: checked.errors };
 }

@@ -2,10 +2,16 @@
  * The rules engine: pure TypeScript, no React, no Next, no I/O. Pages, explainers, tests and the CLI all
  * call `estimate()` from here.
  */
-export { estimate, tryEstimate, InvalidInputError, ENGINE_VERSION } from "./estimate";
-export type { Estimate, EstimateOutcome, Assumption } from "./estimate";
+export { estimate, tryEstimate, InvalidInputError, ENGINE_VERSION, isParameterAssumption, isReadingAssumption } from "./estimate";
+export type { Estimate, EstimateOutcome, Assumption, ParameterAssumption, ReadingAssumption, HouseholdFigures } from "./estimate";
 export { inputSchema, HUKOU, INSURANCE } from "./input/schema";
-export type { EstimateInput, ValidInput, Hukou, Insurance } from "./input/schema";
+export type { EstimateInput, ValidInput, InputEcho, Hukou, Insurance } from "./input/schema";
+export { caseErrors, READING_NOT_COMPUTABLE } from "./input/case-rules";
+export * from "./eligibility";
+export { READING_IDS, COMPUTABLE_READINGS } from "./readings/ids";
+export type { ReadingId, ComputableReading, ReadingChoices } from "./readings/ids";
+export { READINGS, READING_LIST, readingKeys, readingAnchor, alternativeCase } from "./readings/data";
+export type { Reading } from "./readings/data";
 export { validate } from "./input/validate";
 export type { InputError } from "./input/validate";
 export type { TraceStep, ParamUse } from "./rules/trace";

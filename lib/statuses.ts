@@ -47,6 +47,35 @@ export const MUNICIPAL_CATEGORY_OF: Partial<Record<StatusId, MunicipalCategory>>
 };
 
 /**
+ * The six social-assistance statuses (§一(一)): 因病致贫 is for those who do not meet their conditions
+ * (§一(二): 不符合本市社会救助对象认定条件), so no one holds both at once.
+ */
+export const SOCIAL_ASSISTANCE_STATUSES: readonly StatusId[] = [
+  "extreme-poverty",
+  "returned-youth-disabled",
+  "retired-1960s",
+  "minimum-living",
+  "hardship-subsidy",
+  "low-income",
+];
+
+/** 因病致贫家庭重病患者 (§一(二)): assessed on the household's costs of the previous year (§六(三)). */
+export const ILLNESS_STATUS: StatusId = "illness-impoverished";
+
+/**
+ * 退养人员 receive medical treatment by reference to the municipal social-assistance policy (Changping
+ * plan §二(一)1: 参照本市城乡社会救助对象医疗救助政策享受医疗待遇的退养人员). The site reads that as the
+ * general social-assistance standard (§六(一)3, (二)3): reading `retired-rehired-by-reference`.
+ */
+export const BY_REFERENCE_CATEGORY_OF: Partial<Record<StatusId, MunicipalCategory>> = {
+  "retired-rehired": "social-assistance",
+};
+
+/** Registered for outpatient special-disease treatment: the condition of §七 (municipal) and the group
+ *  of Changping §二(一)2. */
+export const SPECIAL_DISEASE_STATUS: StatusId = "special-disease-registered";
+
+/**
  * Changping's 生活困难人员 (plan §二(一)1): twelve groups, not the municipal list — 返城知青, the 1960s
  * retirees and 因病致贫 are not named; 见义勇为 and seven others are.
  */
@@ -66,7 +95,7 @@ export const CHANGPING_HARDSHIP_STATUSES: readonly StatusId[] = [
 ];
 
 /** Changping §二(一)2: residents' insurance members registered for special-disease treatment. */
-export const CHANGPING_SPECIAL_DISEASE_STATUS: StatusId = "special-disease-registered";
+export const CHANGPING_SPECIAL_DISEASE_STATUS: StatusId = SPECIAL_DISEASE_STATUS;
 
 /** Who certifies each status (for "not sure?" help): message keys under `certifier.*`. */
 export const CERTIFIER_OF: Record<StatusId, "civil-affairs" | "veterans" | "disabled-persons" | "health" | "veteran-cadres" | "social-work" | "medical-insurance"> = {

@@ -10,15 +10,15 @@ import { estimateChain, tryEstimateChain } from "@/lib/chain/estimate";
 import { percentToShare, shareToPercent } from "@/components/wizard/result/chain-figures-form";
 
 const BILL: Answers = {
-  hukou: "changping", insurance: "resident", statuses: ["minimum-living"], year: 2026, puhui: "no", source: "bill",
+  hukou: "changping", insurance: "resident", statuses: ["minimum-living"], year: 2026, chaozhuan: "no", puhui: "no", source: "bill",
   bill: { outpatient: { community: "3000.00", secondary: "0.00", tertiary: "8000.00" }, stays: [{ cost: "50000.00", level: "tertiary" }, { cost: "3000.00", level: "community" }], outOfScope: "500.00" },
   chainOverrides: { ridt: "1000.00", rirt: "0.85" },
 };
 
 describe("the bill path's flow", () => {
   it("asks where the figures come from, then the bill instead of the burden", () => {
-    expect(stepsFor(BILL)).toEqual(["hukou", "insurance", "statuses", "year", "puhui", "source", "bill", "check", "result"]);
-    expect(stepsFor({ ...BILL, source: "slip" })).toEqual(["hukou", "insurance", "statuses", "year", "puhui", "source", "burden", "check", "result"]);
+    expect(stepsFor(BILL)).toEqual(["hukou", "insurance", "statuses", "year", "chaozhuan", "puhui", "source", "bill", "check", "result"]);
+    expect(stepsFor({ ...BILL, source: "slip" })).toEqual(["hukou", "insurance", "statuses", "year", "chaozhuan", "puhui", "source", "burden", "check", "result"]);
   });
   it("asks employees whether they work or are retired", () => {
     const emp: Answers = { ...BILL, insurance: "employee" };
@@ -55,7 +55,7 @@ describe("the bill path's flow", () => {
 describe("bill links", () => {
   it("round-trip, with short keys", () => {
     const q = encodeAnswers(BILL);
-    expect(q).toBe("h=changping&i=resident&s=minimum-living&y=2026&p=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&st=50000.00t,3000.00c&bx=500.00&co=ridt:1000.00,rirt:0.85");
+    expect(q).toBe("h=changping&i=resident&s=minimum-living&y=2026&p=no&cz=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&st=50000.00t,3000.00c&bx=500.00&co=ridt:1000.00,rirt:0.85");
     expect(decodeAnswers(q + "&step=result")).toEqual({ ok: true, answers: BILL, step: "result", preset: null, empty: false });
     const emp: Answers = { ...BILL, insurance: "employee", employment: "retired70", chainOverrides: undefined };
     delete emp.chainOverrides;

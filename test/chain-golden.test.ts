@@ -13,7 +13,7 @@
  *     90%, hospitals 70% working / 85% retired / 90% retired 70+; above it 60% working / 80% retired.
  */
 import { describe, expect, it } from "vitest";
-import { estimateChain, tryEstimateChain, type ChainEstimate } from "../lib/index";
+import { estimateChain, isParameterAssumption, tryEstimateChain, type ChainEstimate } from "../lib/index";
 
 /** TEST figures for what the data lacks: chosen for easy arithmetic, not Beijing's real values. */
 const RES_INP = {
@@ -301,13 +301,13 @@ describe("every year 2023–2030 computes with the figures it has (resident, com
     const r = estimateChain(resident({ year, outpatient: { community: "1100" }, overrides: year === 2023 ? { residentCriticalIllnessDeductible: "30404" } : {} }));
     expect(r.complete).toBe(true);
     expect(r.layers.basicOutpatient.amount).toBe("550.00"); // (1100 − 100) × 55%
-    const ded = r.assumptions.find((a) => a.id === "chain.resident.outpatient.deductible.community");
+    const ded = r.assumptions.filter(isParameterAssumption).find((a) => a.id === "chain.resident.outpatient.deductible.community");
     expect(ded?.takenFromYear).toBe(2019);
   });
   it.each([2023, 2026, 2030])("employee %i: deductible 1800 taken from 2017", (year) => {
     const r = estimateChain(employee("working", { year, outpatient: { community: "11800" }, overrides: EMP_CI }));
     expect(r.layers.basicOutpatient.amount).toBe("9000.00");
-    expect(r.assumptions.find((a) => a.id === "chain.employee.outpatient.deductible.working")?.takenFromYear).toBe(2017);
+    expect(r.assumptions.filter(isParameterAssumption).find((a) => a.id === "chain.employee.outpatient.deductible.working")?.takenFromYear).toBe(2017);
   });
 });
 

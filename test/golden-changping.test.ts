@@ -2,7 +2,8 @@
  * Golden cases for Changping's hardship medical support, draft plan 2026–2030 (policy file
  * 004_c07d1c13c2b78875.txt). Every expected figure is worked out by hand; the arithmetic sits next to it.
  *
- *   §二(一)1   生活困难人员: the twelve groups (Changping hukou, Beijing basic medical insurance).
+ *   §二(一)1   生活困难人员: the twelve groups (Changping hukou; residents' insurance for the expense support,
+ *              reading changping-employees, issue 11).
  *   §二(一)2   special-disease registrants in the residents' insurance.
  *   §二(二)2   base: what is left after basic insurance, medical assistance, critical-illness insurance
  *              (here: total burden − municipal assistance).
@@ -15,7 +16,8 @@
  * a separate block reads the data's 2026 values (T = 5000, S = 30404, both unconfirmed).
  */
 import { describe, expect, it } from "vitest";
-import { run, type Case } from "./helpers";
+import { estimate, isParameterAssumption } from "../lib/index";
+import { inputOf, run, type Case } from "./helpers";
 
 /** Changping hukou, residents' insurance, 2026, T = 4000, S = 30000 (overrides). */
 const C = (c: Case): Case => ({ year: 2026, hukou: "changping", insurance: "resident", T: "4000", S: "30000", ...c });
@@ -173,11 +175,18 @@ describe("§二(二)2(2) special-disease path (residents' insurance), threshold 
     expect(e.changping.base).toBeNull();
   });
 
-  it("employee insurance + a hardship status: the hardship path still applies (100000 → 43600.00)", () => {
-    const e = run(C({ insurance: "employee", statuses: ["special-disease-registered", "heroic-deed"], inp: "100000" }));
-    expect(e.changping.applies).toBe(true);
-    expect(e.changping.path).toBe("hardship");
-    expect(e.changping.amount).toBe("43600.00");
+  // Issue 11 (reading changping-employees): the expense support is for residents' insurance. This case
+  // was 43600.00; it is 0.00 now, and 43600.00 (15600 + 70000 × 40% = 28000) read the other way.
+  it("employee insurance + a hardship status: residents-insurance-only, 0.00 (the other reading: 15600 + 28000 = 43600.00)", () => {
+    const c = C({ insurance: "employee", statuses: ["special-disease-registered", "heroic-deed"], inp: "100000" });
+    const e = run(c);
+    expect(e.changping.applies).toBe(false);
+    expect(e.changping.reasons).toEqual(["residents-insurance-only"]);
+    expect(e.changping.amount).toBe("0.00");
+    expect(e.assumptions.map((a) => a.id)).toContain("reading.changping-employees");
+    const other = estimate({ ...inputOf(c), readings: { "changping-employees": "alternative" } });
+    expect(other.changping.path).toBe("hardship");
+    expect(other.changping.amount).toBe("43600.00");
   });
 });
 
@@ -205,7 +214,6 @@ describe("every 生活困难人员 group (§二(一)1) opens the hardship path",
     "de-facto-orphan",
     "retired-activist",
     "veteran-temporary-aid",
-    "retired-rehired",
     "late-cadre-spouse",
     "family-planning-special",
     "disability-subsidy",
@@ -216,6 +224,15 @@ describe("every 生活困难人员 group (§二(一)1) opens the hardship path",
     expect(e.changping.path).toBe("hardship");
     expect(e.changping.amount).toBe("23600.00");
     expect(e.left).toBe("26400.00"); // 50000 − 23600
+  });
+
+  // Issue 11: 退养人员 get municipal assistance by reference, so the base nets it out. Was 23600.00.
+  it("retired-rehired: municipal by reference 50000 × 85% = 42500; base 7500; (7500 − 4000) × 60% = 2100.00", () => {
+    const e = run(C({ statuses: ["retired-rehired"], inp: "50000" }));
+    expect(e.municipal.amount).toBe("42500.00");
+    expect(e.changping.base).toBe("7500.00");
+    expect(e.changping.amount).toBe("2100.00");
+    expect(e.left).toBe("5400.00"); // 50000 − 42500 − 2100
   });
 
   it("minimum-living: municipal 10000 × 80% → 8000 + 100000 × 85% = 85000 = 93000; base 17000; (17000 − 4000) × 60% = 7800", () => {
@@ -268,8 +285,11 @@ describe("every 生活困难人员 group (§二(一)1) opens the hardship path",
     expect(e.left).toBe("31200.00"); // 100000 − 42000 − 26800
   });
 
-  it("employee insurance: hardship group is covered (参加北京市基本医疗保险): heroic-deed 50000 → 23600.00", () => {
-    expect(run(C({ insurance: "employee", statuses: ["heroic-deed"], inp: "50000" })).changping.amount).toBe("23600.00");
+  // Issue 11: was 23600.00 (15600 + 8000); employees' insurance is outside the expense support now.
+  it("employee insurance (reading changping-employees): heroic-deed 50000 → 0.00; the other reading 15600 + 8000 = 23600.00", () => {
+    const c = C({ insurance: "employee", statuses: ["heroic-deed"], inp: "50000" });
+    expect(run(c).changping.amount).toBe("0.00");
+    expect(estimate({ ...inputOf(c), readings: { "changping-employees": "alternative" } }).changping.amount).toBe("23600.00");
   });
 });
 
@@ -332,7 +352,7 @@ describe("Changping eligibility: hukou, insurance, years, 超转", () => {
     expect(e.municipal.amount).toBe("85000.00");
   });
 
-  it.each([2023, 2024, 2025])("%i is before the plan: year-before-plan, threshold/segmentLine null, no assumptions", (year) => {
+  it.each([2023, 2024, 2025])("%i is before the plan: year-before-plan, threshold/segmentLine null, no parameter assumed", (year) => {
     const e = run({ year, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], inp: "100000" });
     expect(e.changping.applies).toBe(false);
     expect(e.changping.reason).toBe("year-before-plan");
@@ -340,7 +360,9 @@ describe("Changping eligibility: hukou, insurance, years, 超转", () => {
     expect(e.changping.threshold).toBeNull();
     expect(e.changping.segmentLine).toBeNull();
     expect(e.changping.amount).toBe("0.00");
-    expect(e.assumptions).toEqual([]);
+    expect(e.assumptions.filter(isParameterAssumption)).toEqual([]);
+    // 2025 is in the plan if its years are the years of payment (reading changping-years-are-cost-years)
+    expect(e.assumptions.map((a) => a.id)).toEqual(year === 2025 ? ["reading.changping-years-are-cost-years"] : []);
   });
 
   it("several reasons listed in order: 2024, Beijing hukou, uninsured, 超转", () => {
@@ -371,15 +393,16 @@ describe("the data's 2026 T and S (T = 5000, S = 30404, unconfirmed)", () => {
     const e = run(D("50000"));
     expect(e.changping.threshold).toBe("5000.00");
     expect(e.changping.segmentLine).toBe("30404.00");
-    const ids = e.assumptions.map((a) => a.id).sort();
+    const assumed = e.assumptions.filter(isParameterAssumption);
+    const ids = assumed.map((a) => a.id).sort();
     expect(ids).toEqual(["residentCriticalIllnessDeductible", "residentOutpatientFundCap"]);
-    for (const a of e.assumptions) {
+    for (const a of assumed) {
       expect(a.year).toBe(2026);
       expect(a.status).toBe("unconfirmed");
       expect(a.takenFromYear).toBe(2025);
     }
-    expect(e.assumptions.find((a) => a.id === "residentOutpatientFundCap")?.value).toBe("5000");
-    expect(e.assumptions.find((a) => a.id === "residentCriticalIllnessDeductible")?.value).toBe("30404");
+    expect(assumed.find((a) => a.id === "residentOutpatientFundCap")?.value).toBe("5000");
+    expect(assumed.find((a) => a.id === "residentCriticalIllnessDeductible")?.value).toBe("30404");
   });
 
   it("where Changping does not apply, T and S are still reported but are not this result's assumptions (no status, 2026)", () => {
@@ -395,8 +418,9 @@ describe("the data's 2026 T and S (T = 5000, S = 30404, unconfirmed)", () => {
     const e = run(D("50000", ["heroic-deed"], { year: 2030 }));
     expect(e.changping.threshold).toBe("5000.00");
     expect(e.changping.segmentLine).toBe("30404.00");
-    expect(e.assumptions.every((a) => a.takenFromYear === 2025 && a.year === 2030)).toBe(true);
-    expect(e.assumptions).toHaveLength(2);
+    const assumed = e.assumptions.filter(isParameterAssumption);
+    expect(assumed.every((a) => a.takenFromYear === 2025 && a.year === 2030)).toBe(true);
+    expect(assumed).toHaveLength(2);
   });
 
   const hardship: [string, string, string][] = [

@@ -7,14 +7,15 @@
  *   §六(一)/(二)3  other social-assistance recipients (低保, 生活困难补助, 低收入): 80% outpatient capped 8,000;
  *                  85% inpatient capped 160,000.
  *   §六(三)        因病致贫: 30% of ≤ 30,000, 40% of 30,000–50,000, 50% above, capped 150,000.
- *   §七            special-disease outpatient / emergency observation: inpatient standard, inpatient cap.
+ *   §七            special-disease outpatient / emergency observation: inpatient standard, inpatient cap, for
+ *                  recipients with a registered special disease; without one, outpatient rules (issue 11).
  *   §一 last para  several statuses: the most favourable, never two.
  *   §十(三)        not in Beijing's insurance: after 外埠 insurance, the same standards.
  * Amounts are rounded half-up to the fen per component.
  */
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import { tryEstimate } from "../lib/index";
+import { estimate, tryEstimate } from "../lib/index";
 import { inputOf, run, stepValue, type Case } from "./helpers";
 
 /** Municipal-only setting: Beijing (non-Changping) hukou, residents' insurance, a year before Changping's plan. */
@@ -67,8 +68,9 @@ describe("§六(一)2/(二)2 60年代初精减退职老职工: 80% / 85%, no cap
     expect(e.left).toBe("49000.00");
   });
 
+  // Issue 11: §七 needs a registered special disease, so the status is now ticked (same figure).
   it("retired-1960s special outpatient at the inpatient rate: 1000 × 80% = 800; (5000 + 10000) × 85% = 12750; 13550.00", () => {
-    const e = run(M({ statuses: ["retired-1960s"], out: "1000", special: "5000", inp: "10000" }));
+    const e = run(M({ statuses: ["retired-1960s", "special-disease-registered"], out: "1000", special: "5000", inp: "10000" }));
     expect(e.municipal.amount).toBe("13550.00");
   });
 });
@@ -138,30 +140,74 @@ describe("§六(一)3/(二)3 低保, 生活困难补助, 低收入: 80% capped 8
   });
 });
 
-describe("§七 special-disease outpatient joins the inpatient base and cap", () => {
+describe("§七 special-disease outpatient joins the inpatient base and cap (with a registered special disease)", () => {
+  // Issue 11: each case below now holds special-disease-registered; the figures are unchanged.
+  const SD = "special-disease-registered";
   it("minimum-living: special 50000 × 85% = 42500.00; trace cites §七", () => {
-    const e = run(M({ statuses: ["minimum-living"], special: "50000" }));
+    const e = run(M({ statuses: ["minimum-living", SD], special: "50000" }));
     expect(e.municipal.amount).toBe("42500.00");
     const step = e.trace.find((s) => s.key === "municipal.inpatient");
     expect(step?.rule).toEqual({ doc: "municipal", clause: "七" });
   });
 
   it("special 100000 + inpatient 100000 = 200000 × 85% = 170000 → one shared cap 160000.00 (not 2 × 85000)", () => {
-    const e = run(M({ statuses: ["minimum-living"], special: "100000", inp: "100000" }));
+    const e = run(M({ statuses: ["minimum-living", SD], special: "100000", inp: "100000" }));
     expect(e.municipal.amount).toBe("160000.00");
     expect(e.municipal.components.find((c) => c.id === "inpatient")?.base).toBe("200000.00");
     expect(e.municipal.capsReached).toEqual([{ id: "municipal.inpatient.cap.other", cap: "160000.00", uncapped: "170000.00" }]);
   });
 
   it("special outpatient alone over the inpatient cap: 188235.30 × 85% = 160000.005 → 160000.00", () => {
-    const e = run(M({ statuses: ["hardship-subsidy"], special: "188235.30" }));
+    const e = run(M({ statuses: ["hardship-subsidy", SD], special: "188235.30" }));
     expect(e.municipal.amount).toBe("160000.00");
     expect(e.municipal.capsReached.map((c) => c.id)).toEqual(["municipal.inpatient.cap.other"]);
   });
 
   it("special outpatient does not use the 8000 outpatient cap: out 10000 × 80% = 8000; special 20000 × 85% = 17000; 25000.00", () => {
-    const e = run(M({ statuses: ["low-income"], out: "10000", special: "20000" }));
+    const e = run(M({ statuses: ["low-income", SD], out: "10000", special: "20000" }));
     expect(e.municipal.amount).toBe("25000.00");
+  });
+});
+
+describe("§七 without a registered special disease: emergency observation is outpatient care (reading emergency-observation-needs-special-disease)", () => {
+  it("minimum-living, 急诊留观 30000 only: outpatient rules 30000 × 80% = 24000 → cap 8000.00 (was 30000 × 85% = 25500)", () => {
+    const e = run(M({ statuses: ["minimum-living"], special: "30000" }));
+    expect(e.municipal.amount).toBe("8000.00");
+    expect(e.municipal.components.map((c) => [c.id, c.base, c.amount])).toEqual([
+      ["outpatient", "30000.00", "24000.00"],
+      ["inpatient", "0.00", "0.00"],
+    ]);
+    expect(e.municipal.capsReached).toEqual([{ id: "municipal.outpatient.cap.other", cap: "8000.00", uncapped: "24000.00" }]);
+    // left: 30000 − 8000 = 22000
+    expect(e.left).toBe("22000.00");
+    const step = e.trace.find((s) => s.key === "municipal.specialAsOutpatient");
+    expect(step?.rule).toEqual({ doc: "municipal", clause: "七" });
+    expect(step?.values.specialOutpatient).toBe("30000.00");
+    expect(e.trace.find((s) => s.key === "municipal.inpatient")?.values.specialOutpatient).toBe("0.00");
+    expect(e.assumptions.filter((a) => a.kind === "reading").map((a) => a.id)).toContain("reading.emergency-observation-needs-special-disease");
+  });
+
+  it("the same case read the other way (input.readings): 30000 × 85% = 25500.00 at the inpatient standard", () => {
+    const e = estimate({ ...inputOf(M({ statuses: ["minimum-living"], special: "30000" })), readings: { "emergency-observation-needs-special-disease": "alternative" } });
+    expect(e.municipal.amount).toBe("25500.00");
+    const used = e.assumptions.find((a) => a.id === "reading.emergency-observation-needs-special-disease");
+    expect(used).toMatchObject({ kind: "reading", used: "alternative" });
+  });
+
+  it("low-income, out 10000 + 急诊留观 20000 share the outpatient cap: 30000 × 80% = 24000 → 8000.00 (with registration: 8000 + 17000 = 25000)", () => {
+    const e = run(M({ statuses: ["low-income"], out: "10000", special: "20000" }));
+    expect(e.municipal.amount).toBe("8000.00");
+  });
+
+  it("retired-1960s, no cap either way: (1000 + 5000) × 80% = 4800; 10000 × 85% = 8500; 13300.00 (registered: 13550)", () => {
+    const e = run(M({ statuses: ["retired-1960s"], out: "1000", special: "5000", inp: "10000" }));
+    expect(e.municipal.amount).toBe("13300.00");
+  });
+
+  it("extreme-poverty: 100% either way, so nothing leans on the reading: 30000.00", () => {
+    const e = run(M({ statuses: ["extreme-poverty"], special: "30000" }));
+    expect(e.municipal.amount).toBe("30000.00");
+    expect(e.assumptions.map((a) => a.id)).not.toContain("reading.emergency-observation-needs-special-disease");
   });
 });
 
@@ -246,24 +292,26 @@ describe("rounding half-up at the fen, per component", () => {
 });
 
 describe("§一 several statuses: the most favourable category, alternatives listed", () => {
-  it("minimum-living + illness-impoverished, inpatient 40000: 40000 × 85% = 34000 beats 9000 + 4000 = 13000", () => {
-    const e = run(M({ statuses: ["illness-impoverished", "minimum-living"], inp: "40000" }));
+  // Issue 11: 因病致贫 cannot be held with a social-assistance status (§一(二)); these cases now pair it
+  // with 退养人员, who get the general standard by reference. Same figures as the 低保 pair before.
+  it("retired-rehired (by reference) + illness-impoverished, inpatient 40000: 40000 × 85% = 34000 beats 9000 + 4000 = 13000", () => {
+    const e = run(M({ statuses: ["illness-impoverished", "retired-rehired"], inp: "40000" }));
     expect(e.municipal.category).toBe("social-assistance");
-    expect(e.municipal.status).toBe("minimum-living");
+    expect(e.municipal.status).toBe("retired-rehired");
     expect(e.municipal.amount).toBe("34000.00");
     expect(e.municipal.alternatives).toEqual([
-      { category: "social-assistance", status: "minimum-living", amount: "34000.00" },
+      { category: "social-assistance", status: "retired-rehired", amount: "34000.00" },
       { category: "illness-impoverished", status: "illness-impoverished", amount: "13000.00" },
     ]);
     expect(e.trace.some((s) => s.key === "municipal.choose")).toBe(true);
   });
 
   it("same statuses, outpatient 1000000: 因病致贫 9000 + 8000 + 475000 → 150000 beats 1000000 × 80% → 8000", () => {
-    const e = run(M({ statuses: ["minimum-living", "illness-impoverished"], out: "1000000" }));
+    const e = run(M({ statuses: ["retired-rehired", "illness-impoverished"], out: "1000000" }));
     expect(e.municipal.category).toBe("illness-impoverished");
     expect(e.municipal.amount).toBe("150000.00");
     expect(e.municipal.alternatives).toEqual([
-      { category: "social-assistance", status: "minimum-living", amount: "8000.00" },
+      { category: "social-assistance", status: "retired-rehired", amount: "8000.00" },
       { category: "illness-impoverished", status: "illness-impoverished", amount: "150000.00" },
     ]);
   });
@@ -278,17 +326,36 @@ describe("§一 several statuses: the most favourable category, alternatives lis
     ]);
   });
 
-  it("extreme-poverty + minimum-living + illness-impoverished, inpatient 500000: 100% = 500000 wins", () => {
-    const e = run(M({ statuses: ["minimum-living", "illness-impoverished", "extreme-poverty"], inp: "500000" }));
+  it("extreme-poverty + minimum-living, inpatient 500000: 100% = 500000 wins (the explainers' example m-multiple)", () => {
+    const e = run(M({ statuses: ["minimum-living", "extreme-poverty"], inp: "500000" }));
     expect(e.municipal.category).toBe("social-assistance-full");
     expect(e.municipal.status).toBe("extreme-poverty");
     expect(e.municipal.amount).toBe("500000.00");
-    // 500000 × 85% = 425000 → 160000; 9000 + 8000 + 450000 × 50% = 242000 → 150000
+    // 500000 × 85% = 425000 → 160000
     expect(e.municipal.alternatives.map((a) => [a.category, a.amount])).toEqual([
       ["social-assistance-full", "500000.00"],
       ["social-assistance", "160000.00"],
+    ]);
+  });
+
+  it("retired-rehired + illness-impoverished, inpatient 500000: 500000 × 85% = 425000 → 160000 (by reference) beats 9000 + 8000 + 225000 = 242000 → 150000", () => {
+    const e = run(M({ statuses: ["retired-rehired", "illness-impoverished"], inp: "500000" }));
+    expect(e.municipal.alternatives.map((a) => [a.category, a.amount])).toEqual([
+      ["social-assistance", "160000.00"],
       ["illness-impoverished", "150000.00"],
     ]);
+    expect(e.municipal.amount).toBe("160000.00");
+    expect(e.assumptions.map((a) => a.id)).toContain("reading.retired-rehired-by-reference");
+  });
+
+  it("extreme-poverty + retired-rehired, inpatient 500000: 100% = 500000 beats 160000 by reference, so nothing leans on that reading", () => {
+    const e = run(M({ statuses: ["retired-rehired", "extreme-poverty"], inp: "500000" }));
+    expect(e.municipal.alternatives.map((a) => [a.category, a.status, a.amount])).toEqual([
+      ["social-assistance-full", "extreme-poverty", "500000.00"],
+      ["social-assistance", "retired-rehired", "160000.00"],
+    ]);
+    expect(e.municipal.amount).toBe("500000.00");
+    expect(e.assumptions.map((a) => a.id)).not.toContain("reading.retired-rehired-by-reference");
   });
 
   it("two statuses in one category are one alternative (never added): minimum-living + low-income, inpatient 1000 × 85% = 850.00", () => {
@@ -297,8 +364,8 @@ describe("§一 several statuses: the most favourable category, alternatives lis
     expect(e.municipal.alternatives).toHaveLength(1);
   });
 
-  it("never two categories added: minimum-living + illness-impoverished, out 10000 in 40000 → max(8000 + 34000, 9000 + 8000) = 42000.00", () => {
-    const e = run(M({ statuses: ["minimum-living", "illness-impoverished"], out: "10000", inp: "40000" }));
+  it("never two categories added: retired-rehired + illness-impoverished, out 10000 in 40000 → max(8000 + 34000, 9000 + 8000) = 42000.00", () => {
+    const e = run(M({ statuses: ["retired-rehired", "illness-impoverished"], out: "10000", inp: "40000" }));
     // social-assistance: 8000 + 34000 = 42000; 因病致贫 on 50000: 9000 + 8000 = 17000
     expect(e.municipal.amount).toBe("42000.00");
   });
@@ -310,7 +377,6 @@ describe("Changping-only statuses get no municipal assistance", () => {
     "de-facto-orphan",
     "retired-activist",
     "veteran-temporary-aid",
-    "retired-rehired",
     "late-cadre-spouse",
     "family-planning-special",
     "disability-subsidy",

@@ -2,7 +2,8 @@
  * Shared helpers for the engine's unit tests. Nothing here computes an expected figure: golden values
  * are literal strings worked out by hand in the test files.
  */
-import { estimate, type Estimate, type EstimateInput } from "../lib/index";
+import fc from "fast-check";
+import { estimate, statusesConflict, STATUSES, type Estimate, type EstimateInput, type StatusId } from "../lib/index";
 
 export interface Case {
   year?: number;
@@ -46,3 +47,10 @@ export function stepValue(e: Estimate, key: string, value = "amount"): string | 
 }
 
 export const MONEY = /^\d+\.\d{2}$/;
+
+/**
+ * Any statuses a case may hold: up to `maxLength` of them, never 因病致贫 together with a social-assistance
+ * status (the documents rule that out, §一(二), and the engine refuses it; those cases are tested apart).
+ */
+export const statusesArb = (maxLength: number): fc.Arbitrary<StatusId[]> =>
+  fc.subarray([...STATUSES], { maxLength }).map((s) => (statusesConflict(s) ? s.filter((x) => x !== "illness-impoverished") : s));

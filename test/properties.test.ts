@@ -1,13 +1,15 @@
 /**
  * Property tests: invariants that must hold for every valid input, checked with fast-check on generated
  * households. Money is generated as whole fen and formatted as a two-decimal string, mostly up to
- * 5,000,000 yuan, sometimes near the 100,000,000 limit so every cap is hit.
+ * 5,000,000 yuan, sometimes near the 100,000,000 limit so every cap is hit. Statuses never combine 因病致贫
+ * with a social-assistance status, and 2022 comes with 因病致贫 (the engine refuses the others: tested in
+ * validation.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { estimate, STATUSES, type Estimate, type EstimateInput } from "../lib/index";
-import { MONEY } from "./helpers";
+import { estimate, STATUSES, statusesConflict, type Estimate, type EstimateInput } from "../lib/index";
+import { MONEY, statusesArb } from "./helpers";
 
 const NUM_RUNS = 2000;
 const D = (s: string | number) => new Decimal(s);
@@ -43,18 +45,35 @@ const overridesArb = fc.option(
   { nil: undefined },
 );
 
+/** The household's extra amounts: often absent, sometimes small, sometimes larger than the burden. */
+const householdArb = fc.record(
+  {
+    familyBurden: moneyArb,
+    deductions: fc.record({ commercialInsurance: moneyArb, otherRelief: moneyArb }, { requiredKeys: [] }),
+  },
+  { requiredKeys: [] },
+);
+
 const inputArb: fc.Arbitrary<EstimateInput> = fc
   .record({
-    year: fc.integer({ min: 2023, max: 2030 }),
+    year: fc.integer({ min: 2022, max: 2030 }),
     hukou: fc.constantFrom("changping", "changping", "beijing", "other"),
     insurance: fc.constantFrom("resident", "resident", "employee", "nonlocal", "none"),
-    statuses: fc.subarray([...STATUSES], { maxLength: 4 }),
+    statuses: statusesArb(4),
     puhuiByDistrict: fc.boolean(),
     chaozhuan: fc.constantFrom(false, false, false, true),
     burden: burdenArb,
+    household: fc.option(householdArb, { nil: undefined }),
     overrides: overridesArb,
   })
-  .map(({ overrides, ...rest }) => (overrides === undefined ? rest : { ...rest, overrides }) as EstimateInput);
+  .map(({ overrides, household, ...rest }) => {
+    // 2022 is for 因病致贫 alone: other cases move to 2023.
+    const year = rest.year === 2022 && !rest.statuses.includes("illness-impoverished") ? 2023 : rest.year;
+    return { ...rest, year, ...household, ...(overrides === undefined ? {} : { overrides }) } as EstimateInput;
+  });
+
+/** What relief is taken off: the person's burden, or on the 因病致贫 path the household's after deductions. */
+const carried = (e: Estimate) => D(e.household ? e.household.base : e.burden.total);
 
 /** Every money string the result reports (null where a field may be absent). */
 function moneyFields(e: Estimate): (string | null)[] {
@@ -67,6 +86,7 @@ function moneyFields(e: Estimate): (string | null)[] {
     ...m.capsReached.flatMap((x) => [x.cap, x.uncapped]),
     ...m.alternatives.map((x) => x.amount),
     c.amount, c.base, c.leftToPuhui, c.threshold, c.segmentLine,
+    ...(e.household ? Object.values(e.household) : []),
     ...c.components.flatMap((x) => [x.base, x.amount, x.from ?? null, x.to ?? null]),
     ...c.capsReached.flatMap((x) => [x.cap, x.uncapped]),
     e.total, e.left,
@@ -75,7 +95,7 @@ function moneyFields(e: Estimate): (string | null)[] {
 
 const stepAmount = (e: Estimate, key: string): string | null | undefined => e.trace.find((s) => s.key === key)?.values.amount;
 
-describe("properties (fast-check)", () => {
+describe("properties (fast-check)", { timeout: 120_000 }, () => {
   it("money is always a plain two-decimal string: never NaN, Infinity or an exponent", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
@@ -98,27 +118,37 @@ describe("properties (fast-check)", () => {
         expect(municipal.gte(0)).toBe(true);
         expect(changping.gte(0)).toBe(true);
         expect(D(e.left).gte(0)).toBe(true);
-        expect(municipal.lte(total)).toBe(true);
-        // Changping relieves what is left after municipal assistance (§二(二)2)
-        expect(changping.lte(total.minus(municipal))).toBe(true);
-        if (e.changping.applies) expect(D(e.changping.base!).eq(total.minus(municipal))).toBe(true);
+        expect(municipal.lte(carried(e))).toBe(true);
+        // Changping relieves the person's own costs left after municipal assistance (§二(二)2), never
+        // more than the household still carries.
+        const changpingBase = Decimal.max(Decimal.min(total, carried(e)).minus(municipal), 0);
+        expect(changping.lte(changpingBase)).toBe(true);
+        if (e.changping.applies) expect(D(e.changping.base!).eq(changpingBase)).toBe(true);
         // each municipal component is at most its own base
         for (const c of e.municipal.components) expect(D(c.amount).lte(D(c.base))).toBe(true);
         if (!e.municipal.applies) expect(e.municipal.amount).toBe("0.00");
         if (!e.changping.applies) expect(e.changping.amount).toBe("0.00");
+        // the household path is the 因病致贫 category's, and only its
+        expect(e.household !== null).toBe(e.municipal.category === "illness-impoverished");
       }),
       { numRuns: NUM_RUNS },
     );
   });
 
-  it("municipal + changping + left = burden total, exactly to the fen", () => {
+  it("municipal + changping + left = what was carried (the burden, or the household's after deductions), exactly to the fen", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const e = estimate(input);
         const b = input.burden;
         const burdenTotal = D(String(b.outpatient)).plus(String(b.specialOutpatient)).plus(String(b.inpatient));
         expect(D(e.burden.total).eq(burdenTotal)).toBe(true);
-        expect(D(e.municipal.amount).plus(e.changping.amount).plus(e.left).eq(burdenTotal)).toBe(true);
+        if (e.household) {
+          const ded = D(String(input.deductions?.commercialInsurance ?? 0)).plus(String(input.deductions?.otherRelief ?? 0));
+          const household = burdenTotal.plus(String(input.familyBurden ?? 0));
+          expect(D(e.household.total).eq(household)).toBe(true);
+          expect(D(e.household.base).eq(Decimal.max(household.minus(ded), 0))).toBe(true);
+        }
+        expect(D(e.municipal.amount).plus(e.changping.amount).plus(e.left).eq(carried(e))).toBe(true);
         expect(D(e.total).eq(D(e.municipal.amount).plus(e.changping.amount))).toBe(true);
       }),
       { numRuns: NUM_RUNS },
@@ -174,20 +204,23 @@ describe("properties (fast-check)", () => {
     );
   });
 
-  it("who is eligible follows the documents (municipal §一, §十(三); Changping §二(一), §二(三)4, §四(二))", () => {
+  it("who is eligible follows the documents (municipal §一, §十(三); Changping §二(一), §二(三)4, §四(二)) as the site reads them", () => {
     const municipalStatuses = ["extreme-poverty", "returned-youth-disabled", "retired-1960s", "minimum-living", "hardship-subsidy", "low-income", "illness-impoverished"];
     const hardshipStatuses = ["minimum-living", "hardship-subsidy", "low-income", "extreme-poverty", "heroic-deed", "de-facto-orphan", "retired-activist", "veteran-temporary-aid", "retired-rehired", "late-cadre-spouse", "family-planning-special", "disability-subsidy"];
     fc.assert(
       fc.property(inputArb, (input) => {
         const e = estimate(input);
         const s = (input.statuses ?? []) as string[];
-        const municipalOk = input.hukou !== "other" && input.insurance !== "none" && s.some((x) => municipalStatuses.includes(x));
+        // 退养人员 by reference (reading retired-rehired-by-reference)
+        const municipalOk = input.hukou !== "other" && input.insurance !== "none" && s.some((x) => [...municipalStatuses, "retired-rehired"].includes(x));
+        // (2022 cases always hold 因病致贫, the one category under this document that year)
         expect(e.municipal.applies).toBe(municipalOk);
         const hardship = s.some((x) => hardshipStatuses.includes(x));
-        const special = s.includes("special-disease-registered") && input.insurance === "resident";
+        const special = s.includes("special-disease-registered");
+        // residents' insurance only (reading changping-employees); the costs of 2026–2030
         const changpingOk =
           input.year >= 2026 && input.year <= 2030 && input.hukou === "changping" &&
-          (input.insurance === "resident" || input.insurance === "employee") && !input.chaozhuan && (hardship || special);
+          input.insurance === "resident" && !input.chaozhuan && (hardship || special);
         expect(e.changping.applies).toBe(changpingOk);
         const inPlan = input.year >= 2026;
         expect(e.changping.threshold !== null).toBe(inPlan);
@@ -201,8 +234,16 @@ describe("properties (fast-check)", () => {
   it("holding one more status never lowers the total relief (§一 most favourable; Changping takes the better path)", () => {
     fc.assert(
       fc.property(inputArb, fc.constantFrom(...STATUSES), (input, extra) => {
+        const statuses = [...(input.statuses ?? []), extra];
+        fc.pre(!statusesConflict(statuses));
+        // The household's deductions count only on the 因病致贫 path (they are asked only there): with
+        // them, 因病致贫 can rightly leave Changping less of the person's costs to support.
+        fc.pre(extra !== "illness-impoverished" || input.deductions === undefined);
+        // A registered special disease moves those costs into the inpatient cap (§七), which can be reached
+        // while the outpatient one is not: the documents' rule, not a choice between standards.
+        fc.pre(extra !== "special-disease-registered");
         const before = estimate(input);
-        const after = estimate({ ...input, statuses: [...(input.statuses ?? []), extra] });
+        const after = estimate({ ...input, statuses });
         expect(D(after.municipal.amount).gte(before.municipal.amount)).toBe(true);
         expect(D(after.total).gte(before.total)).toBe(true);
       }),
@@ -232,44 +273,57 @@ describe("properties (fast-check)", () => {
       fc.property(inputArb, (input) => {
         const e = estimate(input);
         const s = (input.statuses ?? []) as string[];
-        const out = D(String(input.burden.outpatient));
-        const inp = D(String(input.burden.specialOutpatient)).plus(String(input.burden.inpatient)); // §七
-        const total = out.plus(inp);
+        const out0 = D(String(input.burden.outpatient));
+        const special = D(String(input.burden.specialOutpatient));
+        const inp0 = D(String(input.burden.inpatient));
+        const total = out0.plus(special).plus(inp0);
+        // §七 only with a registered special disease; otherwise those costs are outpatient costs
+        const seven = s.includes("special-disease-registered");
+        const out = seven ? out0 : out0.plus(special);
+        const inp = seven ? special.plus(inp0) : inp0;
+        // 因病致贫: the household, less its deductions
+        const household = total.plus(String(input.familyBurden ?? 0));
+        const illnessBase = Decimal.max(household.minus(String(input.deductions?.commercialInsurance ?? 0)).minus(String(input.deductions?.otherRelief ?? 0)), 0);
         // municipal
-        const options: Decimal[] = [];
+        const options: { amount: Decimal; illness: boolean }[] = [];
+        // In 2022 only 因病致贫 is under this document (claimed in 2023).
+        if (input.hukou !== "other" && input.insurance !== "none" && input.year >= 2023) {
+          if (s.includes("extreme-poverty") || s.includes("returned-youth-disabled")) options.push({ amount: total, illness: false });
+          if (s.includes("retired-1960s")) options.push({ amount: r(out.times(0.8)).plus(r(inp.times(0.85))), illness: false });
+          if (s.some((x) => ["minimum-living", "hardship-subsidy", "low-income", "retired-rehired"].includes(x)))
+            options.push({ amount: Decimal.min(r(out.times(0.8)), 8000).plus(Decimal.min(r(inp.times(0.85)), 160000)), illness: false });
+        }
         if (input.hukou !== "other" && input.insurance !== "none") {
-          if (s.includes("extreme-poverty") || s.includes("returned-youth-disabled")) options.push(total);
-          if (s.includes("retired-1960s")) options.push(r(out.times(0.8)).plus(r(inp.times(0.85))));
-          if (s.some((x) => ["minimum-living", "hardship-subsidy", "low-income"].includes(x)))
-            options.push(Decimal.min(r(out.times(0.8)), 8000).plus(Decimal.min(r(inp.times(0.85)), 160000)));
           if (s.includes("illness-impoverished")) {
-            const sum = r(Decimal.min(total, 30000).times(0.3))
-              .plus(r(clamp(total.minus(30000), Z, D(20000)).times(0.4)))
-              .plus(r(Decimal.max(total.minus(50000), 0).times(0.5)));
-            options.push(Decimal.min(sum, 150000));
+            const sum = r(Decimal.min(illnessBase, 30000).times(0.3))
+              .plus(r(clamp(illnessBase.minus(30000), Z, D(20000)).times(0.4)))
+              .plus(r(Decimal.max(illnessBase.minus(50000), 0).times(0.5)));
+            options.push({ amount: Decimal.min(sum, 150000), illness: true });
           }
         }
-        const municipal = options.length ? Decimal.max(...options) : Z;
+        // the most favourable; on a tie the earlier (因病致贫 is last)
+        const best = options.reduce<{ amount: Decimal; illness: boolean } | null>((a, b) => (a === null || b.amount.gt(a.amount) ? b : a), null);
+        const municipal = best ? best.amount : Z;
+        const carriedHere = best?.illness ? illnessBase : total;
         expect(e.municipal.amount).toBe(municipal.toFixed(2));
         // Changping
         let changping = Z;
         const hardship = s.some((x) => ["minimum-living", "hardship-subsidy", "low-income", "extreme-poverty", "heroic-deed", "de-facto-orphan", "retired-activist", "veteran-temporary-aid", "retired-rehired", "late-cadre-spouse", "family-planning-special", "disability-subsidy"].includes(x));
-        const special = s.includes("special-disease-registered") && input.insurance === "resident";
-        if (input.year >= 2026 && input.hukou === "changping" && (input.insurance === "resident" || input.insurance === "employee") && !input.chaozhuan && (hardship || special)) {
+        if (input.year >= 2026 && input.hukou === "changping" && input.insurance === "resident" && !input.chaozhuan && (hardship || seven)) {
           const T = D(String(input.overrides?.residentOutpatientFundCap ?? "5000"));
           const S = D(String(input.overrides?.residentCriticalIllnessDeductible ?? "30404"));
-          const base = total.minus(municipal);
+          const base = Decimal.max(Decimal.min(total, carriedHere).minus(municipal), 0);
           const above = Decimal.max(base.minus(S), 0);
           const paths: Decimal[] = [];
           if (hardship) {
             const band = r(clamp(base.minus(T), Z, Decimal.max(S.minus(T), 0)).times(0.6));
             paths.push(Decimal.min(band.plus(input.puhuiByDistrict ? 0 : r(above.times(0.4))), 200000));
           }
-          if (special) paths.push(input.puhuiByDistrict ? Z : Decimal.min(r(above.times(0.4)), 200000));
+          if (seven) paths.push(input.puhuiByDistrict ? Z : Decimal.min(r(above.times(0.4)), 200000));
           changping = Decimal.max(...paths);
         }
         expect(e.changping.amount).toBe(changping.toFixed(2));
-        expect(e.left).toBe(total.minus(municipal).minus(changping).toFixed(2));
+        expect(e.left).toBe(carriedHere.minus(municipal).minus(changping).toFixed(2));
       }),
       { numRuns: NUM_RUNS },
     );

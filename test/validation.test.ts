@@ -186,8 +186,19 @@ describe("statuses, hukou, insurance", () => {
 });
 
 describe("year", () => {
-  it.each([2022, 2031, 2026.5, 0, -2026])("%s → year.unsupported", (year) => {
+  it.each([2021, 2031, 2026.5, 0, -2026])("%s → year.unsupported", (year) => {
     expect(errorsOf({ ...valid(), year })).toEqual([{ field: "year", code: "year.unsupported" }]);
+  });
+
+  // Issue 11: 因病致贫 relief is claimed the year after the costs, so 2022 costs are claimed in 2023
+  // under this document; every other 2022 case fell under the earlier rules.
+  it("2022 without 因病致贫 → year.illnessOnly on year (was year.unsupported)", () => {
+    expect(errorsOf({ ...valid(), year: 2022 })).toEqual([{ field: "year", code: "year.illnessOnly" }]);
+    expect(errorsOf({ ...valid(), year: 2022, statuses: [] })).toEqual([{ field: "year", code: "year.illnessOnly" }]);
+  });
+
+  it("2022 with 因病致贫 is accepted", () => {
+    expect(tryEstimate({ ...valid(), year: 2022, statuses: ["illness-impoverished"] }).ok).toBe(true);
   });
 
   it('"2026" as a string → type.number', () => {
@@ -208,6 +219,64 @@ describe("year", () => {
 
   it.each([2023, 2030])("%i is accepted", (year) => {
     expect(tryEstimate({ ...valid(), year }).ok).toBe(true);
+  });
+});
+
+describe("statuses the documents rule out together (§一(二))", () => {
+  it.each(["extreme-poverty", "returned-youth-disabled", "retired-1960s", "minimum-living", "hardship-subsidy", "low-income"])(
+    "illness-impoverished + %s → statuses.illnessWithSocialAssistance on statuses",
+    (status) => {
+      expect(errorsOf({ ...valid(), statuses: ["illness-impoverished", status] })).toEqual([{ field: "statuses", code: "statuses.illnessWithSocialAssistance" }]);
+    },
+  );
+
+  it("illness-impoverished with a Changping-only status or 退养人员 is accepted", () => {
+    for (const other of ["heroic-deed", "retired-rehired", "special-disease-registered"]) {
+      expect(tryEstimate({ ...valid(), statuses: ["illness-impoverished", other] }).ok, other).toBe(true);
+    }
+  });
+
+  it("2022 with the ruled-out pair reports the statuses (2022 itself fits 因病致贫)", () => {
+    expect(errorsOf({ ...valid(), year: 2022, statuses: ["minimum-living", "illness-impoverished"] })).toEqual([
+      { field: "statuses", code: "statuses.illnessWithSocialAssistance" },
+    ]);
+  });
+});
+
+describe("household and deductions (因病致贫)", () => {
+  it.each([
+    ["familyBurden", { familyBurden: "-1" }, "money.negative"],
+    ["deductions.commercialInsurance", { deductions: { commercialInsurance: "1.234" } }, "money.tooManyDecimals"],
+    ["deductions.otherRelief", { deductions: { otherRelief: "abc" } }, "money.notNumber"],
+    ["deductions.otherRelief", { deductions: { otherRelief: "100000000" } }, "money.tooLarge"],
+  ])("a bad %s is refused like any money field", (field, extra, code) => {
+    expect(errorsOf({ ...valid(), ...extra })).toEqual([{ field, code }]);
+  });
+
+  it("an unknown deduction → field.unknown", () => {
+    expect(errorsOf({ ...valid(), deductions: { charity: "1" } })).toEqual([{ field: "deductions.charity", code: "field.unknown" }]);
+  });
+
+  it("both are optional, and accepted on any case (used only on the 因病致贫 path)", () => {
+    expect(tryEstimate({ ...valid(), familyBurden: "100", deductions: {} }).ok).toBe(true);
+  });
+});
+
+describe("readings", () => {
+  it("a computable reading can be asked the other way", () => {
+    expect(tryEstimate({ ...valid(), readings: { "changping-employees": "alternative" } }).ok).toBe(true);
+  });
+
+  it("an unknown reading → field.unknown; a value other than \"alternative\" → value.unknown", () => {
+    expect(errorsOf({ ...valid(), readings: { nonsense: "alternative" } })).toEqual([{ field: "readings.nonsense", code: "field.unknown" }]);
+    expect(errorsOf({ ...valid(), readings: { "changping-employees": "reading" } })).toEqual([
+      { field: "readings.changping-employees", code: "value.unknown", allowed: ["alternative"] },
+    ]);
+  });
+
+  it("a reading the engine cannot compute the other way → reading.notComputable", () => {
+    const errors = errorsOf({ ...valid(), readings: { "district-tilted-assistance-not-computed": "alternative" } });
+    expect(errors.map((e) => [e.field, e.code])).toEqual([["readings.district-tilted-assistance-not-computed", "reading.notComputable"]]);
   });
 });
 

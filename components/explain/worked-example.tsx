@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { estimate, type CapReached, type Component, type Estimate } from "@/lib/index";
+import { estimate, isParameterAssumption, type CapReached, type Component, type Estimate } from "@/lib/index";
 import type { Citation } from "@/lib/params";
 import type { WorkedExample } from "@/lib/explain/examples";
 import { resultLink } from "@/lib/share/answers";
@@ -42,6 +42,8 @@ export async function WorkedExampleView({ example, locale }: { example: WorkedEx
   const t = await getTranslations("explain");
   const tx = await getTranslations("workedExamples");
   const e = estimate(example.input);
+  // Values assumed for the year (the readings an example leans on are listed apart).
+  const assumed = e.assumptions.filter(isParameterAssumption);
   const y = (v: string | null) => (v === null ? "" : formatYuan(locale, v));
   const r = (v: string) => formatRate(locale, v);
   const part = (c: Component) => {
@@ -143,11 +145,11 @@ export async function WorkedExampleView({ example, locale }: { example: WorkedEx
               <p>{t("result.left", { amount: y(e.left) })}</p>
             </li>
           </ol>
-          {e.assumptions.length > 0 && (
+          {assumed.length > 0 && (
             <div role="note" className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn">
               <p className="font-semibold">{t("assumptions.title")}</p>
               <ul className="list-disc pl-5">
-                {e.assumptions.map((a) => (
+                {assumed.map((a) => (
                   <li key={a.id}>
                     {t("assumptions.item", {
                       name: t(`paramShort.${paramKey(a.id)}`),

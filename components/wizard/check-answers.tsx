@@ -24,6 +24,7 @@ export function CheckAnswers({ answers, onChange, onSubmit }: { answers: Answers
           ? <ul className="space-y-1">{answers.statuses.map((s) => <li key={s}>{ts(`${s}.name`)}</li>)}</ul>
           : t("check.noneStatus");
       case "year": return String(answers.year ?? "");
+      case "chaozhuan": return answers.chaozhuan ? t(`chaozhuan.options.${answers.chaozhuan}`) : "";
       case "puhui": return answers.puhui ? t(`puhui.options.${answers.puhui}`) : "";
       case "source": return tb(`source.options.${answers.source ?? "slip"}`);
       case "employment": return answers.employment ? tb(`employment.options.${answers.employment}`) : "";
@@ -41,6 +42,14 @@ export function CheckAnswers({ answers, onChange, onSubmit }: { answers: Answers
           </ul>
         );
       }
+      case "household":
+        return (
+          <ul className="space-y-1">
+            {([["familyBurden", answers.familyBurden], ["commercialInsurance", answers.deductions?.commercialInsurance], ["otherRelief", answers.deductions?.otherRelief]] as const).map(([f, amount]) => (
+              <li key={f}>{t("check.burdenLine", { field: t(`household.fields.${f}`), amount: formatYuan(locale, amount ?? "0") })}</li>
+            ))}
+          </ul>
+        );
       case "burden":
         return (
           <ul className="space-y-1">

@@ -3,6 +3,7 @@
 import { useForm } from "react-hook-form";
 import { useLocale, useTranslations } from "next-intl";
 import { CERTIFIER_OF, STATUSES, type StatusId } from "@/lib/statuses";
+import { statusesConflict } from "@/lib/eligibility/statuses";
 import { ErrorSummary, FieldErrorMessage } from "./error-summary";
 import { ui } from "./ui";
 
@@ -28,6 +29,8 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
       const l = asList(picked);
       if (l.length === 0) return t("required");
       if (l.includes(NONE) && l.length > 1) return t("noneWithOthers");
+      // The documents rule out 因病致贫 with a social-assistance status (§一(二)): say why.
+      if (statusesConflict(l.filter((p): p is StatusId => p !== NONE))) return t("conflict");
       return true;
     },
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {

@@ -3,9 +3,8 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
-import { SUPPORTED_YEARS } from "@/lib/params/years";
 import { EMPLOYMENT, type Answers } from "@/lib/share/answers";
-import { firstOpenStep, nextStep, previousStep, progress, type StepId } from "@/lib/wizard/flow";
+import { firstOpenStep, nextStep, previousStep, progress, yearsOffered, type StepId } from "@/lib/wizard/flow";
 import { RadioQuestion } from "./radio-question";
 import { useWizardLocation } from "./use-wizard-location";
 import { ui } from "./ui";
@@ -20,11 +19,11 @@ const StatusesQuestion = lazy(() => loadStatuses().then((m) => ({ default: m.Sta
 const ResultView = lazy(loadResult);
 const BurdenQuestion = lazy(() => loadBurden().then((m) => ({ default: m.BurdenQuestion })));
 const CheckAnswers = lazy(() => loadCheck().then((m) => ({ default: m.CheckAnswers })));
+const loadHousehold = () => import("./household-question");
+const HouseholdQuestion = lazy(() => loadHousehold().then((m) => ({ default: m.HouseholdQuestion })));
 // The bill page (only for those who choose it) is loaded when they may: its code stays off the first load.
 const loadBill = () => import("./bill-question");
 const BillQuestion = lazy(loadBill);
-
-const YEARS = Array.from({ length: SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 1 }, (_, i) => SUPPORTED_YEARS.from + i);
 
 export function Wizard() {
   const t = useTranslations("wizard");
@@ -141,10 +140,22 @@ export function Wizard() {
           name="year"
           question={t("year.question")}
           hint={t("year.hint")}
-          choices={YEARS.map((y) => ({ value: String(y), label: String(y) }))}
+          choices={yearsOffered(answers).map((y) => ({ value: String(y), label: String(y) }))}
           value={answers.year === undefined ? undefined : String(answers.year)}
           requiredMessage={t("year.required")}
           onAnswer={(v) => answer({ year: Number(v) })}
+        />
+      )}
+      {step === "chaozhuan" && (
+        <RadioQuestion
+          key="chaozhuan"
+          name="chaozhuan"
+          question={t("chaozhuan.question")}
+          hint={t("chaozhuan.hint")}
+          choices={(["yes", "no"] as const).map((v) => ({ value: v, label: t(`chaozhuan.options.${v}`) }))}
+          value={answers.chaozhuan}
+          requiredMessage={t("chaozhuan.required")}
+          onAnswer={(v) => answer({ chaozhuan: v as Answers["chaozhuan"] })}
         />
       )}
       {step === "puhui" && (
@@ -186,6 +197,7 @@ export function Wizard() {
       <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
         {step === "bill" && <BillQuestion key="bill" value={answers.bill} onAnswer={(bill) => answer({ bill })} />}
         {step === "burden" && <BurdenQuestion key="burden" value={answers.burden} onAnswer={(burden) => answer({ burden })} />}
+        {step === "household" && <HouseholdQuestion key="household" answers={answers} onAnswer={answer} />}
         {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
         {step === "result" && (
           <ResultView answers={answers} onAnswers={(a) => go(a, "result", "replace")} onChange={() => go(answers, "check")} />

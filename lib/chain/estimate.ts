@@ -346,7 +346,7 @@ function assumptionsOf(params: ParamUse[], relief: Estimate | null): Assumption[
   for (const a of relief?.assumptions ?? []) seen.set(a.id, a);
   for (const p of params) {
     if (seen.has(p.id) || !isAssumed(p)) continue;
-    seen.set(p.id, { id: p.id, year: p.year, value: p.value, status: p.status, takenFromYear: p.takenFromYear, source: p.source });
+    seen.set(p.id, { kind: "parameter", id: p.id, year: p.year, value: p.value, status: p.status, takenFromYear: p.takenFromYear, source: p.source });
   }
   return [...seen.values()];
 }
@@ -397,10 +397,13 @@ function compute(input: ValidChainInput): ChainEstimate {
       year: input.year, hukou: input.hukou, insurance: input.insurance, statuses: input.statuses,
       puhuiByDistrict: input.puhuiByDistrict, chaozhuan: input.chaozhuan,
       burden: { outpatient: fenString(burden.outpatient), specialOutpatient: "0.00", inpatient: fenString(burden.inpatient) },
+      ...(input.familyBurden !== undefined ? { familyBurden: input.familyBurden } : {}),
+      ...(input.deductions !== undefined ? { deductions: input.deductions } : {}),
       ...(Object.keys(reliefOverrides).length > 0 ? { overrides: reliefOverrides } : {}),
     };
     relief = estimate(reliefInput);
-    left = plus(minus(burden.total, yuan(relief.total)), outOfScope);
+    // What relief leaves (on the 因病致贫 path, of the household's burden), plus what no programme touches.
+    left = plus(yuan(relief.left), outOfScope);
     trace.push({ key: "chain.relief", programme: "relief", values: { burden: fig(burden.total), municipal: relief.municipal.amount, changping: relief.changping.amount, relief: relief.total }, rule: { doc: "municipal", clause: "五" }, params: [] });
     trace.push({ key: "chain.left", programme: "result", values: { total: fig(total), basicOutpatient: fig(bo.amount), basicInpatient: fig(bi.amount), criticalIllness: fig(ci.amount), relief: relief.total, outOfScope: fig(outOfScope), left: fig(left) }, rule: CHAIN_CITE, params: [] });
   } else {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { money as sharedMoney, year as sharedYear } from "../input/schema";
+import { moneyChecked as sharedMoney, year as sharedYear } from "../input/schema";
+import { caseErrors } from "../input/case-rules";
 import { parseMoney, MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
 import { Dec } from "../money/yuan";
 import { STATUSES } from "../statuses";
@@ -73,6 +74,10 @@ export const chainInputSchema = z.strictObject({
   ),
   /** Self-paid items outside the policy scope (政策范围外): no programme relieves them. */
   outOfScope: z.optional(money),
+  /** 因病致贫 only, handed to the relief engine as they are: the family members' burden and the
+   *  household's commercial-insurance payouts and other relief (the relief engine's contract). */
+  familyBurden: z.optional(money),
+  deductions: z.optional(z.strictObject({ commercialInsurance: z.optional(money), otherRelief: z.optional(money) })),
   overrides: z.optional(chainOverridesSchema),
 });
 
@@ -81,7 +86,9 @@ export type ValidChainInput = z.output<typeof chainInputSchema>;
 
 /** What the chain computes on: input checked, plus the rules zod cannot say alone. */
 export function crossFieldErrors(input: ValidChainInput): InputError[] {
-  const errors: InputError[] = [];
+  // The relief engine's own rules between fields (statuses ruled out together, 2022), so the burden
+  // the chain hands to estimate() is a case it accepts.
+  const errors: InputError[] = [...caseErrors(input)];
   if (!(CHAIN_INSURANCE as readonly string[]).includes(input.insurance)) {
     errors.push({ field: "insurance", code: "chain.insuranceUnsupported", allowed: CHAIN_INSURANCE });
   }

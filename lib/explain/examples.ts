@@ -35,7 +35,8 @@ export const MUNICIPAL_EXAMPLES: readonly WorkedExample[] = [
   {
     id: "m-low-income-special",
     policy: "municipal",
-    input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["low-income"], burden: burden("6000.00", "20000.00", "30000.00") },
+    // Registered for the special disease: §七 moves those costs to the inpatient standard only then.
+    input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["low-income", "special-disease-registered"], burden: burden("6000.00", "20000.00", "30000.00") },
   },
   {
     id: "m-illness-segments",
@@ -50,7 +51,9 @@ export const MUNICIPAL_EXAMPLES: readonly WorkedExample[] = [
   {
     id: "m-multiple",
     policy: "municipal",
-    input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living", "illness-impoverished"], burden: burden("2000.00", "0.00", "100000.00") },
+    // Two social-assistance statuses: the most favourable standard, never two (§一). (低保 with 因病致贫,
+    // shown here before, is a combination the document rules out: §一(二).)
+    input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["extreme-poverty", "minimum-living"], burden: burden("2000.00", "0.00", "100000.00") },
   },
 ];
 

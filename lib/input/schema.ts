@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { parseMoney } from "../money/parse";
+import type { Yuan } from "../money/yuan";
 import { STATUSES } from "../statuses";
-import { SUPPORTED_YEARS } from "../params";
+import { ACCEPTED_YEARS } from "../params/years";
+import { READING_IDS } from "../readings/ids";
 
 import { HUKOU, INSURANCE } from "./options";
 
@@ -10,20 +12,37 @@ import { HUKOU, INSURANCE } from "./options";
 export { HUKOU, INSURANCE };
 export type { Hukou, Insurance } from "./options";
 
+const moneyValue = z.union([z.string(), z.number()]);
+
 /**
- * Money as the contract carries it: a decimal string of yuan (a JSON number is read the same way). The
- * refusal reason is the issue's message key, so every caller can say it in the reader's language.
+ * Money as the contract carries it, checked only: a decimal string of yuan (a JSON number is read the
+ * same way). The refusal reason is the issue's message key, so every caller can say it in the reader's
+ * language. (The insurance chain's schema uses this form; the relief engine's uses `money` below.)
  */
-export const money = z.union([z.string(), z.number()]).check(
+export const moneyChecked = moneyValue.check(
   z.superRefine((value, ctx) => {
     const parsed = parseMoney(value);
     if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.code, input: value });
   }),
 );
 
+/** Money read once, here: the schema hands the rules the parsed amount (a Yuan), or refuses the text
+ *  with the same codes as `moneyChecked`. */
+export const money = z.pipe(
+  moneyValue,
+  z.transform((value, ctx): Yuan => {
+    const parsed = parseMoney(value);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: "custom", message: parsed.code, input: value });
+    return z.NEVER;
+  }),
+);
+
+/** The year of the costs. The schema knows the whole range; whether 2022 fits the statuses is checked
+ *  with the other rules between fields (lib/input/case-rules.ts). */
 export const year = z.number().check(
   z.superRefine((value, ctx) => {
-    if (!Number.isInteger(value) || value < SUPPORTED_YEARS.from || value > SUPPORTED_YEARS.to) {
+    if (!Number.isInteger(value) || value < ACCEPTED_YEARS.from || value > ACCEPTED_YEARS.to) {
       ctx.addIssue({ code: "custom", message: "year.unsupported", input: value });
     }
   }),
@@ -32,8 +51,9 @@ export const year = z.number().check(
 export const burdenSchema = z.strictObject({
   /** Ordinary outpatient and emergency care (门急诊). */
   outpatient: money,
-  /** Outpatient special-disease treatment (门诊特殊疾病) and emergency observation (急诊留观): paid at the
-   *  inpatient rate and counted against the inpatient cap (municipal §七). */
+  /** Outpatient special-disease treatment (门诊特殊疾病) and emergency observation (急诊留观): for a
+   *  social-assistance recipient with a registered special disease, paid at the inpatient rate and counted
+   *  against the inpatient cap (municipal §七); otherwise paid as outpatient care. */
   specialOutpatient: money,
   /** Inpatient care (住院). */
   inpatient: money,
@@ -43,6 +63,13 @@ export const burdenSchema = z.strictObject({
 export const overridesSchema = z.strictObject({
   residentOutpatientFundCap: z.optional(money),
   residentCriticalIllnessDeductible: z.optional(money),
+});
+
+/** What the household received besides basic and critical-illness insurance (因病致贫 only, §一(二),
+ *  §六(三): 扣除…商业保险报销赔付和各种救助后). */
+export const deductionsSchema = z.strictObject({
+  commercialInsurance: z.optional(money),
+  otherRelief: z.optional(money),
 });
 
 export const inputSchema = z.strictObject({
@@ -57,10 +84,22 @@ export const inputSchema = z.strictObject({
   /** Receives 超转 treatment: Changping's plan excludes those expenses (§四(二)). */
   chaozhuan: z._default(z.boolean(), false),
   burden: burdenSchema,
+  /** The co-resident family members' policy-scope burden after insurance: 因病致贫 only (§一(二), §六(三)).
+   *  Absent: 0. */
+  familyBurden: z.optional(money),
+  /** Commercial-insurance payouts and other relief the household received: 因病致贫 only. Absent: 0. */
+  deductions: z.optional(deductionsSchema),
   overrides: z.optional(overridesSchema),
+  /** Readings to compute the other way (the readings page shows what each changes, in yuan). */
+  readings: z.optional(z.partialRecord(z.enum(READING_IDS), z.literal("alternative"))),
 });
 
 /** What a caller sends (before defaults). */
 export type EstimateInput = z.input<typeof inputSchema>;
-/** What the rules work on (defaults filled in). */
+/** What the rules work on: defaults filled in, money parsed. */
 export type ValidInput = z.output<typeof inputSchema>;
+
+/** A value with its parsed money given back as it was sent. */
+type Sent<T> = T extends Yuan ? string | number : T extends readonly (infer U)[] ? Sent<U>[] : T extends object ? { [K in keyof T]: Sent<T[K]> } : T;
+/** The input as a result echoes it: what was sent, with the defaults filled in. */
+export type InputEcho = Sent<ValidInput>;

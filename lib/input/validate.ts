@@ -1,4 +1,5 @@
 import { inputSchema, type ValidInput } from "./schema";
+import { caseErrors } from "./case-rules";
 
 /**
  * Why an input was refused: the field's path ("burden.inpatient") and a message key under `errors.` in
@@ -50,6 +51,7 @@ export function validate(raw: unknown): Validation {
     return { ok: false, errors: [{ field: "", code: "input.notObject" }] };
   }
   const result = inputSchema.safeParse(raw, { reportInput: true });
-  if (result.success) return { ok: true, input: result.data };
-  return { ok: false, errors: (result.error.issues as unknown as RawIssue[]).flatMap(toError) };
+  if (!result.success) return { ok: false, errors: (result.error.issues as unknown as RawIssue[]).flatMap(toError) };
+  const errors = caseErrors(result.data);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, input: result.data };
 }

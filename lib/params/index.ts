@@ -8,7 +8,7 @@ export * from "./types";
 export * from "./documents";
 export { resolve, require as requireValue, isAssumed } from "./resolve";
 export { municipal, changping, yearly, insurance };
-export { CHANGPING_PERIOD, SUPPORTED_YEARS } from "./years";
+export { ACCEPTED_YEARS, CHANGPING_PERIOD, ILLNESS_ONLY_YEAR, SUPPORTED_YEARS } from "./years";
 
 /** When the rule data was last reviewed against the sources (shown on the home page). */
 export const RULES_REVIEWED = "2026-11-27";

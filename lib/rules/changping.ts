@@ -1,56 +1,28 @@
-import {
-  changping as P,
-  yearly,
-  CHANGPING_PERIOD,
-  requireValue,
-  type Citation,
-  type PolicyYear,
-  type ResolvedValue,
-} from "../params";
-import { min, minus, paramYuan, plus, rate, slice, times, toFen, yuan, ZERO, type Yuan } from "../money/yuan";
-import { CHANGPING_HARDSHIP_STATUSES, CHANGPING_SPECIAL_DISEASE_STATUS } from "../statuses";
+import { changping as P, yearly, requireValue, type Citation, type PolicyYear, type ResolvedValue } from "../params";
+import { max, min, minus, paramYuan, plus, rate, slice, times, toFen, ZERO, type Yuan } from "../money/yuan";
 import type { ValidInput } from "../input/schema";
+import { alternative } from "../readings/ids";
+import { changpingBarriers, changpingCostYears, changpingPaths, changpingPlanYear, type ChangpingPath } from "../eligibility";
 import { fig, pct, paramUse, type ParamUse, type TraceStep } from "./trace";
 import type { CapReached, ChangpingResult, Component } from "./types";
-import type { Burden } from "./burden";
+import type { Burden, Household } from "./burden";
+import type { MunicipalOutcome } from "./municipal";
 
 const cite = (clause: string): Citation => ({ doc: "changping", clause });
 
-type Path = "hardship" | "special-disease";
+type Path = ChangpingPath;
 
 /** The year's T and S: the official figure a user typed, else the data's value for the year. */
 export function yearlyLines(input: ValidInput): { threshold: ResolvedValue<string>; segmentLine: ResolvedValue<string> } | null {
   const year = input.year;
-  if (year < CHANGPING_PERIOD.from || year > CHANGPING_PERIOD.to) return null;
-  const typed = (value: ResolvedValue<string>, override: string | number | undefined): ResolvedValue<string> =>
-    override === undefined
-      ? value
-      : { ...value, value: yuan(String(override).trim()).toString(), status: "override", takenFromYear: null };
+  const period = changpingCostYears(input.readings);
+  if (year < period.from || year > period.to) return null;
+  const typed = (value: ResolvedValue<string>, override: Yuan | undefined): ResolvedValue<string> =>
+    override === undefined ? value : { ...value, value: override.toString(), status: "override", takenFromYear: null };
   return {
     threshold: typed(requireValue(yearly.residentOutpatientFundCap, year), input.overrides?.residentOutpatientFundCap),
     segmentLine: typed(requireValue(yearly.residentCriticalIllnessDeductible, year), input.overrides?.residentCriticalIllnessDeductible),
   };
-}
-
-/** Who the plan helps (§二(一)), which years it runs (§二(三)4), and whom it excludes (§四(二)). */
-function eligibility(input: ValidInput): { reasons: string[]; paths: Path[] } {
-  const reasons: string[] = [];
-  if (input.year < CHANGPING_PERIOD.from) reasons.push("year-before-plan");
-  if (input.year > CHANGPING_PERIOD.to) reasons.push("year-after-plan");
-  if (input.hukou !== "changping") reasons.push("hukou-not-changping");
-  if (input.insurance === "nonlocal") reasons.push("insurance-not-beijing");
-  if (input.insurance === "none") reasons.push("not-insured");
-  const hardship = input.statuses.some((s) => CHANGPING_HARDSHIP_STATUSES.includes(s));
-  const special = input.statuses.includes(CHANGPING_SPECIAL_DISEASE_STATUS);
-  // §二(一)2 names residents' insurance (城乡居民基本医疗保险参保人员) for the special-disease group.
-  const specialOpen = special && input.insurance === "resident";
-  if (!hardship && !special) reasons.push("no-changping-status");
-  if (!hardship && special && input.insurance === "employee") reasons.push("special-disease-needs-resident-insurance");
-  if (input.chaozhuan) reasons.push("chaozhuan-excluded");
-  const paths: Path[] = [];
-  if (hardship) paths.push("hardship");
-  if (specialOpen) paths.push("special-disease");
-  return { reasons, paths };
 }
 
 interface PathOutcome {
@@ -175,13 +147,36 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
   };
 }
 
+/**
+ * What the plan's rates apply to (§二(二)2: what is left after basic insurance, medical assistance and
+ * critical-illness insurance; §四(二): expenses already relieved are not relieved again). The site nets the
+ * municipal figure out (reading `changping-base-after-municipal`); the alternative leaves out, whole, every
+ * part of the burden that municipal assistance touched. The support is personal: on the 因病致贫 path the
+ * household's assistance comes off the person's own costs first, and never more than the household still
+ * carries after its deductions.
+ */
+function supportBase(input: ValidInput, burden: Burden, municipal: MunicipalOutcome, household: Household): { base: Yuan; step: TraceStep } {
+  const carried = municipal.household ? min(burden.total, household.base) : burden.total;
+  if (alternative(input.readings, "changping-base-after-municipal")) {
+    const base = min(municipal.unrelieved, carried);
+    return { base, step: { key: "changping.baseUnrelieved", programme: "changping", values: { total: fig(burden.total), base: fig(base) }, rule: cite("四(二)"), params: [] } };
+  }
+  const base = max(minus(carried, municipal.amount), ZERO);
+  const values = { total: fig(burden.total), municipal: fig(municipal.amount), base: fig(base) };
+  return municipal.household
+    ? { base, step: { key: "changping.baseHousehold", programme: "changping", values: { ...values, household: fig(household.base) }, rule: cite("二(二)2"), params: [] } }
+    : { base, step: { key: "changping.base", programme: "changping", values, rule: cite("二(二)2"), params: [] } };
+}
+
 export function changpingSupport(
   input: ValidInput,
   burden: Burden,
-  municipalAmount: Yuan,
-): { result: ChangpingResult; amount: Yuan; steps: TraceStep[]; lines: ReturnType<typeof yearlyLines> } {
+  municipal: MunicipalOutcome,
+  household: Household,
+): { result: ChangpingResult; amount: Yuan; steps: TraceStep[]; lines: ReturnType<typeof yearlyLines>; paths: Path[] } {
   const lines = yearlyLines(input);
-  const { reasons, paths } = eligibility(input);
+  const reasons = changpingBarriers(input);
+  const paths = changpingPaths(input);
   const shown = {
     draft: true as const,
     threshold: lines ? fig(paramYuan(lines.threshold.value)) : null,
@@ -192,33 +187,35 @@ export function changpingSupport(
     return {
       amount: ZERO,
       lines,
+      paths: [],
       result: { applies: false, reason: reasons[0] ?? "no-changping-status", reasons, path: null, base: null, leftToPuhui: null, components: [], capsReached: [], amount: fig(ZERO)!, ...shown },
       steps: [{ key: "changping.notApplicable", programme: "changping", values: { reasons: reasons.join(",") }, rule: cite("二(一)"), params: [] }],
     };
   }
-  // §二(二)2: what is left after basic insurance, medical assistance and critical-illness insurance.
-  // Expenses already relieved are not relieved again (§四(二)), so the municipal figure comes off first.
-  const base = minus(burden.total, municipalAmount);
-  const baseStep: TraceStep = {
-    key: "changping.base",
-    programme: "changping",
-    values: { total: fig(burden.total), municipal: fig(municipalAmount), base: fig(base) },
-    rule: cite("二(二)2"),
-    params: [],
-  };
+  const { base, step: baseStep } = supportBase(input, burden, municipal, household);
+  const planYear = changpingPlanYear(input.year, input.readings);
   const outcomes = paths.map((path) =>
-    path === "hardship" ? hardship(base, lines, input.puhuiByDistrict, input.year) : specialDisease(base, lines, input.puhuiByDistrict, input.year),
+    path === "hardship" ? hardship(base, lines, input.puhuiByDistrict, planYear) : specialDisease(base, lines, input.puhuiByDistrict, planYear),
   );
-  // The plan does not say what happens to someone in both groups; like the municipal rule (§一) we take
-  // the more favourable, never both. (The hardship path is never the smaller of the two.)
+  // The plan does not say what happens to someone in both groups; like the municipal rule (§一) the site
+  // takes the more favourable, never both (reading `changping-both-groups`; the alternative adds them).
+  // (The hardship path is never the smaller of the two.)
   const best = outcomes.reduce((a, b) => (b.amount.gt(a.amount) ? b : a));
+  const both = outcomes.length > 1 && alternative(input.readings, "changping-both-groups");
+  const amount = both ? plus(...outcomes.map((o) => o.amount)) : best.amount;
   const steps = [baseStep, ...best.steps];
   if (outcomes.length > 1) {
-    steps.push({ key: "changping.choose", programme: "changping", values: { options: outcomes.map((o) => `${o.path}:${fig(o.amount)}`).join(","), chosen: best.path }, rule: cite("二(一)"), params: [] });
+    const options = outcomes.map((o) => `${o.path}:${fig(o.amount)}`).join(",");
+    steps.push(
+      both
+        ? { key: "changping.bothGroups", programme: "changping", values: { options, amount: fig(amount) }, rule: cite("二(一)"), params: [] }
+        : { key: "changping.choose", programme: "changping", values: { options, chosen: best.path }, rule: cite("二(一)"), params: [] },
+    );
   }
   return {
-    amount: best.amount,
+    amount,
     lines,
+    paths,
     steps,
     result: {
       applies: true,
@@ -228,8 +225,8 @@ export function changpingSupport(
       base: fig(base),
       leftToPuhui: fig(best.leftToPuhui),
       components: best.components,
-      capsReached: best.capsReached,
-      amount: fig(best.amount)!,
+      capsReached: both ? outcomes.flatMap((o) => o.capsReached) : best.capsReached,
+      amount: fig(amount)!,
       ...shown,
     },
   };

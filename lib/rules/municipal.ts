@@ -1,10 +1,11 @@
 import { municipal as P, requireValue, type Citation, type Parameter, type PolicyYear } from "../params";
 import { min, paramYuan, plus, rate, slice, times, toFen, ZERO, type Yuan } from "../money/yuan";
-import { MUNICIPAL_CATEGORIES, MUNICIPAL_CATEGORY_OF, type MunicipalCategory, type StatusId } from "../statuses";
+import type { MunicipalCategory, StatusId } from "../statuses";
 import type { ValidInput } from "../input/schema";
+import { municipalBarriers, municipalCategories, sectionSevenApplies, type HeldCategory } from "../eligibility";
 import { fig, pct, paramUse, type TraceStep } from "./trace";
 import type { CapReached, Component, MunicipalResult } from "./types";
-import type { Burden } from "./burden";
+import type { Burden, Household } from "./burden";
 
 const cite = (clause: string): Citation => ({ doc: "municipal", clause });
 
@@ -12,20 +13,19 @@ const cite = (clause: string): Citation => ({ doc: "municipal", clause });
 interface CategoryOutcome {
   category: MunicipalCategory;
   status: StatusId;
+  byReference: boolean;
   amount: Yuan;
+  /** The part of the person's own burden this category relieved none of (for Changping's base on the
+   *  alternative reading `changping-base-after-municipal`). */
+  unrelieved: Yuan;
   components: Component[];
   capsReached: CapReached[];
   steps: TraceStep[];
 }
 
-/** Why municipal assistance does not apply (§一: 本市户籍 and basic medical insurance, §十(三): 外埠
- *  insurance counts; a status from the document's list). */
+/** Why municipal assistance does not apply: the barriers of lib/eligibility, the one place they live. */
 export function municipalReasons(input: ValidInput): string[] {
-  const reasons: string[] = [];
-  if (input.hukou === "other") reasons.push("hukou-outside-beijing");
-  if (input.insurance === "none") reasons.push("not-insured");
-  if (!input.statuses.some((s) => MUNICIPAL_CATEGORY_OF[s])) reasons.push("no-municipal-status");
-  return reasons;
+  return municipalBarriers(input);
 }
 
 /** The rate parameters of the three social-assistance standards (§六(一), §六(二)). */
@@ -67,23 +67,37 @@ function rateWithCap(
   return { amount, uncapped, cap, component, capReached, params: [paramUse(r), paramUse(c)] };
 }
 
-function socialAssistance(
-  category: Exclude<MunicipalCategory, "illness-impoverished">,
-  status: StatusId,
-  burden: Burden,
-  year: PolicyYear,
-): CategoryOutcome {
-  const std = STANDARDS[category];
-  const out = rateWithCap("outpatient", burden.outpatient, std.outRate, std.outCap, year);
-  // §七: special-disease outpatient treatment and emergency observation follow the inpatient standard
-  // and count against the inpatient cap, so they join the inpatient base before the cap.
-  const inpatientBase = plus(burden.specialOutpatient, burden.inpatient);
-  const inp = rateWithCap("inpatient", inpatientBase, std.inRate, std.inCap, year);
-  const steps: TraceStep[] = [
+/**
+ * Where the special-disease and emergency-observation costs go. §七 moves them to the inpatient standard
+ * and cap for a recipient with a registered special disease; otherwise they are outpatient costs and
+ * join the outpatient base and cap (reading `emergency-observation-needs-special-disease`).
+ */
+function splitSpecial(input: ValidInput, burden: Burden): { outpatient: Yuan; inpatient: Yuan; special: Yuan; seven: boolean } {
+  const seven = sectionSevenApplies(input);
+  return seven
+    ? { outpatient: burden.outpatient, inpatient: plus(burden.specialOutpatient, burden.inpatient), special: burden.specialOutpatient, seven }
+    : { outpatient: plus(burden.outpatient, burden.specialOutpatient), inpatient: burden.inpatient, special: burden.specialOutpatient, seven };
+}
+
+function socialAssistance(held: HeldCategory & { category: Exclude<MunicipalCategory, "illness-impoverished"> }, input: ValidInput, burden: Burden): CategoryOutcome {
+  const std = STANDARDS[held.category];
+  const bases = splitSpecial(input, burden);
+  const out = rateWithCap("outpatient", bases.outpatient, std.outRate, std.outCap, input.year);
+  const inp = rateWithCap("inpatient", bases.inpatient, std.inRate, std.inCap, input.year);
+  const steps: TraceStep[] = [];
+  if (held.byReference) {
+    // Changping §二(一)1 defines 退养人员 as receiving treatment by reference to the municipal
+    // social-assistance policy: the general standard (§六(一)3, (二)3) is the site's reading.
+    steps.push({ key: "municipal.byReference", programme: "municipal", values: {}, rule: cite(std.outClause), params: [] });
+  }
+  if (!bases.seven && !bases.special.isZero()) {
+    steps.push({ key: "municipal.specialAsOutpatient", programme: "municipal", values: { specialOutpatient: fig(bases.special) }, rule: cite("七"), params: [] });
+  }
+  steps.push(
     {
       key: "municipal.outpatient",
       programme: "municipal",
-      values: { base: fig(burden.outpatient), rate: out.component.rate, uncapped: fig(out.uncapped), cap: fig(out.cap), amount: fig(out.amount) },
+      values: { base: fig(bases.outpatient), rate: out.component.rate, uncapped: fig(out.uncapped), cap: fig(out.cap), amount: fig(out.amount) },
       rule: cite(std.outClause),
       params: out.params,
     },
@@ -91,40 +105,62 @@ function socialAssistance(
       key: "municipal.inpatient",
       programme: "municipal",
       values: {
-        specialOutpatient: fig(burden.specialOutpatient),
+        // §七: special-disease outpatient care and emergency observation at the inpatient standard, inside
+        // the inpatient cap (0 when they went to the outpatient base).
+        specialOutpatient: fig(bases.seven ? bases.special : ZERO),
         inpatient: fig(burden.inpatient),
-        base: fig(inpatientBase),
+        base: fig(bases.inpatient),
         rate: inp.component.rate,
         uncapped: fig(inp.uncapped),
         cap: fig(inp.cap),
         amount: fig(inp.amount),
       },
-      rule: burden.specialOutpatient.isZero() ? cite(std.inClause) : cite("七"),
+      rule: bases.seven && !bases.special.isZero() ? cite("七") : cite(std.inClause),
       params: inp.params,
     },
-  ];
+  );
+  const unrelieved = plus(out.amount.isZero() ? bases.outpatient : ZERO, inp.amount.isZero() ? bases.inpatient : ZERO);
   return {
-    category,
-    status,
+    category: held.category,
+    status: held.status,
+    byReference: held.byReference,
     amount: plus(out.amount, inp.amount),
+    unrelieved,
     components: [out.component, inp.component],
     capsReached: [out.capReached, inp.capReached].filter((c): c is CapReached => c !== null),
     steps,
   };
 }
 
-/** 因病致贫 (§六(三)): the previous year's whole burden, in progressive segments, capped for the year. */
-function illnessImpoverished(status: StatusId, burden: Burden, year: PolicyYear): CategoryOutcome {
-  const seg = requireValue(P.municipalIllnessSegments, year);
-  const capValue = requireValue(P.municipalIllnessCap, year);
+/**
+ * 因病致贫 (§六(三)): the household's burden of the previous year, less commercial insurance and other
+ * relief, in progressive segments, capped for the year. It is claimed in the year after the costs, so the
+ * rates are those in force then (the costs of 2022 are claimed in 2023, under this policy).
+ */
+function illnessImpoverished(held: HeldCategory, year: PolicyYear, burden: Burden, household: Household): CategoryOutcome {
+  const claimYear = year + 1;
+  const seg = requireValue(P.municipalIllnessSegments, claimYear);
+  const capValue = requireValue(P.municipalIllnessCap, claimYear);
   const segUse = { ...paramUse({ ...seg, value: null }), value: seg.value.map((s) => `${s.upTo ?? "∞"}:${s.rate}`).join(",") };
   const components: Component[] = [];
   const amounts: Yuan[] = [];
-  const steps: TraceStep[] = [];
+  const steps: TraceStep[] = [
+    {
+      key: "municipal.illness.household",
+      programme: "municipal",
+      values: {
+        personal: fig(household.personal), family: fig(household.family), total: fig(household.total),
+        commercialInsurance: fig(household.commercialInsurance), otherRelief: fig(household.otherRelief), base: fig(household.base),
+      },
+      rule: cite("六(三)"),
+      params: [],
+    },
+    { key: "municipal.illness.claimYear", programme: "municipal", values: { year: String(year), claimYear: String(claimYear) }, rule: cite("六(三)"), params: [] },
+  ];
   let lower = ZERO;
   seg.value.forEach((segment, i) => {
     const upper = segment.upTo === null ? null : paramYuan(segment.upTo);
-    const part = slice(burden.total, lower, upper);
+    const part = slice(household.base, lower, upper);
     const share = rate(segment.rate);
     const amount = toFen(times(part, share));
     const id = `segment-${i + 1}`;
@@ -150,28 +186,38 @@ function illnessImpoverished(status: StatusId, burden: Burden, year: PolicyYear)
     params: [paramUse(capValue)],
   });
   const capsReached = cap !== null && sum.gt(cap) ? [{ id: capValue.id, cap: fig(cap)!, uncapped: fig(sum)! }] : [];
-  return { category: "illness-impoverished", status, amount, components, capsReached, steps };
+  return {
+    category: "illness-impoverished", status: held.status, byReference: held.byReference, amount,
+    unrelieved: amount.isZero() ? burden.total : ZERO, components, capsReached, steps,
+  };
 }
 
-function outcomeFor(category: MunicipalCategory, status: StatusId, burden: Burden, year: PolicyYear): CategoryOutcome {
-  return category === "illness-impoverished"
-    ? illnessImpoverished(status, burden, year)
-    : socialAssistance(category, status, burden, year);
+function outcomeFor(held: HeldCategory, input: ValidInput, burden: Burden, household: Household): CategoryOutcome {
+  return held.category === "illness-impoverished"
+    ? illnessImpoverished(held, input.year, burden, household)
+    : socialAssistance({ ...held, category: held.category }, input, burden);
 }
 
-/** Each category the statuses open, once, in the document's order (its first status names it). */
-function categoriesHeld(statuses: readonly StatusId[]): { category: MunicipalCategory; status: StatusId }[] {
-  return MUNICIPAL_CATEGORIES.flatMap((category) => {
-    const status = statuses.find((s) => MUNICIPAL_CATEGORY_OF[s] === category);
-    return status ? [{ category, status }] : [];
-  });
+export interface MunicipalOutcome {
+  result: MunicipalResult;
+  amount: Yuan;
+  steps: TraceStep[];
+  /** The category used is 因病致贫: the household path. */
+  household: boolean;
+  /** The status opened by reference (退养人员) was the one used. */
+  byReference: boolean;
+  /** The person's own burden in the parts no assistance touched. */
+  unrelieved: Yuan;
 }
 
-export function municipalAssistance(input: ValidInput, burden: Burden): { result: MunicipalResult; amount: Yuan; steps: TraceStep[] } {
+export function municipalAssistance(input: ValidInput, burden: Burden, household: Household): MunicipalOutcome {
   const reasons = municipalReasons(input);
   if (reasons.length > 0) {
     return {
       amount: ZERO,
+      household: false,
+      byReference: false,
+      unrelieved: burden.total,
       result: {
         applies: false, reason: reasons[0]!, reasons, category: null, status: null, alternatives: [], basis: null,
         components: [], capsReached: [], amount: fig(ZERO)!,
@@ -179,13 +225,17 @@ export function municipalAssistance(input: ValidInput, burden: Burden): { result
       steps: [{ key: "municipal.notApplicable", programme: "municipal", values: { reasons: reasons.join(",") }, rule: cite("一"), params: [] }],
     };
   }
-  const outcomes = categoriesHeld(input.statuses).map(({ category, status }) => outcomeFor(category, status, burden, input.year));
+  const outcomes = municipalCategories(input).map((held) => outcomeFor(held, input, burden, household));
   // §一, last paragraph: several statuses at once get the most favourable standard, never two.
   // On a tie the document's earlier category is kept.
   const best = outcomes.reduce((a, b) => (b.amount.gt(a.amount) ? b : a));
   const steps: TraceStep[] = [];
   if (input.insurance === "nonlocal") {
     steps.push({ key: "municipal.nonlocal", programme: "municipal", values: {}, rule: cite("十(三)"), params: [] });
+  }
+  if (input.insurance === "none") {
+    // Only on the alternative reading `uninsured-social-assistance`: the standards on the whole cost.
+    steps.push({ key: "municipal.uninsured", programme: "municipal", values: {}, rule: cite("一"), params: [] });
   }
   if (outcomes.length > 1) {
     steps.push({
@@ -204,6 +254,9 @@ export function municipalAssistance(input: ValidInput, burden: Burden): { result
   return {
     amount: best.amount,
     steps,
+    household: best.category === "illness-impoverished",
+    byReference: best.byReference,
+    unrelieved: best.unrelieved,
     result: {
       applies: true,
       reason: null,

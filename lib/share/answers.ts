@@ -1,6 +1,7 @@
 import type { HUKOU, INSURANCE } from "../input/options";
 import type { EstimateInput } from "../input/schema";
 import type { StatusId } from "../statuses";
+import { chaozhuanMatters, householdMatters } from "../eligibility/questions";
 
 /**
  * A resident's answers, as the wizard collects them and a share link carries them. Amounts are kept
@@ -12,9 +13,16 @@ export interface Answers {
   /** The statuses ticked; an empty list means "none of these" was chosen. */
   statuses?: StatusId[];
   year?: number;
-  /** District-paid 普惠健康保: yes, no, or not sure (then both are shown). */
+  /** District-paid 普惠健康保: yes, no, or not sure (then the enrolled figure is the headline and the
+   *  other is shown beside it: reading `puhui-unsure-assumed-enrolled`). */
   puhui?: "yes" | "no" | "unsure";
+  /** Receives 超转 treatment (Changping §四(二)): asked only where Changping's support could apply. */
+  chaozhuan?: "yes" | "no";
   burden?: { outpatient?: string; specialOutpatient?: string; inpatient?: string };
+  /** 因病致贫 only: the co-resident family members' policy-scope burden after insurance. */
+  familyBurden?: string;
+  /** 因病致贫 only: commercial-insurance payouts and other relief the household received. */
+  deductions?: { commercialInsurance?: string; otherRelief?: string };
   overrides?: { residentOutpatientFundCap?: string; residentCriticalIllnessDeductible?: string };
   /** Where the figures come from: the settlement slip (the burden, as before) or only the hospital bill
    *  (then the insurance chain estimates the burden). Absent on older links: the slip. */
@@ -53,8 +61,12 @@ export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic ci
  * can read it. `s=none` is an explicit "none of these".
  *   h=changping  i=resident  s=minimum-living,low-income  y=2026  p=no  o=7000.00  so=0.00  in=110000.00
  *   t=… (official T)  sl=… (official S)
+ *   cz=yes|no (超转)  fb=… (family members' burden)  dc=… (commercial insurance)  dr=… (other relief)
  */
-export const KEYS = { hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in", threshold: "t", segmentLine: "sl" } as const;
+export const KEYS = {
+  hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in",
+  threshold: "t", segmentLine: "sl", chaozhuan: "cz", familyBurden: "fb", commercialInsurance: "dc", otherRelief: "dr",
+} as const;
 /**
  * The bill path's keys:
  *   src=bill  em=working|retired|retired70  bc=… bs=… bt=… (outpatient by level)
@@ -82,6 +94,10 @@ export function encodeAnswers(a: Answers): string {
   if (a.burden?.inpatient !== undefined) q.set(KEYS.inpatient, a.burden.inpatient);
   if (a.overrides?.residentOutpatientFundCap) q.set(KEYS.threshold, a.overrides.residentOutpatientFundCap);
   if (a.overrides?.residentCriticalIllnessDeductible) q.set(KEYS.segmentLine, a.overrides.residentCriticalIllnessDeductible);
+  if (a.chaozhuan) q.set(KEYS.chaozhuan, a.chaozhuan);
+  if (a.familyBurden !== undefined) q.set(KEYS.familyBurden, a.familyBurden);
+  if (a.deductions?.commercialInsurance !== undefined) q.set(KEYS.commercialInsurance, a.deductions.commercialInsurance);
+  if (a.deductions?.otherRelief !== undefined) q.set(KEYS.otherRelief, a.deductions.otherRelief);
   if (a.source) q.set("src", a.source);
   if (a.employment) q.set("em", a.employment);
   for (const l of BILL_LEVELS) if (a.bill?.outpatient?.[l] !== undefined) q.set(BILL_KEYS[l], a.bill.outpatient[l]);
@@ -92,40 +108,63 @@ export function encodeAnswers(a: Answers): string {
   return q.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
 }
 
-/** The engine's input for a set of answers; `puhui` decides the 普惠健康保 case when the answer is
- *  "not sure" (the result then shows both). Missing answers default to what cannot raise a figure. */
+/**
+ * The engine's input for a set of answers. `puhui` decides the 普惠健康保 case for a comparison; "not
+ * sure" is read as enrolled, the lower figure (the plan enrols every eligible person, §二(二)1: reading
+ * `puhui-unsure-assumed-enrolled`). Missing answers default to what cannot raise a figure; 超转 is asked
+ * wherever it could matter, so its absence means it could not.
+ */
 export function answersToInput(a: Answers, puhui?: boolean): EstimateInput | null {
   if (!a.hukou || !a.insurance || a.year === undefined) return null;
+  const deductions = a.deductions && (a.deductions.commercialInsurance !== undefined || a.deductions.otherRelief !== undefined)
+    ? { deductions: { ...a.deductions } }
+    : {};
   return {
     year: a.year,
     hukou: a.hukou,
     insurance: a.insurance,
     statuses: a.statuses ?? [],
-    puhuiByDistrict: puhui ?? a.puhui === "yes",
+    puhuiByDistrict: puhui ?? (a.puhui === "yes" || a.puhui === "unsure"),
+    chaozhuan: a.chaozhuan === "yes",
     burden: {
       outpatient: a.burden?.outpatient ?? "0",
       specialOutpatient: a.burden?.specialOutpatient ?? "0",
       inpatient: a.burden?.inpatient ?? "0",
     },
+    ...(a.familyBurden !== undefined ? { familyBurden: a.familyBurden } : {}),
+    ...deductions,
     ...(a.overrides && (a.overrides.residentOutpatientFundCap || a.overrides.residentCriticalIllnessDeductible)
       ? { overrides: { ...a.overrides } }
       : {}),
   };
 }
 
-/** The answers for an engine input: how explainers and presets link into the wizard. */
+/** The answers for an engine input: how explainers and presets link into the wizard. The questions the
+ *  wizard would not ask for this case (超转, the household) are left out of the link. */
 export function inputToAnswers(input: EstimateInput): Answers {
+  const facts = { hukou: input.hukou, insurance: input.insurance, statuses: input.statuses ?? [], year: input.year };
+  const household = householdMatters(facts);
   return {
     hukou: input.hukou,
     insurance: input.insurance,
     statuses: [...(input.statuses ?? [])],
     year: input.year,
     puhui: input.puhuiByDistrict ? "yes" : "no",
+    ...(chaozhuanMatters(facts) ? { chaozhuan: input.chaozhuan ? "yes" : "no" } : {}),
     burden: {
       outpatient: String(input.burden.outpatient),
       specialOutpatient: String(input.burden.specialOutpatient),
       inpatient: String(input.burden.inpatient),
     },
+    ...(household
+      ? {
+          familyBurden: String(input.familyBurden ?? "0"),
+          deductions: {
+            commercialInsurance: String(input.deductions?.commercialInsurance ?? "0"),
+            otherRelief: String(input.deductions?.otherRelief ?? "0"),
+          },
+        }
+      : {}),
   };
 }
 

@@ -24,10 +24,14 @@ export function answersToChainInput(raw: Answers): ChainInput | null {
     ...(employee && a.employment ? { employeeStatus: a.employment === "working" ? "working" : "retired" } : {}),
     ...(employee && a.employment === "retired70" ? { age70Plus: true } : {}),
     statuses: a.statuses ?? [],
-    puhuiByDistrict: a.puhui === "yes",
+    // "Not sure" reads as enrolled, as on the slip path (reading `puhui-unsure-assumed-enrolled`).
+    puhuiByDistrict: a.puhui === "yes" || a.puhui === "unsure",
+    chaozhuan: a.chaozhuan === "yes",
     outpatient: { ...a.bill.outpatient },
     inpatientStays: (a.bill.stays ?? []).map((s) => ({ ...s })),
     ...(a.bill.outOfScope !== undefined ? { outOfScope: a.bill.outOfScope } : {}),
+    ...(a.familyBurden !== undefined ? { familyBurden: a.familyBurden } : {}),
+    ...(a.deductions ? { deductions: { ...a.deductions } } : {}),
     ...(Object.keys(overrides).length > 0 ? { overrides } : {}),
   };
 }

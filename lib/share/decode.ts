@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { HUKOU, INSURANCE } from "../input/options";
 import { STATUSES, type StatusId } from "../statuses";
 import { moneyTextProblem } from "../money/text";
-import { SUPPORTED_YEARS } from "../params/years";
+import { ACCEPTED_YEARS } from "../params/years";
 import { BILL_KEYS, BILL_LEVELS, EMPLOYMENT, KEYS, MAX_BILL_STAYS, MAX_QUERY_LENGTH, MAX_TOTAL, MONEY_CODES, RATE_CODES, type Answers, type Bill, type BillLevel, type Employment } from "./answers";
 
 /**
@@ -30,6 +30,10 @@ const LINK: Record<string, (v: string) => boolean> = {
   [KEYS.inpatient]: money,
   [KEYS.threshold]: money,
   [KEYS.segmentLine]: money,
+  [KEYS.chaozhuan]: oneOf(["yes", "no"]),
+  [KEYS.familyBurden]: money,
+  [KEYS.commercialInsurance]: money,
+  [KEYS.otherRelief]: money,
   src: oneOf(["slip", "bill"]),
   em: oneOf(EMPLOYMENT),
   bc: money,
@@ -62,7 +66,9 @@ export type DecodedLink =
   | { ok: false };
 
 /** Reads a share link's query. Anything we did not write — unknown keys, bad values, repeated keys,
- *  oversize links — is refused whole: a link is either ours or "not valid", never half-read. */
+ *  oversize links — is refused whole: a link is either ours or "not valid", never half-read. Answers the
+ *  documents rule out together (因病致贫 with a social-assistance status, from a link made before that was
+ *  refused) are ours: they are kept, and the wizard asks that question again. */
 export function decodeAnswers(search: string): DecodedLink {
   const query = search.startsWith("?") ? search.slice(1) : search;
   if (query.length > MAX_QUERY_LENGTH) return { ok: false };
@@ -79,7 +85,7 @@ export function decodeAnswers(search: string): DecodedLink {
   }
   if (!linkSchema.safeParse({ ...record }).success) return { ok: false };
   const p = record as Partial<Record<string, string>> & {
-    h?: Answers["hukou"]; i?: Answers["insurance"]; p?: Answers["puhui"]; src?: Answers["source"]; em?: Employment;
+    h?: Answers["hukou"]; i?: Answers["insurance"]; p?: Answers["puhui"]; cz?: Answers["chaozhuan"]; src?: Answers["source"]; em?: Employment;
   };
   const answers: Answers = {};
   if (p.h) answers.hukou = p.h;
@@ -94,7 +100,9 @@ export function decodeAnswers(search: string): DecodedLink {
   }
   if (p.y !== undefined) {
     const y = Number(p.y);
-    if (y < SUPPORTED_YEARS.from || y > SUPPORTED_YEARS.to) return { ok: false };
+    // Any year an input may name: whether it suits the statuses is the flow's to ask (a 2022 link whose
+    // statuses are not 因病致贫 opens on the year question, not as "not valid").
+    if (y < ACCEPTED_YEARS.from || y > ACCEPTED_YEARS.to) return { ok: false };
     answers.year = y;
   }
   if (p.p) answers.puhui = p.p;
@@ -109,6 +117,14 @@ export function decodeAnswers(search: string): DecodedLink {
     answers.overrides = {
       ...(p.t !== undefined ? { residentOutpatientFundCap: p.t } : {}),
       ...(p.sl !== undefined ? { residentCriticalIllnessDeductible: p.sl } : {}),
+    };
+  }
+  if (p.cz) answers.chaozhuan = p.cz;
+  if (p.fb !== undefined) answers.familyBurden = p.fb;
+  if (p.dc !== undefined || p.dr !== undefined) {
+    answers.deductions = {
+      ...(p.dc !== undefined ? { commercialInsurance: p.dc } : {}),
+      ...(p.dr !== undefined ? { otherRelief: p.dr } : {}),
     };
   }
   if (p.src) answers.source = p.src;

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import * as z from "zod/mini";
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
+import { isParameterAssumption, type Estimate } from "@/lib";
 import type { Answers } from "@/lib/share/answers";
 import { readTypedAmount } from "@/lib/money/text";
 import { formatYuan } from "@/components/format/money";
@@ -29,8 +29,10 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
       segmentLine: answers.overrides?.residentCriticalIllnessDeductible ?? "",
     },
   });
+  // Values assumed for the year (the readings the result leans on are listed apart).
+  const assumed = estimate.assumptions.filter(isParameterAssumption);
   const inUse = Boolean(answers.overrides?.residentOutpatientFundCap || answers.overrides?.residentCriticalIllnessDeductible);
-  if (estimate.assumptions.length === 0 && !inUse) return null;
+  if (assumed.length === 0 && !inUse) return null;
 
   const apply = (f: Form) => {
     const read = (v: string) => (v.trim() === "" ? undefined : (readTypedAmount(v) as { ok: true; value: string }).value);
@@ -62,7 +64,7 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
     >
       <p className="print:hidden">{t("assumptionsBody")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="assumptions">
-        {estimate.assumptions.map((a) => (
+        {assumed.map((a) => (
           <li key={a.id}>
             {t("assumptionItem", { name: tparam(a.id as "residentOutpatientFundCap"), value: formatYuan(locale, a.value ?? "0"), status: tconf(a.status) })}
             {a.takenFromYear ? ` — ${t("takenFromYear", { year: a.takenFromYear })}` : ""}

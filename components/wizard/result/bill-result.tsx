@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Answers } from "@/lib/share/answers";
 import { CODE_OF_ID } from "@/lib/chain/codes";
+import { isParameterAssumption } from "@/lib/estimate";
 import { formatRate, formatYuan } from "@/components/format/money";
 import { useChain } from "./use-chain";
 import { ChainChart } from "./chain-chart";
@@ -115,7 +116,7 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
       >
         <p>{t("assumptionsBody")}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="chain-assumptions">
-          {chain.assumptions.map((a) => (
+          {chain.assumptions.filter(isParameterAssumption).map((a) => (
             <li key={a.id}>
               {t("assumptionItem", { name: name(a.id), value: value(a.id, a.value), status: tconf(a.status) })}
               {a.takenFromYear ? ` — ${tr("takenFromYear", { year: a.takenFromYear })}` : ""}

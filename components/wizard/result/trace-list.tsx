@@ -7,7 +7,7 @@ import { clauseAnchor } from "@/lib/params";
 import { formatRate, formatYuan } from "@/components/format/money";
 import { yuan as yuan_ } from "@/lib/money/yuan";
 
-const NOT_MONEY = new Set(["rate", "segment", "category", "chosen", "options", "path", "reasons"]);
+const NOT_MONEY = new Set(["rate", "segment", "category", "chosen", "options", "path", "reasons", "year", "claimYear"]);
 /** Steps whose figure may be cut by a yearly cap: the cap sentence follows them. */
 const CAPPED: Record<string, { before: string }> = {
   "municipal.outpatient": { before: "uncapped" },
@@ -47,7 +47,7 @@ export function TraceList({ trace }: { trace: TraceStep[] }) {
       args.options = options(v.options ?? "", (id) => tc(id as "social-assistance"));
       args.chosen = tc((v.chosen ?? "social-assistance") as "social-assistance");
     }
-    if (step.key === "changping.choose") {
+    if (step.key === "changping.choose" || step.key === "changping.bothGroups") {
       args.options = options(v.options ?? "", (id) => tp(id as "hardship"));
       args.chosen = tp((v.chosen ?? "hardship") as "hardship");
     }

@@ -38,7 +38,8 @@ export function useEstimates(answers: Answers): Estimates | Refused {
     const byStatus =
       a.hukou !== "other" && a.insurance !== "none"
         ? COMPARE_STATUSES.flatMap((status) => {
-            const r = run({ ...a, statuses: [status] }, a.puhui === "yes");
+            // A status the year does not allow (2022 is for 因病致贫 alone) has no figure to compare.
+            const r = run({ ...a, statuses: [status] });
             return r.ok ? [{ status, estimate: r.estimate }] : [];
           })
         : [];

@@ -1,0 +1,150 @@
+import type { Citation } from "../params/documents";
+import type { EstimateInput } from "../input/schema";
+import type { StatusId } from "../statuses";
+import { COMPUTABLE_READINGS, READING_IDS, type ReadingId } from "./ids";
+
+/**
+ * Each place the documents are silent or ambiguous, as data: the clauses, the statuses it is about, a
+ * typical case, and how the other reading is computed. Its words are message keys under `readings.<id>`:
+ * `title`, `reading` (what the site does and why), `alternative` (the other reading) and `case` (the
+ * typical case in words). The readings page runs each typical case through the engine both ways, so what
+ * a reading changes is always the engine's figure, never typed.
+ */
+export interface Reading {
+  id: ReadingId;
+  clauses: Citation[];
+  /** The statuses the reading is about, where it is about one. */
+  statuses: StatusId[];
+  /** A case whose result leans on this reading (the engine lists it in `assumptions`). */
+  typicalCase: EstimateInput;
+  /**
+   * How the other reading is computed: by the engine (`input.readings[id] = "alternative"`), as another
+   * input (普惠健康保 "not sure": the case without district-paid enrolment), or not at all (the engine
+   * lacks the facts: the page says so).
+   */
+  alternative: { by: "readings" } | { by: "input"; input: EstimateInput } | { by: "none" };
+}
+
+const m = (clause: string): Citation => ({ doc: "municipal", clause });
+const c = (clause: string): Citation => ({ doc: "changping", clause });
+const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({ outpatient, specialOutpatient, inpatient });
+const byEngine = { by: "readings" } as const;
+const notComputed = { by: "none" } as const;
+
+const PUHUI_CASE: EstimateInput = {
+  year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: true,
+  burden: burden("8000.00", "0.00", "200000.00"),
+};
+
+const ENTRIES: Reading[] = [
+  {
+    id: "retired-rehired-by-reference",
+    clauses: [c("二(一)1"), m("一"), m("六(一)3"), m("六(二)3")],
+    statuses: ["retired-rehired"],
+    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["retired-rehired"], burden: burden("5000.00", "0.00", "86000.00") },
+    alternative: byEngine,
+  },
+  {
+    id: "emergency-observation-needs-special-disease",
+    clauses: [m("七")],
+    statuses: ["special-disease-registered"],
+    typicalCase: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: burden("0.00", "30000.00", "0.00") },
+    alternative: byEngine,
+  },
+  {
+    id: "puhui-unsure-assumed-enrolled",
+    clauses: [c("二(二)1"), c("二(二)2(1)")],
+    statuses: [],
+    typicalCase: PUHUI_CASE,
+    alternative: { by: "input", input: { ...PUHUI_CASE, puhuiByDistrict: false } },
+  },
+  {
+    id: "changping-employees",
+    clauses: [c("二(一)"), c("二(二)2")],
+    statuses: [],
+    typicalCase: { year: 2026, hukou: "changping", insurance: "employee", statuses: ["heroic-deed"], burden: burden("0.00", "0.00", "60000.00") },
+    alternative: byEngine,
+  },
+  {
+    id: "changping-years-are-cost-years",
+    clauses: [c("二(三)2"), c("二(三)4")],
+    statuses: [],
+    typicalCase: { year: 2025, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], burden: burden("0.00", "0.00", "60000.00") },
+    alternative: byEngine,
+  },
+  {
+    id: "uninsured-social-assistance",
+    clauses: [m("一"), m("十(三)")],
+    statuses: [],
+    typicalCase: { year: 2025, hukou: "beijing", insurance: "none", statuses: ["minimum-living"], burden: burden("3000.00", "0.00", "40000.00") },
+    alternative: byEngine,
+  },
+  {
+    id: "changping-base-after-municipal",
+    clauses: [c("二(二)2"), c("四(二)")],
+    statuses: [],
+    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], burden: burden("8000.00", "0.00", "120000.00") },
+    alternative: byEngine,
+  },
+  {
+    id: "changping-both-groups",
+    clauses: [c("二(一)"), c("二(二)2(1)"), c("二(二)2(2)")],
+    statuses: [],
+    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed", "special-disease-registered"], burden: burden("0.00", "0.00", "100000.00") },
+    alternative: byEngine,
+  },
+  {
+    id: "changping-cap-per-person-per-year",
+    clauses: [c("二(二)2(1)"), c("二(二)2(2)")],
+    statuses: [],
+    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["disability-subsidy"], burden: burden("10000.00", "0.00", "690000.00") },
+    alternative: notComputed,
+  },
+  {
+    id: "illness-2022-costs",
+    clauses: [m("六(三)")],
+    statuses: ["illness-impoverished"],
+    typicalCase: { year: 2022, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden: burden("0.00", "0.00", "100000.00") },
+    alternative: notComputed,
+  },
+  {
+    id: "district-tilted-assistance-not-computed",
+    clauses: [m("七")],
+    statuses: [],
+    typicalCase: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: burden("12000.00", "0.00", "200000.00") },
+    alternative: notComputed,
+  },
+  {
+    id: "illness-household-one-claim",
+    clauses: [m("一(二)"), m("六(三)")],
+    statuses: ["illness-impoverished"],
+    typicalCase: {
+      year: 2025, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden: burden("0.00", "0.00", "40000.00"),
+      familyBurden: "60000.00", deductions: { commercialInsurance: "10000.00" },
+    },
+    alternative: notComputed,
+  },
+];
+
+/** Every reading, by id, in the order of READING_IDS (the readings page's order). */
+export const READINGS: Record<ReadingId, Reading> = Object.fromEntries(ENTRIES.map((r) => [r.id, r])) as Record<ReadingId, Reading>;
+export const READING_LIST: readonly Reading[] = READING_IDS.map((id) => READINGS[id]);
+
+/** The message keys of a reading's words, under the `readings` namespace. */
+export function readingKeys(id: ReadingId) {
+  return { title: `${id}.title`, reading: `${id}.reading`, alternative: `${id}.alternative`, case: `${id}.case` } as const;
+}
+
+/** The anchor of a reading on `/{locale}/readings/`: its id. */
+export const readingAnchor = (id: ReadingId): string => id;
+
+/** The typical case read the other way, when it can be computed. */
+export function alternativeCase(r: Reading): EstimateInput | null {
+  if (r.alternative.by === "input") return r.alternative.input;
+  if (r.alternative.by === "none") return null;
+  return { ...r.typicalCase, readings: { [r.id]: "alternative" } };
+}
+
+/** Whether the engine computes the reading the other way through `input.readings` (kept in step with
+ *  COMPUTABLE_READINGS by a test). */
+export const computedByEngine = (id: ReadingId): boolean => (COMPUTABLE_READINGS as readonly ReadingId[]).includes(id);
