@@ -1,6 +1,7 @@
-import Decimal from "decimal.js";
 import { isAssumed, type Citation, type Confirmation, type Source } from "./params";
-import { validate, type InputError } from "./input/validate";
+import { echo } from "./engine/echo";
+import { entryPoints, type ResultOrErrors } from "./engine/run";
+import { validate } from "./input/validate";
 import type { EstimateInput, InputEcho } from "./input/schema";
 import { outcomeOf, type Outcome } from "./rules/outcome";
 import { readingsLeanedOn } from "./rules/readings";
@@ -76,12 +77,7 @@ export interface Estimate {
   trace: TraceStep[];
 }
 
-export class InvalidInputError extends Error {
-  constructor(readonly errors: InputError[]) {
-    super(`Invalid input: ${errors.map((e) => `${e.field || "(input)"}: ${e.code}`).join("; ")}`);
-    this.name = "InvalidInputError";
-  }
-}
+export { InvalidInputError } from "./engine/run";
 
 function assumptionsIn(params: ParamUse[]): ParameterAssumption[] {
   const seen = new Map<string, ParameterAssumption>();
@@ -91,16 +87,6 @@ function assumptionsIn(params: ParamUse[]): ParameterAssumption[] {
     seen.set(p.id, { kind: "parameter", id: p.id, year: p.year, value: p.value, status: p.status, takenFromYear: p.takenFromYear, source: p.source });
   }
   return [...seen.values()];
-}
-
-/** The input as sent: each parsed amount given back exactly as the caller wrote it. */
-function echo(parsed: unknown, sent: unknown): unknown {
-  if (Decimal.isDecimal(parsed)) return sent;
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return parsed;
-  const from = (sent ?? {}) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key in parsed) out[key] = echo((parsed as Record<string, unknown>)[key], from[key]);
-  return out;
 }
 
 function report(o: Outcome, sent: unknown): Estimate {
@@ -133,18 +119,17 @@ function report(o: Outcome, sent: unknown): Estimate {
   };
 }
 
+const engine = entryPoints({ validate, compute: (input, sent) => report(outcomeOf(input), sent) }, "estimate");
+
 /** The engine's one entry point. Throws InvalidInputError (listing every bad field) on invalid input;
  *  use `tryEstimate` where a thrown error is unwelcome. */
 export function estimate(input: EstimateInput | unknown): Estimate {
-  const checked = validate(input);
-  if (!checked.ok) throw new InvalidInputError(checked.errors);
-  return report(outcomeOf(checked.input), input);
+  return engine.orThrow(input);
 }
 
-export type EstimateOutcome = { ok: true; estimate: Estimate } | { ok: false; errors: InputError[] };
+export type EstimateOutcome = ResultOrErrors<"estimate", Estimate>;
 
 /** Like `estimate`, but returns the errors instead of throwing. */
 export function tryEstimate(input: unknown): EstimateOutcome {
-  const checked = validate(input);
-  return checked.ok ? { ok: true, estimate: report(outcomeOf(checked.input), input) } : { ok: false, errors: checked.errors };
+  return engine.orErrors(input);
 }

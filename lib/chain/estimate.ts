@@ -12,9 +12,10 @@
  */
 import { insurance as P, yearly, isAssumed, resolve, type Citation, type Parameter, type ResolvedValue } from "../params";
 import { fenString, max, min, minus, plus, rate, slice, times, toFen, yuan, ZERO, type Rate, type Yuan } from "../money/yuan";
-import { estimate, ENGINE_VERSION, InvalidInputError, type Assumption, type Estimate } from "../estimate";
+import { estimate, ENGINE_VERSION, type Assumption, type Estimate } from "../estimate";
+import { entryPoints, type ResultOrErrors, type Validation } from "../engine/run";
 import type { EstimateInput } from "../input/schema";
-import { toError, type InputError, type RawIssue } from "../input/validate";
+import { schemaValidator } from "../input/validate";
 import { fig, paramUse, pct, type ParamUse } from "../rules/trace";
 import type { CapReached, Component } from "../rules/types";
 import type { StatusId } from "../statuses";
@@ -449,31 +450,22 @@ function compute(input: ValidChainInput): ChainEstimate {
   };
 }
 
-export type ChainValidation = { ok: true; input: ValidChainInput } | { ok: false; errors: InputError[] };
+export type ChainValidation = Validation<ValidChainInput>;
 
-export function validateChain(raw: unknown): ChainValidation {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: [{ field: "", code: "input.notObject" }] };
-  }
-  const result = chainInputSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) return { ok: false, errors: (result.error.issues as unknown as RawIssue[]).flatMap(toError) };
-  const errors = crossFieldErrors(result.data);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, input: result.data };
-}
+/** The chain's input, checked: its schema, then the rules between fields (crossFieldErrors). */
+export const validateChain: (raw: unknown) => ChainValidation = schemaValidator(chainInputSchema, crossFieldErrors);
+
+const chain = entryPoints({ validate: validateChain, compute }, "chain");
 
 /** The chain from the bill. Throws InvalidInputError on invalid input; a case with missing figures is
  *  not an error: it returns `complete: false` with the `missing` ids. */
 export function estimateChain(input: unknown): ChainEstimate {
-  const checked = validateChain(input);
-  if (!checked.ok) throw new InvalidInputError(checked.errors);
-  return compute(checked.input);
+  return chain.orThrow(input);
 }
 
-export type ChainOutcome = { ok: true; chain: ChainEstimate } | { ok: false; errors: InputError[] };
+export type ChainOutcome = ResultOrErrors<"chain", ChainEstimate>;
 
+/** Like `estimateChain`, but returns the errors instead of throwing. */
 export function tryEstimateChain(input: unknown): ChainOutcome {
-  const checked = validateChain(input);
-  return checked.ok ? { ok: true, chain: compute(checked.input) } : { ok: false, errors: checked.errors };
+  return chain.orErrors(input);
 }
-
-

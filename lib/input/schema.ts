@@ -4,6 +4,7 @@ import type { Yuan } from "../money/yuan";
 import { STATUSES } from "../statuses";
 import { ACCEPTED_YEARS } from "../params/years";
 import { READING_IDS } from "../readings/ids";
+import type { Sent } from "../engine/echo";
 
 import { HUKOU, INSURANCE } from "./options";
 
@@ -99,7 +100,5 @@ export type EstimateInput = z.input<typeof inputSchema>;
 /** What the rules work on: defaults filled in, money parsed. */
 export type ValidInput = z.output<typeof inputSchema>;
 
-/** A value with its parsed money given back as it was sent. */
-type Sent<T> = T extends Yuan ? string | number : T extends readonly (infer U)[] ? Sent<U>[] : T extends object ? { [K in keyof T]: Sent<T[K]> } : T;
 /** The input as a result echoes it: what was sent, with the defaults filled in. */
 export type InputEcho = Sent<ValidInput>;
