@@ -11,7 +11,7 @@
  * override. Modelling choices the bill cannot settle are listed under `modelling`.
  */
 import { insurance as P, yearly, isAssumed, resolve, type Citation, type Parameter, type ResolvedValue } from "../params";
-import { fenString, max, min, minus, plus, rate, slice, times, toFen, yuan, ZERO, type Rate, type Yuan } from "../money/yuan";
+import { fenString, max, min, minus, plus, rate, slice, times, toFen, yuan, ZERO, type Dec, type Rate, type Yuan } from "../money/yuan";
 import { estimate, ENGINE_VERSION, type Assumption, type Estimate } from "../estimate";
 import { entryPoints, type ResultOrErrors, type Validation } from "../engine/run";
 import type { EstimateInput } from "../input/schema";
@@ -19,7 +19,8 @@ import { schemaValidator } from "../input/validate";
 import { fig, paramUse, pct, type ParamUse } from "../rules/trace";
 import type { CapReached, Component } from "../rules/types";
 import type { StatusId } from "../statuses";
-import { chainInputSchema, crossFieldErrors, type Level, type ValidChainInput } from "./schema";
+import { echo } from "../engine/echo";
+import { chainInputSchema, crossFieldErrors, type ChainInputEcho, type Level, type ValidChainInput } from "./schema";
 
 /** Bumped when a chain rule or the chain output's shape changes. */
 export const CHAIN_VERSION = "1.0.0";
@@ -58,7 +59,7 @@ export interface ChainEstimate {
   estimate: true;
   chainVersion: string;
   engineVersion: string;
-  input: ValidChainInput;
+  input: ChainInputEcho;
   year: number;
   /** False when a figure is missing: then the later layers, burden, relief and left are null. */
   complete: boolean;
@@ -119,7 +120,7 @@ const MODELLING: Record<string, string> = {
 class Params {
   readonly used: ParamUse[] = [];
   readonly missing = new Set<string>();
-  constructor(private readonly year: number, private readonly overrides: Record<string, string | number | undefined>) {}
+  constructor(private readonly year: number, private readonly overrides: Record<string, Dec | undefined>) {}
 
   /** The value, or null when unknown (and then listed as missing). `noneAllowed`: null means "no cap". */
   private read(param: Parameter<string | null>): { value: string | null; known: boolean; use: ParamUse | null } {
@@ -127,7 +128,7 @@ class Params {
     let found: ResolvedValue<string | null> | null = resolve(param, this.year);
     if (typed !== undefined) {
       const base = found ?? { id: param.id, year: this.year, value: null, status: "override" as const, source: param.history[0]!.source, takenFromYear: null };
-      found = { ...base, value: yuan(String(typed).trim()).toString(), status: "override", takenFromYear: null };
+      found = { ...base, value: typed.toString(), status: "override", takenFromYear: null };
     }
     if (found === null || (found.value === null && found.status === "unconfirmed")) {
       this.missing.add(param.id);
@@ -153,7 +154,7 @@ class Params {
 }
 
 const uses = (...xs: ({ use: ParamUse | null } | null)[]): ParamUse[] => xs.flatMap((x) => (x?.use ? [x.use] : []));
-const money = (v: string | number | undefined): Yuan => (v === undefined ? ZERO : yuan(String(v).trim()));
+const money = (v: Yuan | undefined): Yuan => v ?? ZERO;
 
 interface LayerOut {
   amount: Yuan | null;
@@ -352,8 +353,9 @@ function assumptionsOf(params: ParamUse[], relief: Estimate | null): Assumption[
   return [...seen.values()];
 }
 
-function compute(input: ValidChainInput): ChainEstimate {
-  const p = new Params(input.year, (input.overrides ?? {}) as Record<string, string | number | undefined>);
+function compute(input: ValidChainInput, raw: unknown): ChainEstimate {
+  const sent = echo(input, raw) as ChainInputEcho;
+  const p = new Params(input.year, (input.overrides ?? {}) as Record<string, Dec | undefined>);
   const out = { community: money(input.outpatient.community), secondary: money(input.outpatient.secondary), tertiary: money(input.outpatient.tertiary) };
   const outTotal = plus(out.community, out.secondary, out.tertiary);
   const inTotal = plus(...input.inpatientStays.map((s) => money(s.cost)));
@@ -389,7 +391,7 @@ function compute(input: ValidChainInput): ChainEstimate {
   let relief: Estimate | null = null;
   let left: Yuan | null = null;
   if (burden !== null && missing.length === 0) {
-    const ov = input.overrides ?? {};
+    const ov = sent.overrides ?? {};
     const reliefOverrides: Record<string, string | number> = {};
     for (const id of ["residentOutpatientFundCap", "residentCriticalIllnessDeductible"] as const) {
       if (ov[id] !== undefined) reliefOverrides[id] = ov[id]!;
@@ -398,8 +400,8 @@ function compute(input: ValidChainInput): ChainEstimate {
       year: input.year, hukou: input.hukou, insurance: input.insurance, statuses: input.statuses,
       puhuiByDistrict: input.puhuiByDistrict, chaozhuan: input.chaozhuan,
       burden: { outpatient: fenString(burden.outpatient), specialOutpatient: "0.00", inpatient: fenString(burden.inpatient) },
-      ...(input.familyBurden !== undefined ? { familyBurden: input.familyBurden } : {}),
-      ...(input.deductions !== undefined ? { deductions: input.deductions } : {}),
+      ...(sent.familyBurden !== undefined ? { familyBurden: sent.familyBurden } : {}),
+      ...(sent.deductions !== undefined ? { deductions: sent.deductions } : {}),
       ...(Object.keys(reliefOverrides).length > 0 ? { overrides: reliefOverrides } : {}),
     };
     relief = estimate(reliefInput);
@@ -420,7 +422,7 @@ function compute(input: ValidChainInput): ChainEstimate {
     estimate: true,
     chainVersion: CHAIN_VERSION,
     engineVersion: ENGINE_VERSION,
-    input,
+    input: sent,
     year: input.year,
     complete,
     missing,

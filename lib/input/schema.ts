@@ -16,19 +16,10 @@ export type { Hukou, Insurance } from "./options";
 const moneyValue = z.union([z.string(), z.number()]);
 
 /**
- * Money as the contract carries it, checked only: a decimal string of yuan (a JSON number is read the
- * same way). The refusal reason is the issue's message key, so every caller can say it in the reader's
- * language. (The insurance chain's schema uses this form; the relief engine's uses `money` below.)
+ * Money read once, here: a decimal string of yuan (a JSON number is read the same way), handed to the
+ * rules as the parsed amount (a Yuan). The refusal reason is the issue's message key, so every caller
+ * can say it in the reader's language. The insurance chain's schema uses it too.
  */
-export const moneyChecked = moneyValue.check(
-  z.superRefine((value, ctx) => {
-    const parsed = parseMoney(value);
-    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.code, input: value });
-  }),
-);
-
-/** Money read once, here: the schema hands the rules the parsed amount (a Yuan), or refuses the text
- *  with the same codes as `moneyChecked`. */
 export const money = z.pipe(
   moneyValue,
   z.transform((value, ctx): Yuan => {
