@@ -79,12 +79,14 @@ export interface Estimate {
 
 export { InvalidInputError } from "./engine/run";
 
-function assumptionsIn(params: ParamUse[]): ParameterAssumption[] {
+/** The parameters among `params` that no official source confirms for the year: each once, in order.
+ *  (The insurance chain adds its own to relief's with this too.) */
+export function assumedParameters(params: ParamUse[]): ParameterAssumption[] {
   const seen = new Map<string, ParameterAssumption>();
   for (const p of params) {
-    if (seen.has(p.id)) continue;
-    if (!isAssumed({ ...p, value: p.value })) continue;
-    seen.set(p.id, { kind: "parameter", id: p.id, year: p.year, value: p.value, status: p.status, takenFromYear: p.takenFromYear, source: p.source });
+    if (seen.has(p.id) || !isAssumed(p)) continue;
+    const { id, year, value, status, takenFromYear, source } = p;
+    seen.set(id, { kind: "parameter", id, year, value, status, takenFromYear, source });
   }
   return [...seen.values()];
 }
@@ -93,7 +95,8 @@ function report(o: Outcome, sent: unknown): Estimate {
   const { burden, household, municipal, changping } = o;
   // T and S are reported for every year of the plan, but the result leans on them only where Changping's
   // support applies: only then is their status an assumption of this result.
-  const shownLines = changping.lines && changping.result.applies ? [paramUse(changping.lines.threshold), paramUse(changping.lines.segmentLine)] : [];
+  const lines = changping.result.applies ? changping.lines : null;
+  const shownLines = lines ? [paramUse(lines.threshold), paramUse(lines.segmentLine)] : [];
   return {
     engineVersion: ENGINE_VERSION,
     input: echo(o.input, sent) as InputEcho,
@@ -114,7 +117,7 @@ function report(o: Outcome, sent: unknown): Estimate {
     changping: changping.result,
     total: fig(o.total)!,
     left: fig(o.left)!,
-    assumptions: [...assumptionsIn([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o)],
+    assumptions: [...assumedParameters([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o)],
     trace: o.trace,
   };
 }
