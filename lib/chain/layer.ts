@@ -8,7 +8,7 @@ import type { ChainProgramme, ChainTraceStep } from "./types";
 /** What every layer of the chain shares: its outcome's shape, its annual cap, its parts and steps. */
 
 /** The chain's modelling rules: the clause "insurance-chain" of the parameters record. */
-export const CHAIN_CITE: Citation = { doc: "parameters", clause: "insurance-chain" };
+const CHAIN_CITE: Citation = { doc: "parameters", clause: "insurance-chain" };
 
 /** What a layer computed: its amount (to the fen; null when a figure it needs is missing), its parts,
  *  the caps that cut it, and its reasoning. */

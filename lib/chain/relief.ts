@@ -19,7 +19,7 @@ const SHARED_OVERRIDES = ["residentOutpatientFundCap", "residentCriticalIllnessD
  * The relief engine's case: the chain's answers and burden, and the 因病致贫 household's figures and
  * the shared typed figures as the caller sent them (so the relief's echo of its input shows them so).
  */
-export function reliefInput(input: ValidChainInput, sent: ChainInputEcho, burden: Burden): EstimateInput {
+function reliefInput(input: ValidChainInput, sent: ChainInputEcho, burden: Burden): EstimateInput {
   const typed = sent.overrides ?? {};
   const overrides: Record<string, string | number> = {};
   for (const id of SHARED_OVERRIDES) {
