@@ -1,4 +1,4 @@
-import { isAssumed, type Citation, type Confirmation, type Source } from "./params";
+import { isAssumed, type Citation } from "./params";
 import { echo } from "./engine/echo";
 import { entryPoints, type ResultOrErrors } from "./engine/run";
 import { validate } from "./input/validate";
@@ -20,14 +20,8 @@ import type { StatusId } from "./statuses";
 export const ENGINE_VERSION = "1.1.0";
 
 /** A parameter value the result leans on that no official source confirms for that year. */
-export interface ParameterAssumption {
+export interface ParameterAssumption extends ParamUse {
   kind: "parameter";
-  id: string;
-  year: number;
-  value: string | null;
-  status: Confirmation;
-  takenFromYear: number | null;
-  source: Source;
 }
 
 /** A place where the documents are silent or ambiguous and the result leans on how the site reads it

@@ -1,10 +1,8 @@
 import * as z from "zod/mini";
-import { money, year } from "../input/schema";
+import { inputSchema, money } from "../input/schema";
 import { caseErrors } from "../input/case-rules";
 import { MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
 import { Dec, plus, type Rate, type Yuan } from "../money/yuan";
-import { STATUSES } from "../statuses";
-import { HUKOU, INSURANCE } from "../input/options";
 import type { InputError } from "../input/validate";
 import type { Sent } from "../engine/echo";
 import { CHAIN_PARAMETERS } from "./params";
@@ -18,8 +16,9 @@ export const CHAIN_INSURANCE = ["resident", "employee"] as const;
 export const EMPLOYEE_STATUS = ["working", "retired"] as const;
 export const MAX_STAYS = 50;
 
-// Money and the year follow the relief engine's rules (one definition, one set of error codes); like
-// the relief engine's schema, this one hands the rules parsed Decimals, never text to parse again.
+// Money, the year and the answers follow the relief engine's rules (one definition, one set of error
+// codes); like the relief engine's schema, this one hands the rules parsed Decimals, never text to parse
+// again.
 
 /** A rate typed as a decimal share ("0.85", or the JSON number 0.85), between 0 and 1, read once. */
 const share = z.pipe(
@@ -40,19 +39,22 @@ export const chainOverridesSchema = z.strictObject(
   Object.fromEntries(CHAIN_PARAMETERS.map((p) => [p.id, z.optional(p.unit === "rate" ? share : money)])),
 );
 
+/** The answers the chain shares with the relief engine, checked by the relief engine's own rules. */
+const answers = inputSchema.shape;
+
 export const chainInputSchema = z.strictObject({
   /** Set to "bill" by callers (such as the CLI) that send both kinds of case. */
   mode: z.optional(z.literal("bill")),
-  id: z.optional(z.union([z.string().check(z.maxLength(200)), z.number()])),
-  year,
-  hukou: z.enum(HUKOU),
+  id: answers.id,
+  year: answers.year,
+  hukou: answers.hukou,
   /** Refused with `chain.insuranceUnsupported` unless resident or employee (see validateChain). */
-  insurance: z.enum(INSURANCE),
+  insurance: answers.insurance,
   employeeStatus: z.optional(z.enum(EMPLOYEE_STATUS)),
   age70Plus: z.optional(z.boolean()),
-  statuses: z._default(z.array(z.enum(STATUSES)).check(z.maxLength(STATUSES.length * 2)), []),
-  puhuiByDistrict: z._default(z.boolean(), false),
-  chaozhuan: z._default(z.boolean(), false),
+  statuses: answers.statuses,
+  puhuiByDistrict: answers.puhuiByDistrict,
+  chaozhuan: answers.chaozhuan,
   /** In-scope outpatient and emergency spending (政策范围内) in the year, by level. */
   outpatient: z._default(
     z.strictObject({ community: z.optional(money), secondary: z.optional(money), tertiary: z.optional(money) }),
@@ -67,8 +69,8 @@ export const chainInputSchema = z.strictObject({
   outOfScope: z.optional(money),
   /** 因病致贫 only, handed to the relief engine as they are: the family members' burden and the
    *  household's commercial-insurance payouts and other relief (the relief engine's contract). */
-  familyBurden: z.optional(money),
-  deductions: z.optional(z.strictObject({ commercialInsurance: z.optional(money), otherRelief: z.optional(money) })),
+  familyBurden: answers.familyBurden,
+  deductions: answers.deductions,
   overrides: z.optional(chainOverridesSchema),
 });
 
