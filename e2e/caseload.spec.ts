@@ -231,4 +231,14 @@ test("readable at 320 px with large text: the page does not spill sideways, the 
   const region = page.getByRole("region", { name: /每户的测算结果/ });
   await expect(region).toHaveAttribute("tabindex", "0");
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Beside the household's frozen column, the first figure shows whole without scrolling, and so does
+  // a bad row's error.
+  const inside = async (cell: import("@playwright/test").Locator) => {
+    const [c, r] = [(await cell.boundingBox())!, (await region.boundingBox())!];
+    return c.x + c.width <= r.x + r.width;
+  };
+  expect(await inside(tableRows(page).first().locator("[data-figure=municipal]"))).toBe(true);
+  await choose(page, "bad.csv", utf8(toCsvText(generateCaseload(3, 4, [1]), SHUFFLED, "zh")));
+  await expect(tableRows(page)).toHaveCount(3);
+  expect(await inside(tableRows(page).nth(1).locator("[data-error] > div"))).toBe(true);
 });

@@ -9,8 +9,10 @@ import { ui } from "@/components/wizard/ui";
 import { useErrorText } from "./use-error-text";
 
 const FIGURES = ["municipal", "changping", "total", "left"] as const;
-/** The household's column stays put while the figures scroll sideways, like a frozen pane in Excel. */
-const FROZEN = "sticky left-0 z-10 w-28 min-w-28 max-w-28 shadow-[inset_-2px_0_0_var(--color-line)]";
+/** The household's column stays put while the figures scroll sideways, like a frozen pane in Excel.
+ *  Narrow (5rem: a row number and an id like "A-01" or a name), so that a 320 px phone at large text
+ *  still shows one whole figure beside it, and a 375 px phone two. */
+const FROZEN = "sticky left-0 z-10 w-20 min-w-20 max-w-20 shadow-[inset_-2px_0_0_var(--color-line)]";
 
 /** The results, one row per household, in a region that scrolls sideways on a narrow phone. */
 export function ResultsTable(props: {
@@ -106,8 +108,9 @@ function ResultRow({ row, id, onPrint }: { row: CaseRow; id: string; onPrint: (r
         </>
       ) : (
         <td colSpan={5} className="bg-warn-bg px-2 py-2 text-error" data-error="">
-          {/* As wide as what shows beside the frozen column, so the words need no scrolling. */}
-          <div className="w-[calc(100vw-10rem)] max-w-xl">
+          {/* As wide as what shows beside the frozen column, so the words need no scrolling: the screen
+              less the page's padding (2rem), the frozen column (5rem), this cell's padding and the borders. */}
+          <div className="w-[calc(100vw-8rem-6px)] max-w-xl">
             <span className="font-bold">{t("errorLabel")}</span>
             {errors.row(row)}
           </div>
