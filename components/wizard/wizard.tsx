@@ -3,6 +3,7 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
+import { CHANGPING_PERIOD, ILLNESS_ONLY_YEAR, SUPPORTED_YEARS } from "@/lib/params/years";
 import { EMPLOYMENT, type Answers } from "@/lib/share/answers";
 import { firstOpenStep, nextStep, previousStep, progress, yearsOffered, type StepId } from "@/lib/wizard/flow";
 import { RadioQuestion } from "./radio-question";
@@ -24,6 +25,10 @@ const HouseholdQuestion = lazy(() => loadHousehold().then((m) => ({ default: m.H
 // The bill page (only for those who choose it) is loaded when they may: its code stays off the first load.
 const loadBill = () => import("./bill-question");
 const BillQuestion = lazy(loadBill);
+
+/** The years the year question's words name, from the one place they are set (as text: a number would
+ *  be formatted as one, "2,023"). */
+const YEAR_WORDS = { start: String(SUPPORTED_YEARS.from), illnessYear: String(ILLNESS_ONLY_YEAR), from: String(CHANGPING_PERIOD.from), to: String(CHANGPING_PERIOD.to) };
 
 export function Wizard() {
   const t = useTranslations("wizard");
@@ -139,8 +144,13 @@ export function Wizard() {
           key="year"
           name="year"
           question={t("year.question")}
-          hint={t("year.hint")}
-          choices={yearsOffered(answers).map((y) => ({ value: String(y), label: String(y) }))}
+          hint={yearsOffered(answers).includes(ILLNESS_ONLY_YEAR) ? t("year.hintIllness", YEAR_WORDS) : t("year.hint", YEAR_WORDS)}
+          choices={yearsOffered(answers).map((y) => ({
+            value: String(y),
+            label: String(y),
+            // The year only 因病致贫 may choose says why it is there.
+            hint: y === ILLNESS_ONLY_YEAR ? t("year.illnessYearHint", YEAR_WORDS) : undefined,
+          }))}
           value={answers.year === undefined ? undefined : String(answers.year)}
           requiredMessage={t("year.required")}
           onAnswer={(v) => answer({ year: Number(v) })}
@@ -156,7 +166,12 @@ export function Wizard() {
           value={answers.chaozhuan}
           requiredMessage={t("chaozhuan.required")}
           onAnswer={(v) => answer({ chaozhuan: v as Answers["chaozhuan"] })}
-        />
+        >
+          <details className="mt-6 rounded-lg bg-soft p-4">
+            <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("chaozhuan.howTitle")}</summary>
+            <p className="mt-2">{t("chaozhuan.howBody")}</p>
+          </details>
+        </RadioQuestion>
       )}
       {step === "puhui" && (
         <RadioQuestion
@@ -196,7 +211,7 @@ export function Wizard() {
       )}
       <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
         {step === "bill" && <BillQuestion key="bill" value={answers.bill} onAnswer={(bill) => answer({ bill })} />}
-        {step === "burden" && <BurdenQuestion key="burden" value={answers.burden} onAnswer={(burden) => answer({ burden })} />}
+        {step === "burden" && <BurdenQuestion key="burden" answers={answers} onAnswer={(burden) => answer({ burden })} />}
         {step === "household" && <HouseholdQuestion key="household" answers={answers} onAnswer={answer} />}
         {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
         {step === "result" && (
