@@ -29,6 +29,6 @@ export const ISLANDS = /** @type {const} */ ([
     pages: ["/estimate/"],
     module: "components/wizard/wizard.tsx",
     component: "Wizard",
-    namespaces: ["wizard", "status", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy", "bill"],
+    namespaces: ["wizard", "status", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy", "bill", "readings"],
   },
 ]);
