@@ -19,9 +19,13 @@ export const CATALOGS = /** @type {const} */ (["common", "wizard", "result", "ex
  *  - `id`: the page renders the island's element with `data-island="<id>"` (components/islands/island.tsx);
  *  - `pages`: where it lives, after the locale ("/estimate/" is /zh/estimate/ and /en/estimate/);
  *  - `module` and `component`: the client component rendered inside the element, and its export;
- *  - `namespaces`: the message namespaces it reads (only these travel to the browser).
+ *  - `namespaces`: the message namespaces it reads (only these travel to the browser);
+ *  - `workers` (optional): the Web Workers its code starts with `new Worker(new URL("./x.worker.ts",
+ *    import.meta.url))`. Each is bundled as a file of its own under /_island/, and the island's
+ *    `new URL(…)` is pointed at it (Next's dev server bundles the same line itself).
  * The build fails if a page renders an island's element that is not declared, if a declared page lacks
- * it, if the island's own render differs from Next's, or if a namespace it reads is missing.
+ * it, if the island's own render differs from Next's, if a namespace it reads is missing, or if its code
+ * starts a worker that is not declared (or a declared worker is missing).
  */
 export const ISLANDS = /** @type {const} */ ([
   {
@@ -30,5 +34,16 @@ export const ISLANDS = /** @type {const} */ ([
     module: "components/wizard/wizard.tsx",
     component: "Wizard",
     namespaces: ["wizard", "status", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy", "bill", "readings"],
+  },
+  {
+    id: "caseload",
+    pages: ["/caseload/"],
+    module: "components/caseload/caseload-app.tsx",
+    component: "CaseloadApp",
+    // The choices' and statuses' words print each household's answers; the result's words its figures,
+    // reasons and next steps.
+    namespaces: ["caseload", "wizard", "status", "result", "reason", "category", "path", "next"],
+    // Reads the file and runs the engine on every row, off the main thread.
+    workers: ["components/caseload/caseload.worker.ts"],
   },
 ]);

@@ -13,7 +13,9 @@
 //  - the HTML Next rendered inside the element differs from the island's own render (hydration would
 //    patch the page), or the island's render finds a message missing;
 //  - a namespace the island declares is not in the catalogs, or its code reads one it does not declare;
-//  - the React that hydrates is not the React that rendered (the island uses Next's own copy).
+//  - the React that hydrates is not the React that rendered (the island uses Next's own copy);
+//  - an island's code starts a worker it does not declare, or declares one that is missing or unused
+//    (scripts/lib/workers.mjs: each declared worker is bundled as a file of its own).
 import { build } from "esbuild";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -26,6 +28,7 @@ import { CATALOGS, ISLANDS, LOCALES } from "../site.config.mjs";
 import { applyEdits, attr, elements, htmlFiles, innerRange, outerRange, pagePath, parseHtml, theElement, BuildError } from "./lib/html.mjs";
 import { checkBundledReact, checkNamespaces, checkReactVersions, compareRender, islandElements, islandsFor, localeOf, namespacesRead } from "./lib/guards.mjs";
 import { esbuildTargets } from "./lib/floor.mjs";
+import { checkWorkers, declaredWorkers, pointWorkers } from "./lib/workers.mjs";
 
 const OUT = process.argv[2] ?? "out";
 const NEXT_DIR = ".next";
@@ -39,13 +42,30 @@ const SAME_REACT = { react: "next/dist/compiled/react", "react-dom": "next/dist/
 const catalogsOf = (locale) =>
   Object.assign({}, ...CATALOGS.map((c) => JSON.parse(readFileSync(join("messages", c, `${locale}.json`), "utf8"))));
 
-/** An island's messages: only the namespaces it declares, compiled as next-intl compiles them
- *  (next.config.mjs: precompile), so the browser gets the same small formatter and no ICU parser. */
+/** Messages compiled as next-intl compiles them (next.config.mjs: precompile), so the browser gets the
+ *  same small formatter and no ICU parser. */
+const precompile = (v) => (typeof v === "string" ? compile(v) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, precompile(x)])));
+
+/** An island's messages: only the namespaces it declares, precompiled. */
 function islandMessages(island, locale) {
   const all = catalogsOf(locale);
-  const walk = (v) => (typeof v === "string" ? compile(v) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])));
-  return Object.fromEntries(island.namespaces.map((n) => [n, walk(all[n])]));
+  return Object.fromEntries(island.namespaces.map((n) => [n, precompile(all[n])]));
 }
+
+/** A catalog imported as a module (`import zh from "@/messages/wizard/zh.json"`) arrives precompiled,
+ *  as next-intl's loader hands it to Next's bundles: code that reads a catalog directly (the caseload
+ *  worker's value table) sees the same values in an island as under Next. */
+const CATALOG_FILES = new Set(CATALOGS.flatMap((c) => LOCALES.map((l) => join("messages", c, `${l}.json`))));
+const precompiledCatalogs = {
+  name: "precompiled-catalogs",
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, (a) => {
+      if (!CATALOG_FILES.has(relative(process.cwd(), a.path))) return undefined;
+      const messages = precompile(JSON.parse(readFileSync(a.path, "utf8")));
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(messages))});`, loader: "js" };
+    });
+  },
+};
 
 /** One entry per island and locale: the island's component and its messages. */
 function entry(island, locale, mode) {
@@ -90,6 +110,38 @@ const common = {
   alias: { "use-intl/format-message": "use-intl/format-message/format-only", ...SAME_REACT },
   tsconfig: "tsconfig.json",
 };
+
+/**
+ * The islands' workers (site.config.mjs `workers`), built before the islands so that each island's
+ * `new Worker(new URL(…))` can name its file: one browser entry per worker, minified for the floor, its
+ * catalogs precompiled. A classic script (no import or export inside), which every floor browser can
+ * start: Firefox before 114 cannot start module workers. Returns { module → "/_island/…js" }.
+ */
+async function buildWorkers(workers, url) {
+  if (!workers.size) return new Map();
+  const result = await build({
+    ...common,
+    entryPoints: Object.fromEntries([...workers].map(([file, name]) => [name, file])),
+    plugins: [precompiledCatalogs],
+    platform: "browser",
+    format: "iife",
+    minify: true,
+    target: esbuildTargets(),
+    outdir: join(OUT, ISLAND_DIR),
+    entryNames: "[name]-[hash]",
+    metafile: true,
+    legalComments: "none",
+  });
+  const urls = new Map();
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (output.entryPoint && workers.has(output.entryPoint)) urls.set(output.entryPoint, url(file));
+  }
+  for (const file of workers.keys()) {
+    if (!urls.has(file)) throw new BuildError(`worker ${file}: esbuild wrote no file for it`);
+    console.log(`island: worker ${file} → ${urls.get(file)}`);
+  }
+  return urls;
+}
 
 /** The React inside the renderer Next used for the pages (its app-page runtime, as Next picks it). */
 function renderedReact() {
@@ -178,13 +230,18 @@ async function main() {
   const catalogs = Object.fromEntries(LOCALES.map((l) => [l, catalogsOf(l)]));
   for (const island of ISLANDS) checkNamespaces(island, catalogs, []);
 
-  // 1. The browser bundle: one entry per island and locale, shared code split into chunks, later pages
-  //    loaded lazily. Compiled for the browser floor (.browserslistrc, README).
+  const url = (f) => "/" + relative(OUT, f).split("\\").join("/");
   rmSync(join(OUT, ISLAND_DIR), { recursive: true, force: true });
+
+  // 1. The workers, each a file of its own; then the browser bundle: one entry per island and locale,
+  //    shared code split into chunks, later pages loaded lazily, each `new Worker(new URL(…))` pointed at
+  //    its worker's file. Compiled for the browser floor (.browserslistrc, README).
+  const workerUrls = await buildWorkers(declaredWorkers(ISLANDS), url);
+  const started = new Map();
   const browser = await build({
     ...common,
     entryPoints: entryPoints(""),
-    plugins: [virtualEntries("browser")],
+    plugins: [virtualEntries("browser"), pointWorkers(workerUrls, started), precompiledCatalogs],
     platform: "browser",
     format: "esm",
     splitting: true,
@@ -210,7 +267,7 @@ async function main() {
   await build({
     ...common,
     entryPoints: entryPoints("render-"),
-    plugins: [virtualEntries("server")],
+    plugins: [virtualEntries("server"), precompiledCatalogs],
     platform: "node",
     format: "esm",
     outdir: serverDir,
@@ -226,17 +283,17 @@ async function main() {
     }
   }
 
-  // 3. The guards that need no page: namespaces, and one React.
+  // 3. The guards that need no page: namespaces, workers, and one React.
   const rendered = renderedReact();
   for (const island of ISLANDS) {
-    const read = sourcesOf(browser.metafile, island.module).flatMap((f) => namespacesRead(f));
-    checkNamespaces(island, catalogs, read);
+    const sources = sourcesOf(browser.metafile, island.module);
+    checkNamespaces(island, catalogs, sources.flatMap((f) => namespacesRead(f)));
+    checkWorkers(island, sources, started);
     for (const locale of LOCALES) checkReactVersions(rendered, modules.get(`${island.id}-${locale}`).versions);
   }
 
   // 4. Every page: its islands checked against their own render, and their loaders in.
   const outputs = browser.metafile.outputs;
-  const url = (f) => "/" + relative(OUT, f).split("\\").join("/");
   const renders = new Map();
   const render = (island, locale) => {
     const key = `${island.id}-${locale}`;

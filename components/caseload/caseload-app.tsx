@@ -6,16 +6,15 @@ import { useLocale, useTranslations } from "next-intl";
 import type { HeaderMap } from "@/lib/caseload/columns";
 import { columnHeader } from "@/lib/caseload/columns";
 import type { FileEncoding } from "@/lib/caseload/decode";
-import { exportCsv } from "@/lib/caseload/export";
 import { caseLink } from "@/lib/caseload/link";
 import type { CaseRow, FileProblem } from "@/lib/caseload/process";
-import type { CaseloadMessage } from "@/lib/caseload/run";
 import { FILTERS, matches, sortRows, type Filter, type SortDirection, type SortKey } from "@/lib/caseload/view";
 import { ui } from "@/components/wizard/ui";
 import { createCaseloadWorker } from "./create-worker";
 import { downloadText } from "./download";
 import { LoadPanel } from "./load-panel";
 import { PrintView, type PrintCase } from "./print-view";
+import type { WorkerReply, WorkerRequest } from "./protocol";
 import { ResultsTable } from "./results-table";
 import { useErrorText } from "./use-error-text";
 
@@ -32,6 +31,9 @@ type State =
   | { phase: "failed"; name: string; problems: FileProblem[] }
   | { phase: "done"; info: FileInfo; rows: CaseRow[] };
 
+/** A request to the worker, typed. */
+const ask = (w: Worker, request: WorkerRequest) => w.postMessage(request);
+
 const ENCODING_KEY: Record<FileEncoding, string> = { "utf-8-bom": "utf8Bom", "utf-8": "utf8", gb18030: "gb18030", "utf-16le": "utf16le" };
 const PROBLEM_KEY: Record<FileProblem["code"], string> = {
   "column.missing": "missing",
@@ -46,17 +48,30 @@ const PROBLEM_KEY: Record<FileProblem["code"], string> = {
 
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Runs `fn` once the page is idle (Safari has no requestIdleCallback: a short wait instead). */
+function whenIdle(fn: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(fn, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, 300);
+  return () => window.clearTimeout(id);
+}
+
 /**
  * A community worker's caseload: a CSV of households in, each household's figures (or its errors) out,
- * in the file's order. The file is read and computed in a worker; nothing leaves the device. The worker
- * and the QR code library are loaded when the page starts, so choosing a file makes no request at all.
+ * in the file's order. The file is read, computed and exported in a worker; nothing leaves the device.
+ * The worker starts with the page and the QR code library (for printing) loads as soon as the page is
+ * idle, so choosing a file makes no request at all, and neither the CSV parser nor the engine ever
+ * loads on the main thread.
  */
 export function CaseloadApp() {
   const t = useTranslations("caseload");
   const locale = useLocale();
   const errorText = useErrorText();
   const [state, setState] = useState<State>({ phase: "idle" });
-  const [ready, setReady] = useState(false);
+  const [workerReady, setWorkerReady] = useState(false);
+  const [qrReady, setQrReady] = useState(false);
   const [filter, setFilter] = useState<Filter>("all");
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: "row", direction: "ascending" });
   const [page, setPage] = useState(0);
@@ -69,25 +84,23 @@ export function CaseloadApp() {
   useEffect(() => {
     const w = createCaseloadWorker();
     worker.current = w;
-    let qrLoaded = false;
-    let workerReady = false;
-    const check = () => {
-      if (qrLoaded && workerReady) setReady(true);
-    };
-    w.addEventListener("message", (e: MessageEvent<CaseloadMessage | { type: "ready" }>) => {
-      if (e.data.type === "ready") {
-        workerReady = true;
-        check();
-      }
+    w.addEventListener("message", (e: MessageEvent<WorkerReply>) => {
+      if (e.data.type === "ready") setWorkerReady(true);
     });
-    w.postMessage({ type: "ping" });
-    void import("qrcode").then(() => {
-      qrLoaded = true;
-      check();
+    ask(w, { type: "ping" });
+    let live = true;
+    const cancelIdle = whenIdle(() => {
+      import("./qr").then(
+        () => live && setQrReady(true),
+        // Not loaded now (a dropped connection): printing asks for it again.
+        () => undefined,
+      );
     });
     const clear = () => setPrintCases([]);
     window.addEventListener("afterprint", clear);
     return () => {
+      live = false;
+      cancelIdle();
       w.terminate();
       worker.current = null;
       window.removeEventListener("afterprint", clear);
@@ -104,7 +117,7 @@ export function CaseloadApp() {
     setPrintNotice(null);
     setState({ phase: "reading", name: file.name });
     let info: FileInfo | null = null;
-    const onMessage = (e: MessageEvent<CaseloadMessage | { type: "ready" }>) => {
+    const onMessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       // A file chosen since this one was sent: this run's answers are no longer wanted.
       if (id !== run.current) {
@@ -131,7 +144,7 @@ export function CaseloadApp() {
       }
     };
     w.addEventListener("message", onMessage);
-    w.postMessage({ type: "run", file });
+    ask(w, { type: "run", file });
   };
 
   const idOf = (row: CaseRow) => {
@@ -154,10 +167,19 @@ export function CaseloadApp() {
   };
 
   const exportFile = () => {
-    if (state.phase !== "done") return;
-    const csv = exportCsv(state.info, state.rows, locale, errorText.row);
-    const stem = state.info.name.replace(/\.[^.]+$/, "");
-    downloadText(csv, `${t("export.fileName", { name: stem })}.csv`, "text/csv;charset=utf-8");
+    const w = worker.current;
+    if (state.phase !== "done" || !w) return;
+    // The worker has the rows and the CSV writer; the page gives the errors in its own words.
+    const errors: Record<number, string> = {};
+    for (const row of state.rows) if (!row.outcome.ok) errors[row.index] = errorText.row(row);
+    const name = `${t("export.fileName", { name: state.info.name.replace(/\.[^.]+$/, "") })}.csv`;
+    const onMessage = (e: MessageEvent<WorkerReply>) => {
+      if (e.data.type !== "exported") return;
+      w.removeEventListener("message", onMessage);
+      downloadText(e.data.csv, name, "text/csv;charset=utf-8");
+    };
+    w.addEventListener("message", onMessage);
+    ask(w, { type: "export", locale, errors });
   };
 
   const print = async (selection: readonly CaseRow[]) => {
@@ -167,11 +189,11 @@ export function CaseloadApp() {
       return;
     }
     setPrintNotice("preparing");
-    const QRCode = await import("qrcode");
+    const { qrSvg } = await import("./qr");
     const cases: PrintCase[] = [];
     for (const row of ok) {
       const url = window.location.origin + caseLink(locale, row.outcome.input, row.outcome.puhuiUnsure);
-      const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+      const svg = await qrSvg(url);
       cases.push({ row, name: nameOf(row), url, svg });
       // A QR code takes a few milliseconds: let a tap through between every few.
       if (cases.length % 20 === 0) await yieldToMain();
@@ -187,9 +209,9 @@ export function CaseloadApp() {
   const okCount = done ? done.rows.filter((r) => r.outcome.ok).length : 0;
 
   return (
-    <div className="caseload-app space-y-6" data-ready={ready ? "" : undefined}>
+    <div className="caseload-app space-y-6" data-ready={workerReady && qrReady ? "" : undefined}>
       <div className="space-y-4 print:hidden">
-        <LoadPanel onFile={load} busy={!ready || state.phase === "reading" || state.phase === "computing"} />
+        <LoadPanel onFile={load} busy={!workerReady || state.phase === "reading" || state.phase === "computing"} />
         <div role="status" className="space-y-2 text-lg" data-testid="caseload-status">
           {state.phase === "reading" ? <p>{t("load.reading")}</p> : null}
           {state.phase === "computing" ? <p>{t("load.progress", { done: state.done, total: state.total })}</p> : null}

@@ -1,10 +1,10 @@
 "use client";
 
+import { createPortal } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
 import type { CaseRow, RowFigures } from "@/lib/caseload/process";
 import type { CaseInput } from "@/lib/caseload/rows";
 import { formatYuan } from "@/components/format/money";
-import { CASELOAD_ISLAND_ID } from "./island-id";
 
 /** A household ready to print: its row (computed without error), the share link and its QR code. */
 export interface PrintCase {
@@ -16,13 +16,13 @@ export interface PrintCase {
 
 /**
  * Paper only: while households are being printed, everything else on the page is left off, and each
- * household starts a new A4 page.
+ * household starts a new A4 page. The sheets are a direct child of <body> (a portal), so "everything
+ * else" is their siblings: a selector every browser of the floor knows (no :has()).
  */
 const PRINT_CSS = `
 @media print {
   body { display: block !important; min-height: 0 !important; }
-  main :not(:has(#${CASELOAD_ISLAND_ID}), #${CASELOAD_ISLAND_ID}, #${CASELOAD_ISLAND_ID} *) { display: none !important; }
-  .caseload-app > :not(.caseload-print) { display: none !important; }
+  body > :not(.caseload-print) { display: none !important; }
   .caseload-sheet { break-after: page; break-inside: avoid; }
   .caseload-sheet:last-child { break-after: auto; }
   .caseload-sheet { font-size: 11.5pt; line-height: 1.45; }
@@ -142,12 +142,14 @@ function Sheet({ c }: { c: PrintCase }) {
   );
 }
 
-/** One A4 page per household, shown only on paper. */
+/** One A4 page per household, shown only on paper. Rendered only once a print is asked for (never
+ *  on the server), straight into <body>. */
 export function PrintView({ cases }: { cases: readonly PrintCase[] }) {
-  return (
+  return createPortal(
     <div className="caseload-print hidden print:block" data-testid="caseload-print">
       <style>{PRINT_CSS}</style>
       {cases.map((c) => <Sheet key={c.row.index} c={c} />)}
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseloadApp } from "@/components/caseload/caseload-app";
-import { CASELOAD_ISLAND_ID } from "@/components/caseload/island-id";
 import { ColumnsHelp, ValuesHelp } from "@/components/caseload/help";
 import { Section } from "@/components/explain/page-bits";
-import { pickMessages } from "@/components/i18n/pick-messages";
+import { LocaleLink } from "@/components/i18n/locale-link";
+import { Island } from "@/components/islands/island";
 import { DraftNotice } from "@/components/policy/draft-notice";
 import { pageMetadata } from "@/components/seo/site";
-import { CASELOAD_NAMESPACES } from "@/messages/caseload/namespaces";
 
 const PATH = "/caseload/";
 const STEPS = ["1", "2", "3", "4"] as const;
+/** The section that says what each column holds: the fallback links to it. */
+const COLUMNS_SECTION = "columns";
+const template = (locale: string) => `/caseload/template-${locale}.csv`;
+const linkClass = "inline-flex min-h-11 items-center font-semibold text-brand underline";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -29,7 +31,6 @@ export default async function CaseloadPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("caseload");
-  const messages = await getMessages();
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -39,12 +40,9 @@ export default async function CaseloadPage({ params }: { params: Promise<{ local
         <DraftNotice />
       </div>
 
-      {/* The island's bounds: the same element and noscript as the estimator's, for the island build. */}
-      <div id={CASELOAD_ISLAND_ID} data-locale={locale}>
-        <NextIntlClientProvider messages={pickMessages(messages, CASELOAD_NAMESPACES)}>
-          <CaseloadApp />
-        </NextIntlClientProvider>
-      </div>
+      <Island id="caseload" fallback={<NotStarted />}>
+        <CaseloadApp />
+      </Island>
       <noscript>
         <p className="rounded-lg border-2 border-warn bg-warn-bg p-4 text-lg">{t("noscript")}</p>
       </noscript>
@@ -56,16 +54,16 @@ export default async function CaseloadPage({ params }: { params: Promise<{ local
         <h3 className="text-xl font-bold">{t("help.templateTitle")}</h3>
         <ul className="space-y-2">
           <li>
-            <a href="/caseload/template-zh.csv" download="template-zh.csv" className="inline-flex min-h-11 items-center font-semibold text-brand underline">{t("help.templateZh")}</a>
+            <a href={template("zh")} download="template-zh.csv" className={linkClass}>{t("help.templateZh")}</a>
           </li>
           <li>
-            <a href="/caseload/template-en.csv" download="template-en.csv" className="inline-flex min-h-11 items-center font-semibold text-brand underline">{t("help.templateEn")}</a>
+            <a href={template("en")} download="template-en.csv" className={linkClass}>{t("help.templateEn")}</a>
           </li>
         </ul>
         <p className="text-base text-muted">{t("help.templateNote")}</p>
       </Section>
 
-      <Section id="columns" title={t("help.columnsTitle")}>
+      <Section id={COLUMNS_SECTION} title={t("help.columnsTitle")}>
         <p>{t("help.columnsIntro")}</p>
         <ColumnsHelp />
       </Section>
@@ -84,6 +82,32 @@ export default async function CaseloadPage({ params }: { params: Promise<{ local
       <Section id="results" title={t("help.resultTitle")}>
         <p>{t("help.result")}</p>
       </Section>
+    </div>
+  );
+}
+
+/** What the page says when the caseload cannot start (an old browser, a blocked or failed script): the
+ *  list can still be prepared (the template, what each column holds, both on this page), and a household
+ *  can still be worked out one at a time in the estimator. */
+async function NotStarted() {
+  const t = await getTranslations("caseloadFallback");
+  const help = await getTranslations("caseload.help");
+  const locale = await getLocale();
+  return (
+    <div className="mb-6 border-l-8 border-error bg-warn-bg p-4">
+      <h2 className="text-xl font-bold">{t("title")}</h2>
+      <p className="mt-2">{t("body")}</p>
+      <ul className="mt-2 list-disc pl-6">
+        <li>
+          <a href={template(locale)} download={`template-${locale}.csv`} className={linkClass}>{t("links.template")}</a>
+        </li>
+        <li>
+          <a href={`#${COLUMNS_SECTION}`} className={linkClass}>{t("links.columns", { title: help("columnsTitle") })}</a>
+        </li>
+        <li>
+          <LocaleLink href="/estimate/" className={linkClass}>{t("links.estimate")}</LocaleLink>
+        </li>
+      </ul>
     </div>
   );
 }
