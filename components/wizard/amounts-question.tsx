@@ -38,10 +38,10 @@ export function AmountsQuestion<F extends string>({ page, fields, words = {}, va
   lead?: ReactNode;
   children?: ReactNode;
 }) {
-  const t = useTranslations(`wizard.${page}`);
-  // The page's keys are known only at run time: the message test checks every page has them.
-  const say = (key: string) => t(key as "question");
+  // One namespace the build can check; the page's keys are known only at run time (the message test
+  // checks every page has them).
   const tw = useTranslations("wizard");
+  const say = (key: string) => tw(`${page}.${key}` as "continue");
   const amount = useAmountWords();
   type Amounts = Record<string, string>;
   const { register, handleSubmit, formState } = useForm<Amounts>({
@@ -66,8 +66,8 @@ export function AmountsQuestion<F extends string>({ page, fields, words = {}, va
   return (
     <form noValidate onSubmit={handleSubmit(submit)}>
       <ErrorSummary errors={errors} />
-      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("question")}</h1>
-      <p id={`${page}-hint`} className={ui.hint}>{t("hint")}</p>
+      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{say("question")}</h1>
+      <p id={`${page}-hint`} className={ui.hint}>{say("hint")}</p>
       {lead}
       <div className="mt-4 space-y-6">
         {fields.map((f) => (
