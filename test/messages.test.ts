@@ -123,8 +123,8 @@ describe("readings and the wizard's new questions have their words", () => {
       const keys = READING_IDS.flatMap((id) => Object.values(readingKeys(id)).map((k) => `readings.${k}`));
       const pages = [
         ...["burden", "household"].flatMap((page) => ["question", "hint"].map((k) => `wizard.${page}.${k}`)),
-        // Every amount box shares these (components/wizard/amount-field.tsx).
-        ...["example", "unit", "errors.money.empty", "errors.money.notNumber", "errors.money.negative", "errors.money.tooManyDecimals", "errors.money.tooLarge"].map((k) => `wizard.amount.${k}`),
+        // Every amount box shares these (components/wizard/amounts-question.tsx: useAmountWords).
+        ...["example", "unit", "errors.money.empty", "errors.money.notNumber", "errors.money.negative", "errors.money.tooManyDecimals", "errors.money.tooLarge"].map((k) => `wizard.burden.${k}`),
       ];
       const fields = [
         ...["outpatient", "outpatientAll", "specialOutpatient", "inpatient"].flatMap((f) => [`wizard.burden.fields.${f}`, `wizard.burden.fieldHints.${f}`]),

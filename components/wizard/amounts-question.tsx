@@ -8,12 +8,13 @@ import { AmountField } from "./amount-field";
 import { ErrorSummary, type FieldError } from "./error-summary";
 import { ui } from "./ui";
 
-/** An amount as typed; the refusal reason is the message key under `wizard.amount.errors`. */
+/** An amount as typed; the refusal reason is the message key under `wizard.burden.errors`. */
 export const typedAmount = { validate: (text: string) => { const r = readTypedAmount(text); return r.ok || r.code; } };
 
-/** The words every amount shares: the unit, how amounts may be typed, and why one is refused. */
+/** The words every amount shares, kept with the burden page where they began (the caseload page reads
+ *  them there too): the unit, how amounts may be typed, and why one is refused. */
 export function useAmountWords() {
-  const t = useTranslations("wizard.amount");
+  const t = useTranslations("wizard.burden");
   return {
     unit: t("unit"),
     example: t("example"),

@@ -153,6 +153,7 @@ export function Wizard() {
           }))}
           value={answers.year === undefined ? undefined : String(answers.year)}
           requiredMessage={t("year.required")}
+          refusal={answers.year !== undefined && !yearsOffered(answers).includes(answers.year) ? t("year.notOffered", { ...YEAR_WORDS, year: String(answers.year) }) : undefined}
           onAnswer={(v) => answer({ year: Number(v) })}
         />
       )}

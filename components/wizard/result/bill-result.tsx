@@ -89,10 +89,7 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
   const typedIds = Object.keys(answers.chainOverrides ?? {}).map((code) => [...CODE_OF_ID].find(([, c]) => c === code)?.[0]).filter((id): id is string => !!id);
   const editable = [...new Set([...typedIds, ...chainIds])];
   const readings = readingsLeanedOn(relief, answers);
-  const notes = {
-    burdenLabel: tr("glance.billBurden"), estimateNote: tr("glance.billEstimate"), draft: relief.input.hukou === "changping",
-    assumed: chain.assumptions.filter(isParameterAssumption).length, readings: readings.length,
-  };
+  const notes = { burdenLabel: tr("glance.billBurden"), estimateNote: tr("glance.billEstimate"), draft: relief.input.hukou === "changping", assumed: chain.assumptions.filter(isParameterAssumption).length };
   const y = (v: string) => formatYuan(locale, v);
   const L = chain.layers;
   const insurance = yuan(L.basicOutpatient.amount ?? "0").plus(L.basicInpatient.amount ?? "0").plus(L.criticalIllness.amount ?? "0").toFixed(2);

@@ -2,34 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { showDisclosure } from "./disclosure";
-import { READINGS_ID } from "./readings-used";
-
-/** A sentence, and a link that opens the folded section it is about. */
-function SeeWhich({ text, headingId }: { text: string; headingId: string }) {
-  const t = useTranslations("result");
-  return (
-    <p>
-      {text}{" "}
-      <a
-        href={`#${headingId}`}
-        className="no-print font-semibold text-brand underline"
-        onClick={(e) => {
-          e.preventDefault();
-          showDisclosure(headingId);
-        }}
-      >
-        {t("glance.seeWhich")}
-      </a>
-    </p>
-  );
-}
 
 /**
  * What the figures above mean, said once and briefly, right under them: an estimate, Changping's plan a
  * draft (where it concerns the reader), and how many figures are provisional, with a link that opens the
  * list. The long versions are further down the page.
  */
-export function Meaning({ estimateNote, draft, assumed, assumptionsId, readings = 0, testId }: {
+export function Meaning({ estimateNote, draft, assumed, assumptionsId, testId }: {
   /** Not shown here: the figures say it (ResultNotes carries it for the copied text). */
   burdenLabel?: string;
   /** The first sentence: this is an estimate (the bill path says it its own way). */
@@ -39,8 +18,6 @@ export function Meaning({ estimateNote, draft, assumed, assumptionsId, readings 
   assumed: number;
   /** The heading of the section that lists them. */
   assumptionsId: string;
-  /** How many of the site's readings the result leans on (listed under READINGS_ID). */
-  readings?: number;
   testId?: string;
 }) {
   const t = useTranslations("result");
@@ -48,8 +25,21 @@ export function Meaning({ estimateNote, draft, assumed, assumptionsId, readings 
     <div role="note" className="mt-2 space-y-1 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn" data-testid={testId}>
       <p className="font-semibold">{estimateNote}</p>
       {draft ? <p>{t("glance.draft")}</p> : null}
-      {assumed > 0 ? <SeeWhich text={t("glance.assumed", { count: assumed })} headingId={assumptionsId} /> : null}
-      {readings > 0 ? <SeeWhich text={t("glance.readings", { count: readings })} headingId={READINGS_ID} /> : null}
+      {assumed > 0 ? (
+        <p>
+          {t("glance.assumed", { count: assumed })}{" "}
+          <a
+            href={`#${assumptionsId}`}
+            className="no-print font-semibold text-brand underline"
+            onClick={(e) => {
+              e.preventDefault();
+              showDisclosure(assumptionsId);
+            }}
+          >
+            {t("glance.seeWhich")}
+          </a>
+        </p>
+      ) : null}
     </div>
   );
 }

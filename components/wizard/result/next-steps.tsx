@@ -53,7 +53,7 @@ export function useNextStepBlocks(estimate: Estimate, answers: Answers): NextSte
 /** What the municipal document says about getting care (lib/explain/guidance.ts), for anyone municipal
  *  assistance applies to: folded, so "what to do next" stays short. */
 function Guidance({ estimate }: { estimate: Estimate }) {
-  const t = useTranslations("next.guidance");
+  const t = useTranslations("care");
   const m = estimate.municipal;
   if (!m.applies) return null;
   const socialAssistance = m.category !== "illness-impoverished";

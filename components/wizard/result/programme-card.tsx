@@ -133,7 +133,7 @@ export function MunicipalCard({ estimate, answers }: { estimate: Estimate; answe
               m.alternatives.length > 1 ? <p key="several">{t("mostFavourable")}</p> : null,
               m.basis === "previous-year" ? <p key="basis">{t("basisPreviousYear")}</p> : null,
               m.capsReached.length > 0 ? <CapsReached key="caps" caps={m.capsReached} /> : null,
-              specialAsOutpatient(estimate, answers) ? <p key="special" data-testid="special-as-outpatient">{t.rich("specialAsOutpatient", { cite: () => <ClauseRef cite={SECTION_SEVEN} /> })}</p> : null,
+              specialAsOutpatient(estimate, answers) ? <p key="special" className="print:hidden" data-testid="special-as-outpatient">{t.rich("specialAsOutpatient", { cite: () => <ClauseRef cite={SECTION_SEVEN} /> })}</p> : null,
             ]}
           </More>
         </>
@@ -156,8 +156,8 @@ function PuhuiUnsure({ other }: { other: Estimate }) {
   const t = useTranslations("result");
   const locale = useLocale();
   return (
-    <p className="mt-1 font-semibold" data-testid="puhui-unsure">
-      {t("puhuiUnsure", { changping: formatYuan(locale, other.changping.amount), left: formatYuan(locale, other.left) })}
+    <p className="mt-1" data-testid="puhui-unsure">
+      {t("puhuiUnsure", { changping: formatYuan(locale, other.changping.amount) })}
     </p>
   );
 }

@@ -29,7 +29,8 @@ export function ReadingsUsed({ ids }: { ids: ReadingId[] }) {
   const locale = useLocale();
   if (ids.length === 0) return null;
   return (
-    <Disclosure id={READINGS_ID} title={t("readings.title")} show={t("readings.show")}>
+    // Not on paper: the result prints on one page, and a reader of it follows no links.
+    <Disclosure id={READINGS_ID} title={t("readings.title")} show={t("readings.show")} className="no-print">
       <p>{t("readings.body")}</p>
       <ul className="mt-2 list-disc space-y-2 pl-6" data-testid="readings-used">
         {ids.map((id) => (

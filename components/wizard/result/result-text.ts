@@ -12,8 +12,6 @@ export interface ResultNotes {
   estimateNote: string;
   draft: boolean;
   assumed: number;
-  /** How many of the site's readings it leans on. */
-  readings?: number;
 }
 
 /**
@@ -49,7 +47,6 @@ export function useResultText(estimate: Estimate, answers: Answers, notes: Resul
       notes.estimateNote,
       ...(notes.draft ? [t("glance.draft")] : []),
       ...(notes.assumed > 0 ? [t("glance.assumed", { count: notes.assumed })] : []),
-      ...(notes.readings ? [t("glance.readings", { count: notes.readings })] : []),
       "",
       t("copyText.link", { link }),
     ].join("\n");

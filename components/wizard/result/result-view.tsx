@@ -34,10 +34,11 @@ export default function ResultView({ answers, onAnswers, onChange }: { answers: 
 function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {
   const t = useTranslations("result");
   const locale = useLocale();
-  /** On the 因病致贫 path the figures are worked out on the household: its base, written out. */
+  /** On the 因病致贫 path the figures are worked out on the household: its base, written out (when the
+   *  family's costs or a deduction make it differ from the person's own). */
   const householdNote = (e: Estimate): string | undefined => {
     const h = e.household;
-    if (!h) return undefined;
+    if (!h || h.base === e.burden.total) return undefined;
     const y = (v: string) => formatYuan(locale, v);
     return t("householdLine", { personal: y(h.personal), family: y(h.family), commercialInsurance: y(h.commercialInsurance), otherRelief: y(h.otherRelief), base: y(h.base) });
   };
@@ -45,10 +46,8 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
   if (!estimates.ok) return <ResultError errors={estimates.errors} onChange={onChange} />;
   const { main } = estimates;
   const readings = readingsLeanedOn(main, answers);
-  const notes = {
-    burdenLabel: t("figures.burden"), estimateNote: t("glance.estimate"), draft: main.input.hukou === "changping",
-    assumed: main.assumptions.filter(isParameterAssumption).length, readings: readings.length,
-  };
+  // Values assumed for the year: the readings the result leans on are listed apart (ReadingsUsed).
+  const notes = { burdenLabel: t("figures.burden"), estimateNote: t("glance.estimate"), draft: main.input.hukou === "changping", assumed: main.assumptions.filter(isParameterAssumption).length };
   return (
     <div className="space-y-4 print:space-y-3">
       <div>
