@@ -174,7 +174,8 @@ export function ChangpingCard({ estimate, puhuiOther }: { estimate: Estimate; pu
         {t("figures.changping")} <Verdict applies={c.applies} />
       </h3>
       {c.applies && c.path ? <p className="mt-1">{mainReason(estimate, "changping")}</p> : <WhyNot estimate={estimate} programme="changping" />}
-      {c.applies && puhuiOther ? <PuhuiUnsure other={puhuiOther} /> : null}
+      {/* Only where enrolment changes the figure (below the segment line it does not). */}
+      {c.applies && puhuiOther && puhuiOther.changping.amount !== c.amount ? <PuhuiUnsure other={puhuiOther} /> : null}
       <More>
         {[
           !c.applies && c.reasons.length > 1 ? <OtherReasons key="reasons" programme="changping" reasons={c.reasons} /> : null,

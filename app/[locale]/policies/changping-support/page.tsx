@@ -31,7 +31,7 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
   return (
     <div className="space-y-8">
       <PageIntro title={t("title")} lead={t("lead", period)} notice={<DraftNotice />}>
-        <p className="text-base text-muted">{t("period", period)} {c("二(三)4")} <ReadingLink locale={locale} id="changping-years-are-cost-years" /></p>
+        <p className="text-base text-muted">{t("period", period)} {c("二(三)4")}</p>
       </PageIntro>
       <Contents sections={Object.values(sections)} />
 
@@ -63,6 +63,7 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
 
       <Section {...sections.scope}>
         <p>{t("scope1")} {c("二(二)2")}</p>
+        <p>{t("years", period)} {c("二(三)2")} {c("二(三)4")} <ReadingLink locale={locale} id="changping-years-are-cost-years" /></p>
         <p>{t("scope2")}</p>
         <p>{t("scope3")} {c("四(二)")}</p>
       </Section>
