@@ -166,8 +166,12 @@ test("a link that pairs 因病致贫 with 低保 opens the statuses page with th
   await expect(page.locator("#status-illness-impoverished")).toBeChecked();
   await expect(page.locator("#status-minimum-living")).toBeChecked();
   const summary = page.getByTestId("error-summary");
-  await expect(summary).toContainText("不符合本市社会救助对象认定条件");
-  await expect(summary).toContainText("您是社会救助对象的，请只选社会救助的身份");
+  await expect(summary).toContainText("「因病致贫家庭重病患者」不能和社会救助的身份一起选");
+  // Why, in plain words beside the choices, citing the document.
+  const why = page.getByTestId("statuses-conflict-why");
+  await expect(why).toContainText("市级文件第一条（二）");
+  await expect(why).toContainText("不符合本市社会救助对象认定条件");
+  await expect(why).toContainText("请只选这些身份：您按社会救助的标准得到救助");
   await expect(page.locator("#statuses-error")).toBeVisible();
   await expect(page.getByTestId("figure-total")).toHaveCount(0);
   // The summary's link goes to the choice concerned.

@@ -35,26 +35,22 @@ async function WhatItChanges({ reading, locale }: { reading: Reading; locale: st
       <CaseFigures estimate={used} locale={locale} />
       {other ? (
         <>
-          <div className="overflow-x-auto" role="region" aria-labelledby={`${id}-table`} tabIndex={0}>
-            <table className="w-full border-collapse text-left">
-              <caption id={`${id}-table`} className="text-left font-semibold">{t("tableCaption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-2"><span className="sr-only">{t("rowHeader")}</span></th>
-                  <th scope="col" className="py-2 pr-2">{t("siteReading")}</th>
-                  <th scope="col" className="py-2">{t("otherReading")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ROWS.map((row) => (
-                  <tr key={row} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-2 font-semibold">{row === "left" && puhuiShown ? t("leftBeforePuhui") : tf(row)}</th>
-                    <td className="py-2 pr-2 tabular-nums" data-testid={testId("reading", row)}>{y(figure(used, row))}</td>
-                    <td className="py-2 tabular-nums" data-testid={testId("alternative", row)}>{y(figure(other, row))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          {/* Two short lists, one per reading, not a table: three columns of yuan do not fit a 320 px
+              phone at large text. */}
+          <div className="grid gap-3 sm:grid-cols-2">
+            {([["reading", used, t("siteReading")], ["alternative", other, t("otherReading")]] as const).map(([column, e, title]) => (
+              <section key={column} aria-labelledby={`${id}-${column}`} className="rounded border border-line p-2">
+                <h4 id={`${id}-${column}`} className="font-bold">{title}</h4>
+                <dl className="mt-1 space-y-1">
+                  {ROWS.map((row) => (
+                    <div key={row} className="flex flex-wrap justify-between gap-x-3">
+                      <dt>{row === "left" && puhuiShown ? t("leftBeforePuhui") : tf(row)}</dt>
+                      <dd className="font-semibold tabular-nums" data-testid={testId(column, row)}>{y(figure(e, row))}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            ))}
           </div>
           <p className="font-semibold" data-testid={`reading-${id}-difference`}>
             <Difference from={used.total} to={other.total} locale={locale} />

@@ -22,6 +22,7 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
     shouldFocusError: false,
   });
   const error = formState.errors.picked?.message;
+  const conflict = error !== undefined && error === t("conflict");
   const asList = (picked: unknown): string[] => (Array.isArray(picked) ? picked : typeof picked === "string" && picked ? [picked] : []);
   // One registration for the whole group (RHF keeps one set of options per name): "none of these"
   // unticks every status, and ticking a status unticks "none of these".
@@ -48,13 +49,17 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
   const submit = (v: { picked: unknown }) => onAnswer(asList(v.picked).filter((p): p is StatusId => p !== NONE));
   return (
     <form noValidate onSubmit={handleSubmit(submit)}>
-      <ErrorSummary errors={error ? [{ fieldId: `status-${error === t("conflict") ? ILLNESS_STATUS : STATUSES[0]}`, message: error }] : []} />
-      <fieldset className={ui.fieldset} aria-describedby={["statuses-hint", error ? "statuses-error" : ""].filter(Boolean).join(" ")}>
+      <ErrorSummary errors={error ? [{ fieldId: `status-${conflict ? ILLNESS_STATUS : STATUSES[0]}`, message: error }] : []} />
+      <fieldset className={ui.fieldset} aria-describedby={["statuses-hint", error ? "statuses-error" : "", conflict ? "statuses-conflict-why" : ""].filter(Boolean).join(" ")}>
         <legend>
           <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("question")}</h1>
         </legend>
         <p id="statuses-hint" className={ui.hint}>{t("hint")}</p>
         <FieldErrorMessage id="statuses-error" message={error} />
+        {conflict ? (
+          // Why, said kindly and in plain weight: the short message above is the error, this the reason.
+          <p id="statuses-conflict-why" className="mt-2 rounded border-l-4 border-brand bg-soft px-3 py-2" data-testid="statuses-conflict-why">{t("conflictWhy")}</p>
+        ) : null}
         <div className="mt-4 space-y-3">
           {STATUSES.map((s) => (
             <label key={s} htmlFor={`status-${s}`} className={ui.choice}>

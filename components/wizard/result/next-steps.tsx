@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, type Estimate } from "@/lib";
+import type { Estimate } from "@/lib";
 import { CARE_GUIDANCE } from "@/lib/explain/guidance";
 import type { Answers } from "@/lib/share/answers";
 import { ClauseRef } from "./clause-ref";
 import { SUMMARY } from "./disclosure";
+import { heldByReference } from "./programme-card";
 
 export type NextStepBlock = { id: string; title: string; lines: string[] };
 
@@ -16,8 +17,7 @@ function municipalRoute(estimate: Estimate, answers: Answers): "oneStop" | "nonl
   const m = estimate.municipal;
   if (!m.applies) return null;
   if (m.category === "illness-impoverished") return "illness";
-  const status = m.status;
-  if (status && MUNICIPAL_CATEGORY_OF[status] === undefined && BY_REFERENCE_CATEGORY_OF[status] !== undefined) return "byReference";
+  if (heldByReference(estimate)) return "byReference";
   // Nothing in the documents provides one-stop settlement for insurance outside Beijing: the route they
   // give where one-stop is not possible is to pay first and apply to the district (§十(二)).
   if (answers.insurance === "nonlocal") return "nonlocal";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
+import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, type Estimate } from "@/lib";
 import { formatYuan } from "@/components/format/money";
 import { SUMMARY } from "./disclosure";
 import { ClauseRef } from "./clause-ref";
@@ -78,6 +78,13 @@ function OtherReasons({ programme, reasons }: { programme: "municipal" | "changp
   );
 }
 
+/** Municipal assistance opened by reference, not by the document's own list (退养人员: reading
+ *  `retired-rehired-by-reference`). */
+export function heldByReference(estimate: Estimate): boolean {
+  const status = estimate.municipal.status;
+  return status !== null && MUNICIPAL_CATEGORY_OF[status] === undefined && BY_REFERENCE_CATEGORY_OF[status] !== undefined;
+}
+
 /** Each programme's one main line: the standard it was worked out at, or the first reason it does not
  *  apply. The card leads with it; the copied text carries it. */
 export function useMainReason() {
@@ -87,7 +94,8 @@ export function useMainReason() {
   return (estimate: Estimate, programme: "municipal" | "changping"): string => {
     if (programme === "municipal") {
       const m = estimate.municipal;
-      return m.applies && m.category ? t("categoryUsed", { category: tc(m.category) }) : tr((m.reasons[0] ?? "no-municipal-status") as "not-insured");
+      if (!m.applies || !m.category) return tr((m.reasons[0] ?? "no-municipal-status") as "not-insured");
+      return t(heldByReference(estimate) ? "categoryByReference" : "categoryUsed", { category: tc(m.category) });
     }
     const c = estimate.changping;
     return c.applies && c.path ? t(`path.${c.path}`) : tr((c.reasons[0] ?? "no-changping-status") as "not-insured");
