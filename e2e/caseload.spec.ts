@@ -58,11 +58,12 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
   await choose(page, "households.csv", utf8(toCsvText(generated, SHUFFLED, "en")));
   await expect(status(page)).toHaveText("Done: 1000 households, 995 with results, 5 with errors.", { timeout: 60_000 });
 
-  // The table starts in the file's order: spreadsheet rows 2, 3, 4…, each with the CLI's figures.
+  // The table starts in the file's order, 50 households a page: spreadsheet rows 2, 3, 4…, each with
+  // the CLI's figures.
   const first = tableRows(page);
-  await expect(first).toHaveCount(100);
-  for (const i of [0, 1, 2, 4, 50, 99]) {
-    const row = first.nth(i);
+  await expect(first).toHaveCount(50);
+  const sameAsCli = async (onPage: number, i: number) => {
+    const row = first.nth(onPage);
     await expect(row.locator("[data-line]")).toHaveText(String(i + 2));
     const a = expected[i]!;
     if ("error" in a) throw new Error(`row ${i} should be good`);
@@ -70,9 +71,14 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
     await expect(row.locator("[data-figure=changping]")).toHaveText(formatYuan("en", a.changping.amount));
     await expect(row.locator("[data-figure=total]")).toHaveText(formatYuan("en", a.total));
     await expect(row.locator("[data-figure=left]")).toHaveText(formatYuan("en", a.left));
-  }
+  };
+  for (const i of [0, 1, 2, 4, 25, 49]) await sameAsCli(i, i);
   // Row 5 of the spreadsheet (the 4th household) is bad: its error is in its place, naming the column.
   await expect(first.nth(3).locator("[data-error]")).toContainText('"outpatient"');
+  // The next page goes on where this one stopped.
+  await page.getByRole("button", { name: "Next page" }).click();
+  await expect(page.getByText("Page 2 of 20")).toBeVisible();
+  for (const i of [50, 99]) await sameAsCli(i - 50, i);
 
   // Only the bad ones, each saying which column is wrong.
   await page.getByRole("combobox", { name: "Show" }).selectOption("error");
@@ -92,7 +98,7 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
   await expect(totalHeader).toHaveAttribute("aria-sort", "descending");
   const largest = Math.max(...expected.map((a) => ("error" in a ? 0 : Number(a.total))));
   await expect(tableRows(page).first().locator("[data-figure=total]")).toHaveText(formatYuan("en", largest.toFixed(2)));
-  await expect(page.getByText("Page 1 of 10")).toBeVisible();
+  await expect(page.getByText("Page 1 of 20")).toBeVisible();
 
   // Export: the file's columns plus the results, UTF-8 with a BOM; every figure equals the CLI's.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export" }).click()]);
@@ -206,7 +212,7 @@ for (const locale of ["zh", "en"] as const) {
         .exclude("nextjs-portal")
         .analyze();
     await choose(page, "list.csv", utf8(toCsvText(generateCaseload(120, 4, [5]), SHUFFLED, locale)));
-    await expect(tableRows(page)).toHaveCount(100);
+    await expect(tableRows(page)).toHaveCount(50);
     expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     await choose(page, "bad.csv", utf8("year\n2026\n"));
     await expect(page.getByTestId("caseload-file-error")).toBeVisible();
@@ -225,4 +231,14 @@ test("readable at 320 px with large text: the page does not spill sideways, the 
   const region = page.getByRole("region", { name: /每户的测算结果/ });
   await expect(region).toHaveAttribute("tabindex", "0");
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Beside the household's frozen column, the first figure shows whole without scrolling, and so does
+  // a bad row's error.
+  const inside = async (cell: import("@playwright/test").Locator) => {
+    const [c, r] = [(await cell.boundingBox())!, (await region.boundingBox())!];
+    return c.x + c.width <= r.x + r.width;
+  };
+  expect(await inside(tableRows(page).first().locator("[data-figure=municipal]"))).toBe(true);
+  await choose(page, "bad.csv", utf8(toCsvText(generateCaseload(3, 4, [1]), SHUFFLED, "zh")));
+  await expect(tableRows(page)).toHaveCount(3);
+  expect(await inside(tableRows(page).nth(1).locator("[data-error] > div"))).toBe(true);
 });

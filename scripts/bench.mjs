@@ -3,7 +3,8 @@
 // `npm run build` first). Prints, per page, first-load JS (gzip, module scripts), CSS and HTML; Lighthouse
 // mobile, median of 5 (score, LCP, TBT, CLS); the engine's throughput; the CLI's cases per second through
 // a pipe and its peak memory on 50,000 cases (scripts/bench-cli.mjs); the time one result refresh takes in
-// Chromium; and the estimator's start-up traced under a 4× slower CPU (scripts/startup-trace.mjs).
+// Chromium; the estimator's start-up traced under a 4× slower CPU (scripts/startup-trace.mjs); and the
+// caseload page's main thread while 5,000 households load (scripts/caseload-trace.mjs).
 // Lighthouse stays here, not in `npm test`: it is too noisy to gate on.
 //   npm run bench -- --runs 3 --pages /zh/,/zh/estimate/
 import { spawn, spawnSync } from "node:child_process";
@@ -100,6 +101,12 @@ const caseload = spawnSync("node", ["scripts/bench-caseload.mjs"], { encoding: "
 process.stdout.write(caseload.stdout);
 if (caseload.status !== 0) process.stderr.write(caseload.stderr);
 report.caseload = caseload.stdout.trim().split("\n");
+
+console.log("\n== Caseload page: 5,000 households chosen on the built site (Chromium, traced; main thread)");
+const caseloadPage = spawnSync("node", ["scripts/caseload-trace.mjs"], { encoding: "utf8" });
+process.stdout.write(caseloadPage.stdout);
+if (caseloadPage.status !== 0) process.stderr.write(caseloadPage.stderr);
+report.caseloadPage = caseloadPage.stdout.trim().split("\n");
 
 mkdirSync("reports", { recursive: true });
 writeFileSync("reports/bench.json", JSON.stringify(report, null, 2));

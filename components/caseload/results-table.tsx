@@ -9,8 +9,10 @@ import { ui } from "@/components/wizard/ui";
 import { useErrorText } from "./use-error-text";
 
 const FIGURES = ["municipal", "changping", "total", "left"] as const;
-/** The household's column stays put while the figures scroll sideways, like a frozen pane in Excel. */
-const FROZEN = "sticky left-0 z-10 w-28 min-w-28 max-w-28 shadow-[inset_-2px_0_0_var(--color-line)]";
+/** The household's column stays put while the figures scroll sideways, like a frozen pane in Excel.
+ *  Narrow (5rem: a row number and an id like "A-01" or a name), so that a 320 px phone at large text
+ *  still shows one whole figure beside it, and a 375 px phone two. */
+const FROZEN = "sticky left-0 z-10 w-20 min-w-20 max-w-20 shadow-[inset_-2px_0_0_var(--color-line)]";
 
 /** The results, one row per household, in a region that scrolls sideways on a narrow phone. */
 export function ResultsTable(props: {
@@ -23,8 +25,6 @@ export function ResultsTable(props: {
   onPrint: (row: CaseRow) => void;
 }) {
   const t = useTranslations("caseload.table");
-  const locale = useLocale();
-  const errors = useErrorText();
   const { rows, sort } = props;
 
   const header = (key: SortKey, label: string, numeric = false, className = "") => {
@@ -67,42 +67,55 @@ export function ResultsTable(props: {
               <td colSpan={6} className="px-2 py-3">{t("noRows")}</td>
             </tr>
           ) : null}
-          {rows.map((row) => {
-            const o = row.outcome;
-            return (
-            <tr key={row.index} className="border-b border-line align-top" data-row={row.line}>
-              <th scope="row" className={`px-2 py-2 text-left font-normal ${FROZEN} bg-white`}>
-                <span className="block font-semibold tabular-nums" data-line="">{row.line}</span>
-                <span className="block break-words" data-id="">{props.idOf(row)}</span>
-              </th>
-              {o.ok ? (
-                <>
-                  {FIGURES.map((k) => (
-                    <td key={k} className={`whitespace-nowrap px-2 py-2 text-right tabular-nums ${k === "total" ? "font-bold" : ""}`} data-figure={k}>
-                      {formatYuan(locale, o.figures[k])}
-                    </td>
-                  ))}
-                  <td className="px-2 py-1">
-                    <button type="button" className={ui.secondary} onClick={() => props.onPrint(row)} aria-label={t("printRow", { row: row.line })}>
-                      {t("print")}
-                    </button>
-                  </td>
-                </>
-              ) : (
-                <td colSpan={5} className="bg-warn-bg px-2 py-2 text-error" data-error="">
-                  {/* As wide as what shows beside the frozen column, so the words need no scrolling. */}
-                  <div className="w-[calc(100vw-10rem)] max-w-xl">
-                    <span className="font-bold">{t("errorLabel")}</span>
-                    {errors.row(row)}
-                  </div>
-                </td>
-              )}
-            </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <ResultRow key={row.index} row={row} id={props.idOf(row)} onPrint={props.onPrint} />
+          ))}
         </tbody>
       </table>
     </div>
     </>
+  );
+}
+
+/**
+ * One household's row. A component of its own, so that React, rendering a new page of results as a
+ * transition, can stop between two rows to answer a tap (formatting a row's four figures takes a slow
+ * phone a millisecond or more).
+ */
+function ResultRow({ row, id, onPrint }: { row: CaseRow; id: string; onPrint: (row: CaseRow) => void }) {
+  const t = useTranslations("caseload.table");
+  const locale = useLocale();
+  const errors = useErrorText();
+  const o = row.outcome;
+  return (
+    <tr className="border-b border-line align-top" data-row={row.line}>
+      <th scope="row" className={`px-2 py-2 text-left font-normal ${FROZEN} bg-white`}>
+        <span className="block font-semibold tabular-nums" data-line="">{row.line}</span>
+        <span className="block break-words" data-id="">{id}</span>
+      </th>
+      {o.ok ? (
+        <>
+          {FIGURES.map((k) => (
+            <td key={k} className={`whitespace-nowrap px-2 py-2 text-right tabular-nums ${k === "total" ? "font-bold" : ""}`} data-figure={k}>
+              {formatYuan(locale, o.figures[k])}
+            </td>
+          ))}
+          <td className="px-2 py-1">
+            <button type="button" className={ui.secondary} onClick={() => onPrint(row)} aria-label={t("printRow", { row: row.line })}>
+              {t("print")}
+            </button>
+          </td>
+        </>
+      ) : (
+        <td colSpan={5} className="bg-warn-bg px-2 py-2 text-error" data-error="">
+          {/* As wide as what shows beside the frozen column, so the words need no scrolling: the screen
+              less the page's padding (2rem), the frozen column (5rem), this cell's padding and the borders. */}
+          <div className="w-[calc(100vw-8rem-6px)] max-w-xl">
+            <span className="font-bold">{t("errorLabel")}</span>
+            {errors.row(row)}
+          </div>
+        </td>
+      )}
+    </tr>
   );
 }
