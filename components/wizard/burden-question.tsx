@@ -9,6 +9,7 @@ import { burdenFields, burdenShown, specialWouldMatterIfRegistered } from "./bur
  *  care and emergency observation apart only where §七 makes them count apart). */
 export function BurdenQuestion({ answers, onAnswer }: { answers: Answers; onAnswer: (burden: NonNullable<Answers["burden"]>) => void }) {
   const t = useTranslations("wizard.burden");
+  const th = useTranslations("wizardHelp.burden");
   const { fields, words } = burdenFields(answers);
   return (
     <AmountsQuestion
@@ -17,7 +18,7 @@ export function BurdenQuestion({ answers, onAnswer }: { answers: Answers; onAnsw
       words={words}
       value={burdenShown(answers)}
       onAnswer={onAnswer}
-      lead={specialWouldMatterIfRegistered(answers) ? <p className="mt-3 rounded-lg border-l-4 border-brand bg-soft px-3 py-2">{t("specialAsOutpatient")}</p> : null}
+      lead={specialWouldMatterIfRegistered(answers) ? <p className="mt-3 rounded-lg border-l-4 border-brand bg-soft px-3 py-2">{th("specialAsOutpatient")}</p> : null}
     >
       <details className="mt-6 rounded-lg bg-soft p-4">
         <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("slipTitle")}</summary>

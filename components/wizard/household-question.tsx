@@ -5,12 +5,12 @@ import type { Answers } from "@/lib/share/answers";
 import { AmountsQuestion } from "./amounts-question";
 
 const FIELDS = ["familyBurden", "commercialInsurance", "otherRelief"] as const;
-/** Where each figure is found on paper (message keys under `wizard.household`). */
+/** Where each figure is found on paper (message keys under `wizardHelp.household`). */
 const WHERE = ["whereFamily", "whereInsurance", "whereRelief"] as const;
 
 /** On the 因病致贫 path: the co-resident family members' costs and what the household got back. */
 export function HouseholdQuestion({ answers, onAnswer }: { answers: Answers; onAnswer: (update: Pick<Answers, "familyBurden" | "deductions">) => void }) {
-  const t = useTranslations("wizard.household");
+  const t = useTranslations("wizardHelp.household");
   const value = { familyBurden: answers.familyBurden, ...answers.deductions };
   return (
     <AmountsQuestion

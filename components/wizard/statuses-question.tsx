@@ -16,6 +16,7 @@ const WHO = ["socialAssistance", "illness", "changping", "special"] as const;
 export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | undefined; onAnswer: (statuses: StatusId[]) => void }) {
   const t = useTranslations("wizard.statuses");
   const tw = useTranslations("wizard");
+  const th = useTranslations("wizardHelp.statuses");
   const ts = useTranslations("status");
   const { register, handleSubmit, formState, setValue, getValues, trigger } = useForm<{ picked: string[] }>({
     defaultValues: { picked: value === undefined ? [] : value.length === 0 ? [NONE] : value },
@@ -58,7 +59,7 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
         <FieldErrorMessage id="statuses-error" message={error} />
         {conflict ? (
           // Why, said kindly and in plain weight: the short message above is the error, this the reason.
-          <p id="statuses-conflict-why" className="mt-2 rounded border-l-4 border-brand bg-soft px-3 py-2" data-testid="statuses-conflict-why">{t("conflictWhy")}</p>
+          <p id="statuses-conflict-why" className="mt-2 rounded border-l-4 border-brand bg-soft px-3 py-2" data-testid="statuses-conflict-why">{th("conflictWhy")}</p>
         ) : null}
         <div className="mt-4 space-y-3">
           {STATUSES.map((s) => (
@@ -81,9 +82,9 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
         <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("notSureTitle")}</summary>
         <p className="mt-2">{t("notSureBody")}</p>
         <ul className="mt-2 list-disc space-y-2 pl-6">
-          {WHO.map((w) => <li key={w}>{t(`who.${w}`)}</li>)}
+          {WHO.map((w) => <li key={w}>{th(`who.${w}`)}</li>)}
         </ul>
-        <p className="mt-2">{t("ask")}</p>
+        <p className="mt-2">{th("ask")}</p>
       </details>
       <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>
     </form>

@@ -33,6 +33,9 @@ const YEAR_WORDS = { start: String(SUPPORTED_YEARS.from), illnessYear: String(IL
 export function Wizard() {
   const t = useTranslations("wizard");
   const tb = useTranslations("bill");
+  // The questions' longer notes (what 超转 is, why a year is refused…) live in a namespace of their own:
+  // the caseload island reads the wizard's words to name answers and does not carry these.
+  const th = useTranslations("wizardHelp");
   const { location, go, clear } = useWizardLocation();
   const [fromCheck, setFromCheck] = useState(false);
   const container = useRef<HTMLFieldSetElement>(null);
@@ -153,7 +156,7 @@ export function Wizard() {
           }))}
           value={answers.year === undefined ? undefined : String(answers.year)}
           requiredMessage={t("year.required")}
-          refusal={answers.year !== undefined && !yearsOffered(answers).includes(answers.year) ? t("year.notOffered", { ...YEAR_WORDS, year: String(answers.year) }) : undefined}
+          refusal={answers.year !== undefined && !yearsOffered(answers).includes(answers.year) ? th("year.notOffered", { ...YEAR_WORDS, year: String(answers.year) }) : undefined}
           onAnswer={(v) => answer({ year: Number(v) })}
         />
       )}
@@ -169,8 +172,8 @@ export function Wizard() {
           onAnswer={(v) => answer({ chaozhuan: v as Answers["chaozhuan"] })}
         >
           <details className="mt-6 rounded-lg bg-soft p-4">
-            <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("chaozhuan.howTitle")}</summary>
-            <p className="mt-2">{t("chaozhuan.howBody")}</p>
+            <summary className="min-h-11 cursor-pointer font-semibold text-brand">{th("chaozhuan.howTitle")}</summary>
+            <p className="mt-2">{th("chaozhuan.howBody")}</p>
           </details>
         </RadioQuestion>
       )}
