@@ -33,7 +33,7 @@ export const ISLANDS = /** @type {const} */ ([
     pages: ["/estimate/"],
     module: "components/wizard/wizard.tsx",
     component: "Wizard",
-    namespaces: ["wizard", "status", "certifier", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "policy", "bill"],
+    namespaces: ["wizard", "status", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "care", "policy", "bill", "readings", "wizardHelp"],
   },
   {
     id: "caseload",

@@ -16,10 +16,17 @@ const STEPS: [string, string][] = [
   ["hukou", ""],
   ["insurance", "h=changping"],
   ["statuses", "h=changping&i=resident"],
+  // A link pairing 因病致贫 with 低保 opens here refused (§一(二)).
+  ["statuses", "h=beijing&i=resident&s=illness-impoverished,minimum-living"],
   ["year", "h=changping&i=resident&s=minimum-living"],
+  // 2022 offered (因病致贫), and a 2022 link refused for 低保.
+  ["year", "h=beijing&i=resident&s=illness-impoverished"],
+  ["year", "h=beijing&i=resident&s=minimum-living&y=2022"],
   ["chaozhuan", "h=changping&i=resident&s=minimum-living&y=2026"],
   ["puhui", "h=changping&i=resident&s=minimum-living&y=2026&cz=no"],
   ["burden", "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure"],
+  // Registered for a special disease: three boxes.
+  ["burden", "h=beijing&i=resident&s=minimum-living,special-disease-registered&y=2025&src=slip"],
   ["household", "h=beijing&i=resident&s=illness-impoverished&y=2025&o=1.00&so=0.00&in=2.00"],
   ["check", "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00"],
   ["result", "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00"],

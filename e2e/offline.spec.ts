@@ -25,7 +25,6 @@ test("after one visit, the wizard and the other pages work with the network off"
   await page.locator("#source-slip").check();
   await page.getByRole("button", { name: "继续" }).click();
   await page.locator("#burden-outpatient").fill("1000");
-  await page.locator("#burden-specialOutpatient").fill("0");
   await page.locator("#burden-inpatient").fill("20000");
   await page.getByRole("button", { name: "继续" }).click();
   await page.getByRole("button", { name: "查看结果" }).click();

@@ -66,3 +66,16 @@ for (const locale of ["zh", "en"] as const) {
     });
   }
 }
+
+for (const locale of ["zh", "en"] as const) {
+  test(`the QR code button draws the result's link as a QR code (${locale})`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`/${locale}/estimate/?${query}`);
+    await expect(page.getByTestId("figure-total")).toBeVisible();
+    await page.getByRole("button", { name: locale === "zh" ? "显示二维码" : "Show QR code" }).click();
+    // The library is loaded on demand, by its default export (it once threw "toString is not a function").
+    await expect(page.getByTestId("qr").locator("svg path").first()).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+}

@@ -43,7 +43,7 @@ for (const p of PERSONAS) {
 }
 
 // The bill path: the relief figures, what the bill and insurance come to, and what next, before the chain.
-const BILL = "h=changping&i=resident&s=minimum-living&y=2026&p=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&bx=500.00&st=45000.00t&co=ridt:1300.00,rirt:0.85";
+const BILL = "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&bx=500.00&st=45000.00t&co=ridt:1300.00,rirt:0.85";
 for (const locale of ["zh", "en"] as const) {
   test(`bill result (${locale}): what to do next within two screens`, async ({ page }) => {
     await page.goto(`/${locale}/estimate/?${BILL}&step=result`);
@@ -58,7 +58,7 @@ for (const locale of ["zh", "en"] as const) {
   });
 }
 
-const CHANGPING = "/zh/estimate/?h=changping&i=resident&s=minimum-living,low-income&y=2026&p=unsure&o=8000.00&so=100.00&in=120000.00&step=result";
+const CHANGPING = "/zh/estimate/?h=changping&i=resident&s=minimum-living,low-income&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00&step=result";
 
 test("the long parts are folded under headings a reader can still find, and open on a tap", async ({ page }) => {
   await page.goto(CHANGPING);

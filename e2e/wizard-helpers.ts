@@ -42,7 +42,9 @@ export async function answerWizard(page: Page, p: Persona) {
     await next(page);
   }
   await page.locator("#burden-outpatient").fill(p.typed.outpatient);
-  await page.locator("#burden-specialOutpatient").fill(p.typed.specialOutpatient);
+  // The special-disease box is there exactly when the persona has an amount for it (and only then).
+  if (p.typed.specialOutpatient === undefined) await expect(page.locator("#burden-specialOutpatient")).toHaveCount(0);
+  else await page.locator("#burden-specialOutpatient").fill(p.typed.specialOutpatient);
   await page.locator("#burden-inpatient").fill(p.typed.inpatient);
   await next(page);
   if (p.household) {

@@ -61,7 +61,8 @@ test("switching language part-way keeps every answer and the result", async ({ p
 });
 
 test("amounts people type are read, and bad ones are explained next to the field and in a focused summary", async ({ page }) => {
-  await page.goto("/en/estimate/?h=beijing&i=resident&s=minimum-living&y=2025&step=burden");
+  // Registered for a special disease: the page asks three amounts (§七).
+  await page.goto("/en/estimate/?h=beijing&i=resident&s=minimum-living,special-disease-registered&y=2025&step=burden");
   await page.locator("#burden-outpatient").fill("abc");
   await page.locator("#burden-specialOutpatient").fill("-5");
   await page.locator("#burden-inpatient").fill("1.2345");

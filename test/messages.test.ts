@@ -28,7 +28,7 @@ describe("messages", () => {
 });
 
 import {
-  COMPUTABLE_READINGS, MUNICIPAL_CATEGORIES, CERTIFIER_OF, HUKOU, INSURANCE, READING_IDS, STATUSES, readingKeys, tryEstimate,
+  COMPUTABLE_READINGS, MUNICIPAL_CATEGORIES, HUKOU, INSURANCE, READING_IDS, STATUSES, readingKeys, tryEstimate,
   validateChain, type InputError,
 } from "@/lib";
 
@@ -60,7 +60,7 @@ describe("every id the engine emits has words in both languages", () => {
             }
 
   for (const locale of ["zh", "en"] as const) {
-    it(`${locale}: trace steps, reasons, statuses, categories, certifiers`, () => {
+    it(`${locale}: trace steps, reasons, statuses, categories`, () => {
       const m = MESSAGES[locale];
       for (const key of ["municipal.byReference", "municipal.specialAsOutpatient", "municipal.illness.household", "municipal.illness.claimYear", "changping.baseHousehold", "changping.baseUnrelieved", "changping.bothGroups", "result.leftHousehold"]) {
         expect(traceKeys, key).toContain(key);
@@ -71,7 +71,6 @@ describe("every id the engine emits has words in both languages", () => {
         ...[...reasons].map((k) => `reason.${k}`),
         ...STATUSES.flatMap((s) => [`status.${s}.name`, `status.${s}.hint`]),
         ...MUNICIPAL_CATEGORIES.map((c) => `category.${c}`),
-        ...Object.values(CERTIFIER_OF).map((c) => `certifier.${c}`),
       ].filter((k) => typeof lookup(m, k) !== "string");
       expect(missing).toEqual([]);
     });
@@ -122,9 +121,13 @@ describe("readings and the wizard's new questions have their words", () => {
     it(`${locale}`, () => {
       const m = MESSAGES[locale];
       const keys = READING_IDS.flatMap((id) => Object.values(readingKeys(id)).map((k) => `readings.${k}`));
-      const pages = ["burden", "household"].flatMap((page) => ["question", "hint", "example", "unit", "errors.money.empty", "errors.money.notNumber", "errors.money.negative", "errors.money.tooManyDecimals", "errors.money.tooLarge"].map((k) => `wizard.${page}.${k}`));
+      const pages = [
+        ...["burden", "household"].flatMap((page) => ["question", "hint"].map((k) => `wizard.${page}.${k}`)),
+        // Every amount box shares these (components/wizard/amounts-question.tsx: useAmountWords).
+        ...["example", "unit", "errors.money.empty", "errors.money.notNumber", "errors.money.negative", "errors.money.tooManyDecimals", "errors.money.tooLarge"].map((k) => `wizard.burden.${k}`),
+      ];
       const fields = [
-        ...["outpatient", "specialOutpatient", "inpatient"].flatMap((f) => [`wizard.burden.fields.${f}`, `wizard.burden.fieldHints.${f}`]),
+        ...["outpatient", "outpatientAll", "specialOutpatient", "inpatient"].flatMap((f) => [`wizard.burden.fields.${f}`, `wizard.burden.fieldHints.${f}`]),
         ...["familyBurden", "commercialInsurance", "otherRelief"].flatMap((f) => [`wizard.household.fields.${f}`, `wizard.household.fieldHints.${f}`]),
       ];
       const wizard = ["wizard.chaozhuan.question", "wizard.chaozhuan.hint", "wizard.chaozhuan.options.yes", "wizard.chaozhuan.options.no", "wizard.chaozhuan.required",

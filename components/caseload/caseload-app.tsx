@@ -97,7 +97,7 @@ export function CaseloadApp() {
       // The browser's first currency formatter loads its locale data: 25–35 ms (100+ ms on a slow
       // phone), better spent now than in the middle of showing a file's results.
       formatYuan(locale, "0");
-      import("./qr").then(
+      import("@/components/share/qr").then(
         () => live && setQrReady(true),
         // Not loaded now (a dropped connection): printing asks for it again.
         () => undefined,
@@ -196,7 +196,7 @@ export function CaseloadApp() {
       return;
     }
     setPrintNotice("preparing");
-    const { qrSvg } = await import("./qr");
+    const { qrSvg } = await import("@/components/share/qr");
     const cases: PrintCase[] = [];
     for (const row of ok) {
       const url = window.location.origin + caseLink(locale, row.outcome.input, row.outcome.puhuiUnsure);

@@ -5,6 +5,7 @@ import type { WorkedExample } from "@/lib/explain/examples";
 import { resultLink } from "@/lib/share/answers";
 import { formatRate, formatYuan } from "@/components/format/money";
 import { ClauseLink, paramKey } from "./cite";
+import { ReadingLinks } from "./reading-links";
 
 /** The anchor of a worked example on its explainer page: what the contents list and publicity link to. */
 export const exampleAnchor = (id: string) => `example-${id}`;
@@ -162,6 +163,7 @@ export async function WorkedExampleView({ example, locale }: { example: WorkedEx
               </ul>
             </div>
           )}
+          <ReadingLinks assumptions={e.assumptions} locale={locale} />
           <p>
             <a
               href={resultLink(locale, example.input)}

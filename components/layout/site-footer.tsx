@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/i18n/locale-link";
 
+const LINK = "inline-flex min-h-11 items-center font-semibold text-brand underline";
+
 export async function SiteFooter() {
   const t = await getTranslations("footer");
   return (
@@ -9,11 +11,14 @@ export async function SiteFooter() {
         <p>{t("estimateOnly")}</p>
         <p>{t("draftNotice")}</p>
         <p>{t("privacy")}</p>
-        <p>
-          <LocaleLink href="/privacy/" className="inline-flex min-h-11 items-center font-semibold text-brand underline">
-            {t("privacyLink")}
-          </LocaleLink>
-        </p>
+        <ul className="flex flex-wrap gap-x-6">
+          <li>
+            <LocaleLink href="/readings/" className={LINK}>{t("readingsLink")}</LocaleLink>
+          </li>
+          <li>
+            <LocaleLink href="/privacy/" className={LINK}>{t("privacyLink")}</LocaleLink>
+          </li>
+        </ul>
       </div>
     </footer>
   );

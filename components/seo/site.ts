@@ -53,8 +53,9 @@ export function pageMetadata(locale: string, path: string, title: string, descri
   };
 }
 
-/** Every page the explainers add, and the community workers' caseload, after the locale (the sitemap lists
- *  these with the home and wizard; the accessibility journey checks each). */
+/** Every page the explainers add (the readings page among them), and the community workers' caseload,
+ *  after the locale (the sitemap lists these with the home and wizard; the accessibility journey checks
+ *  each). */
 export const EXPLAINER_PATHS = [
   "/policies/municipal-assistance/",
   "/policies/changping-support/",
@@ -64,4 +65,5 @@ export const EXPLAINER_PATHS = [
   "/sources/",
   "/share/",
   "/caseload/",
+  "/readings/",
 ] as const;

@@ -4,37 +4,53 @@ import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { readTypedAmount } from "@/lib/money/text";
-import { ErrorSummary, FieldErrorMessage, type FieldError } from "./error-summary";
+import { AmountField } from "./amount-field";
+import { ErrorSummary, type FieldError } from "./error-summary";
 import { ui } from "./ui";
 
-/** An amount as typed; the refusal reason is the message key under the page's `errors`. */
-const typedAmount = { validate: (text: string) => { const r = readTypedAmount(text); return r.ok || r.code; } };
+/** An amount as typed; the refusal reason is the message key under `wizard.burden.errors`. */
+export const typedAmount = { validate: (text: string) => { const r = readTypedAmount(text); return r.ok || r.code; } };
+
+/** The words every amount shares, kept with the burden page where they began (the caseload page reads
+ *  them there too): the unit, how amounts may be typed, and why one is refused. */
+export function useAmountWords() {
+  const t = useTranslations("wizard.burden");
+  return {
+    unit: t("unit"),
+    example: t("example"),
+    /** The refusal, naming the box (`code` is a money error code such as "money.empty"). */
+    error: (code: string | undefined, field: string) => (code ? t(`errors.${code}` as "errors.money.empty", { field }) : undefined),
+  };
+}
 
 /**
  * Several amounts on one page, answering one question: each typed the way people type money, read to a
  * canonical amount. `page` names both the page's messages (`wizard.<page>`: question, hint, fields,
- * fieldHints, unit, example, errors) and its element ids (`<page>-<field>`).
+ * fieldHints) and its element ids (`<page>-<field>`). `words` gives a field other words than its own
+ * (`fields.<words>`, `fieldHints.<words>`) where the page asks it differently.
  */
-export function AmountsQuestion<F extends string>({ page, fields, value, onAnswer, children }: {
+export function AmountsQuestion<F extends string>({ page, fields, words = {}, value, onAnswer, lead, children }: {
   page: string;
   fields: readonly F[];
+  words?: Partial<Record<F, string>>;
   value: Partial<Record<F, string>> | undefined;
   onAnswer: (amounts: Record<F, string>) => void;
+  /** Said under the page's hint, before the first box. */
+  lead?: ReactNode;
   children?: ReactNode;
 }) {
-  const t = useTranslations(`wizard.${page}`);
-  // The page's keys are known only at run time: the message test checks every page has them.
-  const say = (key: string) => t(key as "question");
+  // One namespace the build can check; the page's keys are known only at run time (the message test
+  // checks every page has them).
   const tw = useTranslations("wizard");
+  const say = (key: string) => tw(`${page}.${key}` as "continue");
+  const amount = useAmountWords();
   type Amounts = Record<string, string>;
   const { register, handleSubmit, formState } = useForm<Amounts>({
     defaultValues: Object.fromEntries(fields.map((f) => [f, value?.[f] ?? ""])),
     shouldFocusError: false,
   });
-  const messageFor = (f: F) => {
-    const code = formState.errors[f]?.message;
-    return code ? t(`errors.${code}` as "errors.money.empty", { field: say(`fields.${f}`) }) : undefined;
-  };
+  const label = (f: F) => say(`fields.${words[f] ?? f}`);
+  const messageFor = (f: F) => amount.error(formState.errors[f]?.message, label(f));
   const errors: FieldError[] = fields.flatMap((f) => {
     const m = messageFor(f);
     return m ? [{ fieldId: `${page}-${f}`, message: m }] : [];
@@ -51,36 +67,23 @@ export function AmountsQuestion<F extends string>({ page, fields, value, onAnswe
   return (
     <form noValidate onSubmit={handleSubmit(submit)}>
       <ErrorSummary errors={errors} />
-      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("question")}</h1>
-      <p id={`${page}-hint`} className={ui.hint}>{t("hint")}</p>
+      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{say("question")}</h1>
+      <p id={`${page}-hint`} className={ui.hint}>{say("hint")}</p>
+      {lead}
       <div className="mt-4 space-y-6">
-        {fields.map((f) => {
-          const message = messageFor(f);
-          return (
-            <div key={f}>
-              <label htmlFor={`${page}-${f}`} className="block text-xl font-bold">
-                {say(`fields.${f}`)}
-              </label>
-              <p id={`${page}-${f}-hint`} className="text-base text-muted">{say(`fieldHints.${f}`)}</p>
-              <FieldErrorMessage id={`${page}-${f}-error`} message={message} />
-              <div className="flex items-center gap-2">
-                <input
-                  id={`${page}-${f}`}
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-invalid={message ? true : undefined}
-                  aria-describedby={[`${page}-${f}-hint`, `${page}-example`, message ? `${page}-${f}-error` : ""].filter(Boolean).join(" ")}
-                  className={message ? ui.textInputError : ui.textInput}
-                  {...register(f, typedAmount)}
-                />
-                <span aria-hidden="true" className="text-xl">{t("unit")}</span>
-              </div>
-            </div>
-          );
-        })}
-        <p id={`${page}-example`} className="text-base text-muted">{t("example")}</p>
+        {fields.map((f) => (
+          <AmountField
+            key={f}
+            id={`${page}-${f}`}
+            label={label(f)}
+            hint={say(`fieldHints.${words[f] ?? f}`)}
+            error={messageFor(f)}
+            unit={amount.unit}
+            describedBy={[`${page}-example`]}
+            registration={register(f, typedAmount)}
+          />
+        ))}
+        <p id={`${page}-example`} className="text-base text-muted">{amount.example}</p>
       </div>
       {children}
       <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>

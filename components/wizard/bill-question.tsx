@@ -6,7 +6,9 @@ import { useTranslations } from "next-intl";
 import { readTypedAmount } from "@/lib/money/text";
 import { BILL_LEVELS, MAX_BILL_STAYS, MAX_TOTAL, type Bill, type BillLevel } from "@/lib/share/answers";
 import { billTotal } from "@/lib/share/decode";
-import { ErrorSummary, FieldErrorMessage, type FieldError } from "./error-summary";
+import { ErrorSummary, type FieldError } from "./error-summary";
+import { AmountField } from "./amount-field";
+import { typedAmount, useAmountWords } from "./amounts-question";
 import { ui } from "./ui";
 
 type Form = {
@@ -18,14 +20,13 @@ type Form = {
 };
 type MoneyField = "community" | "secondary" | "tertiary" | "outOfScope";
 
-const typedAmount = { validate: (text: string) => { const r = readTypedAmount(text); return r.ok || r.code; } };
 const canonical = (text: string) => (readTypedAmount(text) as { ok: true; value: string }).value;
 
 /** "I only know the bill": what the hospital billed in the year, by kind of care, as the bill shows it.
  *  One question (the year's bill), asked in parts; hospital stays are rows the reader adds and removes. */
 export default function BillQuestion({ value, onAnswer }: { value: Bill | undefined; onAnswer: (bill: Bill) => void }) {
   const t = useTranslations("bill.question");
-  const te = useTranslations("wizard.burden");
+  const amount = useAmountWords();
   const tw = useTranslations("wizard");
   const addButton = useRef<HTMLButtonElement>(null);
   const { register, handleSubmit, formState, control, setError } = useForm<Form>({
@@ -39,8 +40,7 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
     shouldFocusError: false,
   });
   const stays = useFieldArray({ control, name: "stays" });
-  const message = (code: string | undefined, field: string) =>
-    code ? te(`errors.${code}` as "errors.money.empty", { field }) : undefined;
+  const message = amount.error;
   const fieldName = (f: MoneyField) => t(`fields.${f}`);
   const stayName = (i: number) => t("stay.costLabel", { n: i + 1 });
   const errors: FieldError[] = [
@@ -68,37 +68,25 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
     else onAnswer(bill);
   };
 
-  const moneyInput = (f: MoneyField) => {
-    const m = message(formState.errors[f]?.message, fieldName(f));
-    return (
-      <div key={f}>
-        <label htmlFor={`bill-${f}`} className="block text-xl font-bold">{fieldName(f)}</label>
-        <p id={`bill-${f}-hint`} className="text-base text-muted">{t(`fieldHints.${f}`)}</p>
-        <FieldErrorMessage id={`bill-${f}-error`} message={m} />
-        <div className="flex items-center gap-2">
-          <input
-            id={`bill-${f}`}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={m ? true : undefined}
-            aria-describedby={[`bill-${f}-hint`, "bill-example", m ? `bill-${f}-error` : ""].filter(Boolean).join(" ")}
-            className={m ? ui.textInputError : ui.textInput}
-            {...register(f, typedAmount)}
-          />
-          <span aria-hidden="true" className="text-xl">{te("unit")}</span>
-        </div>
-      </div>
-    );
-  };
+  const moneyInput = (f: MoneyField) => (
+    <AmountField
+      key={f}
+      id={`bill-${f}`}
+      label={fieldName(f)}
+      hint={t(`fieldHints.${f}`)}
+      error={message(formState.errors[f]?.message, fieldName(f))}
+      unit={amount.unit}
+      describedBy={["bill-example"]}
+      registration={register(f, typedAmount)}
+    />
+  );
 
   return (
     <form noValidate onSubmit={handleSubmit(submit)}>
       <ErrorSummary errors={errors} />
       <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
       <p id="bill-hint" className={ui.hint}>{t("hint")}</p>
-      <p id="bill-example" className="mt-2 text-base text-muted">{te("example")}</p>
+      <p id="bill-example" className="mt-2 text-base text-muted">{amount.example}</p>
 
       <fieldset className="mt-6 space-y-6">
         <legend className="text-2xl font-bold">{t("outpatientTitle")}</legend>
@@ -117,21 +105,16 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
               <li key={row.id} className="rounded-lg border-2 border-line p-3" data-testid="bill-stay">
                 <fieldset>
                   <legend className="text-xl font-bold">{t("stay.title", { n: i + 1 })}</legend>
-                  <label htmlFor={`bill-stay-${i}-cost`} className="mt-2 block font-semibold">{stayName(i)}</label>
-                  <FieldErrorMessage id={`bill-stay-${i}-cost-error`} message={m} />
-                  <div className="flex items-center gap-2">
-                    <input
+                  <div className="mt-2">
+                    <AmountField
                       id={`bill-stay-${i}-cost`}
-                      type="text"
-                      inputMode="decimal"
-                      autoComplete="off"
-                      spellCheck={false}
-                      aria-invalid={m ? true : undefined}
-                      aria-describedby={["bill-example", m ? `bill-stay-${i}-cost-error` : ""].filter(Boolean).join(" ")}
-                      className={m ? ui.textInputError : ui.textInput}
-                      {...register(`stays.${i}.cost`, typedAmount)}
+                      label={stayName(i)}
+                      error={m}
+                      unit={amount.unit}
+                      describedBy={["bill-example"]}
+                      registration={register(`stays.${i}.cost`, typedAmount)}
+                      size="normal"
                     />
-                    <span aria-hidden="true" className="text-xl">{te("unit")}</span>
                   </div>
                   <label htmlFor={`bill-stay-${i}-level`} className="mt-3 block font-semibold">{t("stay.levelLabel", { n: i + 1 })}</label>
                   <select id={`bill-stay-${i}-level`} className={`${ui.textInput} bg-white`} {...register(`stays.${i}.level`)}>

@@ -3,15 +3,23 @@
 import { useTranslations } from "next-intl";
 import type { Answers } from "@/lib/share/answers";
 import { AmountsQuestion } from "./amounts-question";
+import { burdenFields, burdenShown, specialWouldMatterIfRegistered } from "./burden-fields";
 
-const FIELDS = ["outpatient", "specialOutpatient", "inpatient"] as const;
-type Burden = Record<(typeof FIELDS)[number], string>;
-
-/** Three amounts on one page: they answer one question (the year's burden, by kind of care). */
-export function BurdenQuestion({ value, onAnswer }: { value: Answers["burden"]; onAnswer: (burden: Burden) => void }) {
+/** The year's burden, by kind of care: one question, two or three amounts (special-disease outpatient
+ *  care and emergency observation apart only where §七 makes them count apart). */
+export function BurdenQuestion({ answers, onAnswer }: { answers: Answers; onAnswer: (burden: NonNullable<Answers["burden"]>) => void }) {
   const t = useTranslations("wizard.burden");
+  const th = useTranslations("wizardHelp.burden");
+  const { fields, words } = burdenFields(answers);
   return (
-    <AmountsQuestion page="burden" fields={FIELDS} value={value} onAnswer={onAnswer}>
+    <AmountsQuestion
+      page="burden"
+      fields={fields}
+      words={words}
+      value={burdenShown(answers)}
+      onAnswer={onAnswer}
+      lead={specialWouldMatterIfRegistered(answers) ? <p className="mt-3 rounded-lg border-l-4 border-brand bg-soft px-3 py-2">{th("specialAsOutpatient")}</p> : null}
+    >
       <details className="mt-6 rounded-lg bg-soft p-4">
         <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("slipTitle")}</summary>
         <p className="mt-2">{t("slipBody")}</p>

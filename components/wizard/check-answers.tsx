@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Answers } from "@/lib/share/answers";
 import { stepsFor, type StepId } from "@/lib/wizard/flow";
 import { formatYuan } from "@/components/format/money";
+import { burdenFields, burdenShown } from "./burden-fields";
 import { ui } from "./ui";
 
 type Question = Exclude<StepId, "check" | "result">;
@@ -50,14 +51,18 @@ export function CheckAnswers({ answers, onChange, onSubmit }: { answers: Answers
             ))}
           </ul>
         );
-      case "burden":
+      case "burden": {
+        // The boxes the burden page asked, with their words and amounts as the page shows them.
+        const { fields, words } = burdenFields(answers);
+        const shown = burdenShown(answers);
         return (
           <ul className="space-y-1">
-            {(["outpatient", "specialOutpatient", "inpatient"] as const).map((f) => (
-              <li key={f}>{t("check.burdenLine", { field: t(`burden.fields.${f}`), amount: formatYuan(locale, answers.burden?.[f] ?? "0") })}</li>
+            {fields.map((f) => (
+              <li key={f}>{t("check.burdenLine", { field: t(`burden.fields.${words[f] ?? f}` as "burden.fields.outpatient"), amount: formatYuan(locale, shown[f] ?? "0") })}</li>
             ))}
           </ul>
         );
+      }
     }
   };
   const rowTitle = (q: Question) =>

@@ -23,6 +23,7 @@ export function RadioQuestion({
   value,
   requiredMessage,
   onAnswer,
+  refusal,
   children,
 }: {
   name: string;
@@ -32,6 +33,9 @@ export function RadioQuestion({
   value: string | undefined;
   requiredMessage: string;
   onAnswer: (value: string) => void;
+  /** Why the answer already given (by a link) is not one the question can take: said from the start,
+   *  as an error, until the reader answers. */
+  refusal?: string;
   children?: React.ReactNode;
 }) {
   const t = useTranslations("wizard");
@@ -41,7 +45,7 @@ export function RadioQuestion({
     shouldFocusError: false,
   });
   const rules = { validate: (v: string) => choices.some((c) => c.value === v) || requiredMessage };
-  const error = formState.errors.value?.message;
+  const error = formState.errors.value?.message ?? (formState.isSubmitted ? undefined : refusal);
   const firstId = `${name}-${choices[0]!.value}`;
   return (
     <form noValidate onSubmit={handleSubmit((v) => onAnswer(v.value))}>

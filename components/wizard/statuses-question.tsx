@@ -1,26 +1,29 @@
 "use client";
 
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { useLocale, useTranslations } from "next-intl";
-import { CERTIFIER_OF, STATUSES, type StatusId } from "@/lib/statuses";
+import { useTranslations } from "next-intl";
+import { ILLNESS_STATUS, STATUSES, type StatusId } from "@/lib/statuses";
 import { statusesConflict } from "@/lib/eligibility/statuses";
 import { ErrorSummary, FieldErrorMessage } from "./error-summary";
 import { ui } from "./ui";
 
 const NONE = "none";
+/** Who certifies the statuses, only as far as the documents say (message keys under `who.`). */
+const WHO = ["socialAssistance", "illness", "changping", "special"] as const;
 
 /** Tick all that apply, with an exclusive "none of these" (GOV.UK checkboxes). */
 export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | undefined; onAnswer: (statuses: StatusId[]) => void }) {
   const t = useTranslations("wizard.statuses");
   const tw = useTranslations("wizard");
+  const th = useTranslations("wizardHelp.statuses");
   const ts = useTranslations("status");
-  const tc = useTranslations("certifier");
-  const list = new Intl.ListFormat(useLocale(), { type: "unit", style: "narrow" });
-  const { register, handleSubmit, formState, setValue, getValues } = useForm<{ picked: string[] }>({
+  const { register, handleSubmit, formState, setValue, getValues, trigger } = useForm<{ picked: string[] }>({
     defaultValues: { picked: value === undefined ? [] : value.length === 0 ? [NONE] : value },
     shouldFocusError: false,
   });
   const error = formState.errors.picked?.message;
+  const conflict = error !== undefined && error === t("conflict");
   const asList = (picked: unknown): string[] => (Array.isArray(picked) ? picked : typeof picked === "string" && picked ? [picked] : []);
   // One registration for the whole group (RHF keeps one set of options per name): "none of these"
   // unticks every status, and ticking a status unticks "none of these".
@@ -40,17 +43,24 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
       else if (current.includes(NONE)) setValue("picked", current.filter((p) => p !== NONE));
     },
   });
-  const certifiers = [...new Set(STATUSES.map((s) => CERTIFIER_OF[s]))];
+  // A link that carries a pair the documents rule out opens here with the answers kept: say why at once.
+  useEffect(() => {
+    if (value && statusesConflict(value)) void trigger("picked");
+  }, [value, trigger]);
   const submit = (v: { picked: unknown }) => onAnswer(asList(v.picked).filter((p): p is StatusId => p !== NONE));
   return (
     <form noValidate onSubmit={handleSubmit(submit)}>
-      <ErrorSummary errors={error ? [{ fieldId: `status-${STATUSES[0]}`, message: error }] : []} />
-      <fieldset className={ui.fieldset} aria-describedby={["statuses-hint", error ? "statuses-error" : ""].filter(Boolean).join(" ")}>
+      <ErrorSummary errors={error ? [{ fieldId: `status-${conflict ? ILLNESS_STATUS : STATUSES[0]}`, message: error }] : []} />
+      <fieldset className={ui.fieldset} aria-describedby={["statuses-hint", error ? "statuses-error" : "", conflict ? "statuses-conflict-why" : ""].filter(Boolean).join(" ")}>
         <legend>
           <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("question")}</h1>
         </legend>
         <p id="statuses-hint" className={ui.hint}>{t("hint")}</p>
         <FieldErrorMessage id="statuses-error" message={error} />
+        {conflict ? (
+          // Why, said kindly and in plain weight: the short message above is the error, this the reason.
+          <p id="statuses-conflict-why" className="mt-2 rounded border-l-4 border-brand bg-soft px-3 py-2" data-testid="statuses-conflict-why">{th("conflictWhy")}</p>
+        ) : null}
         <div className="mt-4 space-y-3">
           {STATUSES.map((s) => (
             <label key={s} htmlFor={`status-${s}`} className={ui.choice}>
@@ -72,12 +82,9 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
         <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("notSureTitle")}</summary>
         <p className="mt-2">{t("notSureBody")}</p>
         <ul className="mt-2 list-disc space-y-2 pl-6">
-          {certifiers.map((c) => (
-            <li key={c}>
-              {t("certifierLine", { office: tc(c), statuses: list.format(STATUSES.filter((s) => CERTIFIER_OF[s] === c).map((s) => ts(`${s}.name`))) })}
-            </li>
-          ))}
+          {WHO.map((w) => <li key={w}>{th(`who.${w}`)}</li>)}
         </ul>
+        <p className="mt-2">{th("ask")}</p>
       </details>
       <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>
     </form>

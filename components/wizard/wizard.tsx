@@ -3,6 +3,7 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
+import { CHANGPING_PERIOD, ILLNESS_ONLY_YEAR, SUPPORTED_YEARS } from "@/lib/params/years";
 import { EMPLOYMENT, type Answers } from "@/lib/share/answers";
 import { firstOpenStep, nextStep, previousStep, progress, yearsOffered, type StepId } from "@/lib/wizard/flow";
 import { RadioQuestion } from "./radio-question";
@@ -25,9 +26,16 @@ const HouseholdQuestion = lazy(() => loadHousehold().then((m) => ({ default: m.H
 const loadBill = () => import("./bill-question");
 const BillQuestion = lazy(loadBill);
 
+/** The years the year question's words name, from the one place they are set (as text: a number would
+ *  be formatted as one, "2,023"). */
+const YEAR_WORDS = { start: String(SUPPORTED_YEARS.from), illnessYear: String(ILLNESS_ONLY_YEAR), from: String(CHANGPING_PERIOD.from), to: String(CHANGPING_PERIOD.to) };
+
 export function Wizard() {
   const t = useTranslations("wizard");
   const tb = useTranslations("bill");
+  // The questions' longer notes (what 超转 is, why a year is refused…) live in a namespace of their own:
+  // the caseload island reads the wizard's words to name answers and does not carry these.
+  const th = useTranslations("wizardHelp");
   const { location, go, clear } = useWizardLocation();
   const [fromCheck, setFromCheck] = useState(false);
   const container = useRef<HTMLFieldSetElement>(null);
@@ -139,10 +147,16 @@ export function Wizard() {
           key="year"
           name="year"
           question={t("year.question")}
-          hint={t("year.hint")}
-          choices={yearsOffered(answers).map((y) => ({ value: String(y), label: String(y) }))}
+          hint={yearsOffered(answers).includes(ILLNESS_ONLY_YEAR) ? t("year.hintIllness", YEAR_WORDS) : t("year.hint", YEAR_WORDS)}
+          choices={yearsOffered(answers).map((y) => ({
+            value: String(y),
+            label: String(y),
+            // The year only 因病致贫 may choose says why it is there.
+            hint: y === ILLNESS_ONLY_YEAR ? t("year.illnessYearHint", YEAR_WORDS) : undefined,
+          }))}
           value={answers.year === undefined ? undefined : String(answers.year)}
           requiredMessage={t("year.required")}
+          refusal={answers.year !== undefined && !yearsOffered(answers).includes(answers.year) ? th("year.notOffered", { ...YEAR_WORDS, year: String(answers.year) }) : undefined}
           onAnswer={(v) => answer({ year: Number(v) })}
         />
       )}
@@ -156,7 +170,12 @@ export function Wizard() {
           value={answers.chaozhuan}
           requiredMessage={t("chaozhuan.required")}
           onAnswer={(v) => answer({ chaozhuan: v as Answers["chaozhuan"] })}
-        />
+        >
+          <details className="mt-6 rounded-lg bg-soft p-4">
+            <summary className="min-h-11 cursor-pointer font-semibold text-brand">{th("chaozhuan.howTitle")}</summary>
+            <p className="mt-2">{th("chaozhuan.howBody")}</p>
+          </details>
+        </RadioQuestion>
       )}
       {step === "puhui" && (
         <RadioQuestion
@@ -196,7 +215,7 @@ export function Wizard() {
       )}
       <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
         {step === "bill" && <BillQuestion key="bill" value={answers.bill} onAnswer={(bill) => answer({ bill })} />}
-        {step === "burden" && <BurdenQuestion key="burden" value={answers.burden} onAnswer={(burden) => answer({ burden })} />}
+        {step === "burden" && <BurdenQuestion key="burden" answers={answers} onAnswer={(burden) => answer({ burden })} />}
         {step === "household" && <HouseholdQuestion key="household" answers={answers} onAnswer={answer} />}
         {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
         {step === "result" && (

@@ -130,9 +130,11 @@ const ENTRIES: Reading[] = [
 export const READINGS: Record<ReadingId, Reading> = Object.fromEntries(ENTRIES.map((r) => [r.id, r])) as Record<ReadingId, Reading>;
 export const READING_LIST: readonly Reading[] = READING_IDS.map((id) => READINGS[id]);
 
-/** The message keys of a reading's words, under the `readings` namespace. */
+/** The message keys of a reading's words, under the `readings` namespace; a reading whose other side
+ *  cannot be computed also says why (`why`). */
 export function readingKeys(id: ReadingId) {
-  return { title: `${id}.title`, reading: `${id}.reading`, alternative: `${id}.alternative`, case: `${id}.case` } as const;
+  const words = { title: `${id}.title`, reading: `${id}.reading`, alternative: `${id}.alternative`, case: `${id}.case` } as const;
+  return READINGS[id].alternative.by === "none" ? { ...words, why: `${id}.why` } : words;
 }
 
 /** The anchor of a reading on `/{locale}/readings/`: its id. */

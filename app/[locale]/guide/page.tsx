@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClauseLink } from "@/components/explain/cite";
+import { CareGuidanceList } from "@/components/explain/care-guidance";
 import { PageIntro, BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
 import { DraftNotice } from "@/components/policy/draft-notice";
 
@@ -29,6 +30,7 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
         <h3 className="text-xl font-bold">{t("direct.title")}</h3>
         <p>{t("direct.text")} {m("十(二)")}</p>
         <p>{t("direct.automatic")} {m("八(二)")}</p>
+        <p>{t("direct.nonlocal")} {m("十(三)")} {m("十(二)")}</p>
         <h3 className="text-xl font-bold">{t("payFirst.title")}</h3>
         <ol className="list-decimal space-y-2 pl-6">
           <li>{t("payFirst.step1")}</li>
@@ -39,6 +41,8 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
         <p>{t("illness.text")} {m("八(二)")}</p>
         <p>{t("illness.later")} {m("二(二)")}</p>
         <p>{t("illness.once")} {m("六(三)")}</p>
+        <h3 className="text-xl font-bold">{t("careTitle")}</h3>
+        <CareGuidanceList locale={locale} />
         <h3 className="text-xl font-bold">{t("bring.title")}</h3>
         <p role="note" className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn">{t("bring.notListed")}</p>
         <ul className="list-disc space-y-1 pl-6">
@@ -72,6 +76,7 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
           <li><BigLink href={`/${locale}/policies/municipal-assistance/`}>{te("aboutMunicipal")}</BigLink></li>
           <li><BigLink href={`/${locale}/policies/changping-support/`}>{te("aboutChangping")}</BigLink></li>
           <li><BigLink href={`/${locale}/caseload/`}>{caseload("link")}</BigLink></li>
+          <li><BigLink href={`/${locale}/readings/`}>{te("readingsLink")}</BigLink></li>
         </ul>
       </Section>
     </div>

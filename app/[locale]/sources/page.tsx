@@ -89,6 +89,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
             <li><a href="#parameters" className="text-brand underline">{t("paramsTitle")}</a></li>
           </ul>
         </nav>
+        <p>{t("readings")} <a href={`/${locale}/readings/`} className="font-semibold text-brand underline">{te("readingsLink")}</a></p>
       </PageIntro>
 
       <Section id="municipal-document" title={t("municipalTitle")}>

@@ -8,7 +8,8 @@ import { isParameterAssumption, type Estimate } from "@/lib";
 import type { Answers } from "@/lib/share/answers";
 import { readTypedAmount } from "@/lib/money/text";
 import { formatYuan } from "@/components/format/money";
-import { FieldErrorMessage } from "../error-summary";
+import { AmountField } from "../amount-field";
+import { useAmountWords } from "../amounts-question";
 import { ui } from "../ui";
 import { Disclosure, SUMMARY } from "./disclosure";
 
@@ -21,6 +22,7 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
   const tparam = useTranslations("param");
   const tconf = useTranslations("confirmation");
   const locale = useLocale();
+  const amount = useAmountWords();
   const optionalAmount = z.string().check(z.refine((v) => v.trim() === "" || readTypedAmount(v).ok, { error: t("overrideInvalid") }));
   const { register, handleSubmit, formState } = useForm<Form>({
     resolver: zodResolver(z.object({ threshold: optionalAmount, segmentLine: optionalAmount })),
@@ -75,20 +77,15 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
         <summary className={SUMMARY}>{t("override.title")}</summary>
         <form noValidate onSubmit={handleSubmit(apply)} className="mt-2 space-y-4">
           {(["threshold", "segmentLine"] as const).map((f) => (
-            <div key={f}>
-              <label htmlFor={`override-${f}`} className="block font-semibold">{t(`override.${f}`)}</label>
-              <FieldErrorMessage id={`override-${f}-error`} message={formState.errors[f]?.message} />
-              <input
-                id={`override-${f}`}
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                aria-invalid={formState.errors[f] ? true : undefined}
-                aria-describedby={formState.errors[f] ? `override-${f}-error` : undefined}
-                className={formState.errors[f] ? ui.textInputError : ui.textInput}
-                {...register(f)}
-              />
-            </div>
+            <AmountField
+              key={f}
+              id={`override-${f}`}
+              label={t(`override.${f}`)}
+              error={formState.errors[f]?.message}
+              unit={amount.unit}
+              size="normal"
+              registration={register(f)}
+            />
           ))}
           <div className="flex flex-wrap gap-3">
             <button type="submit" className={ui.primary}>{t("override.apply")}</button>

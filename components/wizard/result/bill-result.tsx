@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Answers } from "@/lib/share/answers";
 import { CODE_OF_ID } from "@/lib/chain/codes";
-import { isParameterAssumption } from "@/lib/estimate";
+import { isParameterAssumption, tryEstimate, type Estimate } from "@/lib/estimate";
 import { formatRate, formatYuan } from "@/components/format/money";
 import { useChain } from "./use-chain";
 import { ChainChart } from "./chain-chart";
@@ -14,9 +14,18 @@ import { NextSteps } from "./next-steps";
 import { TraceList } from "./trace-list";
 import { SharePanel } from "./share-panel";
 import { Meaning } from "./meaning";
+import { ReadingsUsed, readingsLeanedOn } from "./readings-used";
 import { Disclosure, SUMMARY } from "./disclosure";
 import { yuan } from "@/lib/money/yuan";
 import { ui } from "../ui";
+
+/** 普惠健康保 "not sure": the same relief if the district did not enrol the person (the headline assumes
+ *  it did). */
+function puhuiOther(relief: Estimate, answers: Answers): Estimate | null {
+  if (answers.puhui !== "unsure" || !relief.changping.applies) return null;
+  const other = tryEstimate({ ...relief.input, puhuiByDistrict: false });
+  return other.ok ? other.estimate : null;
+}
 
 /** The result from the hospital bill, at a glance first as for the slip: the relief figures, what the bill
  *  and insurance come to, what it all means and what to do next; then, folded under their headings, the
@@ -79,7 +88,8 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
   const chainIds = chain.assumptions.map((a) => a.id).filter((id) => CODE_OF_ID.has(id));
   const typedIds = Object.keys(answers.chainOverrides ?? {}).map((code) => [...CODE_OF_ID].find(([, c]) => c === code)?.[0]).filter((id): id is string => !!id);
   const editable = [...new Set([...typedIds, ...chainIds])];
-  const notes = { burdenLabel: tr("glance.billBurden"), estimateNote: tr("glance.billEstimate"), draft: relief.input.hukou === "changping", assumed: chain.assumptions.length };
+  const readings = readingsLeanedOn(relief, answers);
+  const notes = { burdenLabel: tr("glance.billBurden"), estimateNote: tr("glance.billEstimate"), draft: relief.input.hukou === "changping", assumed: chain.assumptions.filter(isParameterAssumption).length };
   const y = (v: string) => formatYuan(locale, v);
   const L = chain.layers;
   const insurance = yuan(L.basicOutpatient.amount ?? "0").plus(L.basicInpatient.amount ?? "0").plus(L.criticalIllness.amount ?? "0").toFixed(2);
@@ -100,7 +110,7 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
         <Meaning {...notes} assumptionsId="chain-assumptions-title" testId="chain-estimate-note" />
         {change}
       </div>
-      <ProgrammeCards estimate={relief} puhuiUnsure={answers.puhui === "unsure"} />
+      <ProgrammeCards estimate={relief} answers={answers} puhuiOther={puhuiOther(relief, answers)} />
       <NextSteps estimate={relief} answers={answers} />
       <SharePanel estimate={relief} answers={answers} notes={notes} />
       <Disclosure id="chain-title" title={tc("title")} show={tr("glance.showChain")}>
@@ -134,6 +144,7 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
           </details>
         ) : null}
       </Disclosure>
+      <ReadingsUsed ids={readings} />
       <Disclosure id="trace-title" title={tr("traceTitle")} show={tr("glance.showTrace")}>
         <p>{tr("traceIntro")}</p>
         <TraceList trace={relief.trace} />

@@ -6,7 +6,7 @@ import { CHAIN_PARAMETERS } from "@/lib/chain/params";
 import { CODE_OF_ID } from "@/lib/chain/codes";
 import { readTypedAmount } from "@/lib/money/text";
 import type { Answers } from "@/lib/share/answers";
-import { FieldErrorMessage } from "../error-summary";
+import { AmountField } from "../amount-field";
 import { ui } from "../ui";
 
 const UNIT = new Map(CHAIN_PARAMETERS.map((p) => [p.id, p.unit]));
@@ -61,30 +61,21 @@ export function ChainFiguresForm({ ids, answers, onAnswers, submitLabel }: { ids
     <form noValidate onSubmit={handleSubmit(apply)} className="mt-3 space-y-4" data-testid="chain-figures-form">
       {ids.map((id) => {
         const name = field(id);
-        const error = formState.errors[name]?.message;
         const rate = isRate(id);
         return (
-          <div key={id}>
-            <label htmlFor={`chain-${name}`} className="block font-semibold">{tp(CODE_OF_ID.get(id)! as "rofc")}</label>
-            <p id={`chain-${name}-hint`} className="text-base text-muted">{rate ? t("rateHint") : t("moneyHint")}</p>
-            <FieldErrorMessage id={`chain-${name}-error`} message={error} />
-            <div className="flex items-center gap-2">
-              <input
-                id={`chain-${name}`}
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                aria-invalid={error ? true : undefined}
-                aria-describedby={[`chain-${name}-hint`, error ? `chain-${name}-error` : ""].filter(Boolean).join(" ")}
-                className={error ? ui.textInputError : ui.textInput}
-                {...register(name, {
-                  validate: (v: string) =>
-                    v.trim() === "" || (rate ? percentToShare(v) !== null : readTypedAmount(v).ok) || (rate ? t("rateInvalid") : t("moneyInvalid")),
-                })}
-              />
-              <span aria-hidden="true" className="text-xl">{rate ? "%" : t("unit")}</span>
-            </div>
-          </div>
+          <AmountField
+            key={id}
+            id={`chain-${name}`}
+            label={tp(CODE_OF_ID.get(id)! as "rofc")}
+            hint={rate ? t("rateHint") : t("moneyHint")}
+            error={formState.errors[name]?.message}
+            unit={rate ? "%" : t("unit")}
+            size="normal"
+            registration={register(name, {
+              validate: (v: string) =>
+                v.trim() === "" || (rate ? percentToShare(v) !== null : readTypedAmount(v).ok) || (rate ? t("rateInvalid") : t("moneyInvalid")),
+            })}
+          />
         );
       })}
       <button type="submit" className={ui.primary}>{submitLabel}</button>

@@ -1,11 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
+import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, type Estimate } from "@/lib";
 import { formatYuan } from "@/components/format/money";
 import { SUMMARY } from "./disclosure";
+import { ClauseRef } from "./clause-ref";
+import type { Answers } from "@/lib/share/answers";
+import type { Citation } from "@/lib/params/documents";
+import { specialWouldMatterIfRegistered } from "../burden-fields";
+import { reasonClause } from "./reason-clauses";
 
 const CARD = "rounded-lg border border-line px-3 py-3";
+/** 京医保发〔2022〕37号 §七: special-disease outpatient care and emergency observation. */
+const SECTION_SEVEN: Citation = { doc: "municipal", clause: "七" };
 /** The name, then the verdict inline after it: a long name wraps and the verdict follows on its last line. */
 const CARD_HEADING = "text-lg font-bold";
 
@@ -36,25 +43,46 @@ function Verdict({ applies }: { applies: boolean }) {
   );
 }
 
-/** Why a programme does not apply: the first (main) reason, labelled. Any further reasons go with the
- *  card's details (`OtherReasons`). */
+/** The clause a reason rests on, linked (nothing when the reason is not a barrier of lib/eligibility). */
+function ReasonClause({ programme, reason }: { programme: "municipal" | "changping"; reason: string }) {
+  const cite = reasonClause(programme, reason);
+  return cite ? <ClauseRef cite={cite} /> : null;
+}
+
+/** Why a programme does not apply: the first (main) reason, labelled, with its clause. Any further
+ *  reasons go with the card's details (`OtherReasons`). */
 function WhyNot({ estimate, programme }: { estimate: Estimate; programme: "municipal" | "changping" }) {
   const t = useTranslations("result");
   const mainReason = useMainReason();
+  const reason = estimate[programme].reasons[0] ?? "";
   return (
-    <p className="mt-1">
-      {t.rich("glance.whyNot", { reason: mainReason(estimate, programme), b: (words) => <span className="font-semibold">{words}</span> })}
+    <p className="mt-1" data-testid={`why-not-${programme}`}>
+      {t.rich("glance.whyNot", {
+        reason: mainReason(estimate, programme),
+        b: (words) => <span className="font-semibold">{words}</span>,
+        cite: () => <ReasonClause programme={programme} reason={reason} />,
+      })}
     </p>
   );
 }
 
-function OtherReasons({ reasons }: { reasons: string[] }) {
+function OtherReasons({ programme, reasons }: { programme: "municipal" | "changping"; reasons: string[] }) {
+  const t = useTranslations("result");
   const tr = useTranslations("reason");
   return (
     <ul className="list-disc space-y-1 pl-6">
-      {reasons.slice(1).map((r) => <li key={r}>{tr(r as "not-insured")}</li>)}
+      {reasons.slice(1).map((r) => (
+        <li key={r}>{t.rich("reasonWithClause", { reason: tr(r as "not-insured"), cite: () => <ReasonClause programme={programme} reason={r} /> })}</li>
+      ))}
     </ul>
   );
+}
+
+/** Municipal assistance opened by reference, not by the document's own list (退养人员: reading
+ *  `retired-rehired-by-reference`). */
+export function heldByReference(estimate: Estimate): boolean {
+  const status = estimate.municipal.status;
+  return status !== null && MUNICIPAL_CATEGORY_OF[status] === undefined && BY_REFERENCE_CATEGORY_OF[status] !== undefined;
 }
 
 /** Each programme's one main line: the standard it was worked out at, or the first reason it does not
@@ -66,7 +94,8 @@ export function useMainReason() {
   return (estimate: Estimate, programme: "municipal" | "changping"): string => {
     if (programme === "municipal") {
       const m = estimate.municipal;
-      return m.applies && m.category ? t("categoryUsed", { category: tc(m.category) }) : tr((m.reasons[0] ?? "no-municipal-status") as "not-insured");
+      if (!m.applies || !m.category) return tr((m.reasons[0] ?? "no-municipal-status") as "not-insured");
+      return t(heldByReference(estimate) ? "categoryByReference" : "categoryUsed", { category: tc(m.category) });
     }
     const c = estimate.changping;
     return c.applies && c.path ? t(`path.${c.path}`) : tr((c.reasons[0] ?? "no-changping-status") as "not-insured");
@@ -87,7 +116,15 @@ function More({ children }: { children: React.ReactNode[] }) {
   );
 }
 
-export function MunicipalCard({ estimate }: { estimate: Estimate }) {
+/**
+ * Special-disease care and emergency observation went with the outpatient costs (no registered special
+ * disease, §七): said where the registration would have moved them to the inpatient standard.
+ */
+function specialAsOutpatient(estimate: Estimate, answers: Answers): boolean {
+  return specialWouldMatterIfRegistered(answers) || estimate.trace.some((s) => s.key === "municipal.specialAsOutpatient");
+}
+
+export function MunicipalCard({ estimate, answers }: { estimate: Estimate; answers: Answers }) {
   const t = useTranslations("result");
   const mainReason = useMainReason();
   const m = estimate.municipal;
@@ -104,20 +141,36 @@ export function MunicipalCard({ estimate }: { estimate: Estimate }) {
               m.alternatives.length > 1 ? <p key="several">{t("mostFavourable")}</p> : null,
               m.basis === "previous-year" ? <p key="basis">{t("basisPreviousYear")}</p> : null,
               m.capsReached.length > 0 ? <CapsReached key="caps" caps={m.capsReached} /> : null,
+              specialAsOutpatient(estimate, answers) ? <p key="special" className="print:hidden" data-testid="special-as-outpatient">{t.rich("specialAsOutpatient", { cite: () => <ClauseRef cite={SECTION_SEVEN} /> })}</p> : null,
             ]}
           </More>
         </>
       ) : (
         <>
           <WhyNot estimate={estimate} programme="municipal" />
-          <More>{[m.reasons.length > 1 ? <OtherReasons key="reasons" reasons={m.reasons} /> : null]}</More>
+          <More>{[m.reasons.length > 1 ? <OtherReasons key="reasons" programme="municipal" reasons={m.reasons} /> : null]}</More>
         </>
       )}
     </section>
   );
 }
 
-export function ChangpingCard({ estimate, puhuiUnsure }: { estimate: Estimate; puhuiUnsure: boolean }) {
+/**
+ * 普惠健康保 "not sure": the headline assumes the district enrolled the person (the plan enrols everyone
+ * eligible, §二(二)1; the lower figure: reading `puhui-unsure-assumed-enrolled`), and the card says so,
+ * with the figures if they were not enrolled, in view.
+ */
+function PuhuiUnsure({ other }: { other: Estimate }) {
+  const t = useTranslations("result");
+  const locale = useLocale();
+  return (
+    <p className="mt-1" data-testid="puhui-unsure">
+      {t("puhuiUnsure", { changping: formatYuan(locale, other.changping.amount) })}
+    </p>
+  );
+}
+
+export function ChangpingCard({ estimate, puhuiOther }: { estimate: Estimate; puhuiOther: Estimate | null }) {
   const t = useTranslations("result");
   const tpol = useTranslations("policy");
   const mainReason = useMainReason();
@@ -129,15 +182,15 @@ export function ChangpingCard({ estimate, puhuiUnsure }: { estimate: Estimate; p
         {t("figures.changping")} <Verdict applies={c.applies} />
       </h3>
       {c.applies && c.path ? <p className="mt-1">{mainReason(estimate, "changping")}</p> : <WhyNot estimate={estimate} programme="changping" />}
+      {/* Only where enrolment changes the figure (below the segment line it does not). */}
+      {c.applies && puhuiOther && puhuiOther.changping.amount !== c.amount ? <PuhuiUnsure other={puhuiOther} /> : null}
       <More>
         {[
-          !c.applies && c.reasons.length > 1 ? <OtherReasons key="reasons" reasons={c.reasons} /> : null,
+          !c.applies && c.reasons.length > 1 ? <OtherReasons key="reasons" programme="changping" reasons={c.reasons} /> : null,
           c.applies && c.base ? <p key="base">{t("changpingBase", { base: formatYuan(locale, c.base) })}</p> : null,
           c.applies && c.leftToPuhui && c.leftToPuhui !== "0.00" ? <p key="puhui">{t("leftToPuhui", { amount: formatYuan(locale, c.leftToPuhui) })}</p> : null,
           c.applies && c.capsReached.length > 0 ? <CapsReached key="caps" caps={c.capsReached} /> : null,
-          // The comparison it points to is not printed, so neither is the note.
-          puhuiUnsure && c.applies ? <p key="unsure" className="font-semibold print:hidden">{t("puhuiCompare.unsureNote")}</p> : null,
-          // Under the figures too (and on paper by the badge and that note).
+          // Under the figures too (and on paper by the badge).
           c.applies ? <p key="draft" role="note" className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn print:hidden">{tpol("changpingDraft")}</p> : null,
         ]}
       </More>
@@ -145,12 +198,13 @@ export function ChangpingCard({ estimate, puhuiUnsure }: { estimate: Estimate; p
   );
 }
 
-/** Both programmes' cards, one after the other on screen and side by side on paper. */
-export function ProgrammeCards({ estimate, puhuiUnsure }: { estimate: Estimate; puhuiUnsure: boolean }) {
+/** Both programmes' cards, one after the other on screen and side by side on paper. `puhuiOther`: with
+ *  普惠健康保 "not sure", the figures if the district did not enrol the person. */
+export function ProgrammeCards({ estimate, answers, puhuiOther }: { estimate: Estimate; answers: Answers; puhuiOther: Estimate | null }) {
   return (
     <div className="space-y-3 print:grid print:grid-cols-2 print:gap-3 print:space-y-0">
-      <MunicipalCard estimate={estimate} />
-      <ChangpingCard estimate={estimate} puhuiUnsure={puhuiUnsure} />
+      <MunicipalCard estimate={estimate} answers={answers} />
+      <ChangpingCard estimate={estimate} puhuiOther={answers.puhui === "unsure" ? puhuiOther : null} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { isParameterAssumption, type Estimate } from "@/lib";
+import { formatYuan } from "@/components/format/money";
 import type { Answers } from "@/lib/share/answers";
 import { useEstimates } from "./use-estimates";
 import { Figures } from "./figures";
@@ -11,6 +13,7 @@ import { WhatIf } from "./what-if";
 import { NextSteps } from "./next-steps";
 import { SharePanel } from "./share-panel";
 import { Meaning } from "./meaning";
+import { ReadingsUsed, readingsLeanedOn } from "./readings-used";
 import { Disclosure, useOpenForPrint } from "./disclosure";
 import { ResultError } from "./result-error";
 import { ui } from "../ui";
@@ -30,23 +33,35 @@ export default function ResultView({ answers, onAnswers, onChange }: { answers: 
  */
 function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {
   const t = useTranslations("result");
+  const locale = useLocale();
+  /** On the 因病致贫 path the figures are worked out on the household: its base, written out (when the
+   *  family's costs or a deduction make it differ from the person's own). */
+  const householdNote = (e: Estimate): string | undefined => {
+    const h = e.household;
+    if (!h || h.base === e.burden.total) return undefined;
+    const y = (v: string) => formatYuan(locale, v);
+    return t("householdLine", { personal: y(h.personal), family: y(h.family), commercialInsurance: y(h.commercialInsurance), otherRelief: y(h.otherRelief), base: y(h.base) });
+  };
   const estimates = useEstimates(answers);
   if (!estimates.ok) return <ResultError errors={estimates.errors} onChange={onChange} />;
   const { main } = estimates;
-  const notes = { burdenLabel: t("figures.burden"), estimateNote: t("glance.estimate"), draft: main.input.hukou === "changping", assumed: main.assumptions.length };
+  const readings = readingsLeanedOn(main, answers);
+  // Values assumed for the year: the readings the result leans on are listed apart (ReadingsUsed).
+  const notes = { burdenLabel: t("figures.burden"), estimateNote: t("glance.estimate"), draft: main.input.hukou === "changping", assumed: main.assumptions.filter(isParameterAssumption).length };
   return (
     <div className="space-y-4 print:space-y-3">
       <div>
         <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
         <p className="mt-1 text-lg text-muted">{t("forYear", { year: main.year })}</p>
-        <Figures estimate={main} />
+        <Figures estimate={main} burdenNote={householdNote(main)} />
         <Meaning {...notes} assumptionsId="assumptions-title" />
         <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{t("changeAnswers")}</button>
       </div>
-      <ProgrammeCards estimate={main} puhuiUnsure={answers.puhui === "unsure"} />
+      <ProgrammeCards estimate={main} answers={answers} puhuiOther={estimates.puhui?.without ?? null} />
       <NextSteps estimate={main} answers={answers} />
       <SharePanel estimate={main} answers={answers} notes={notes} />
       <Assumptions estimate={main} answers={answers} onAnswers={onAnswers} />
+      <ReadingsUsed ids={readings} />
       {/* On paper: figures, verdicts, next steps and the provisional figures on one A4 page; the
           reasoning and the comparisons stay on screen. */}
       <Disclosure id="trace-title" title={t("traceTitle")} show={t("glance.showTrace")} className="no-print">

@@ -63,9 +63,10 @@ export function SharePanel({ estimate, answers, notes }: { estimate: Estimate; a
   }, [manual]);
 
   const showQr = async () => {
-    // Loaded on demand: most visitors never ask for a QR code.
-    const QRCode = await import("qrcode");
-    setQr(await QRCode.toString(link(), { type: "svg", margin: 1, errorCorrectionLevel: "M" }));
+    // Loaded on demand: most visitors never ask for a QR code. Through the shared module, which imports the
+    // CommonJS library by its default export: esbuild's split chunk offers nothing else to import().
+    const { qrSvg } = await import("@/components/share/qr");
+    setQr(await qrSvg(link()));
   };
 
   const readAloud = () => {

@@ -9,6 +9,7 @@ import { InsuranceChain } from "@/components/explain/chain";
 import { StatusList } from "@/components/explain/statuses";
 import { WorkedExampleView } from "@/components/explain/worked-example";
 import { ClauseLink } from "@/components/explain/cite";
+import { ReadingLink } from "@/components/explain/reading-links";
 import { PageIntro, BigLink, Contents, Section, explainerMetadata, policySections } from "@/components/explain/page-bits";
 import { DraftNotice } from "@/components/policy/draft-notice";
 
@@ -36,6 +37,7 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
 
       <Section {...sections.who}>
         <p>{t("whoIntro")} {c("二(一)")}</p>
+        <p>{t("employees")} {c("二(二)2")} <ReadingLink locale={locale} id="changping-employees" /></p>
         <div className="space-y-2 rounded-lg border border-line p-3">
           <h3 className="text-xl font-bold">{te("changping.path.hardship")}</h3>
           <p>{t("hardshipIntro")} {c("二(一)1")}</p>
@@ -48,7 +50,7 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
         </div>
         <p>{t("certify")} {c("三")}</p>
         <p>{t("notMunicipalList")}</p>
-        <p>{t("both")}</p>
+        <p>{t("both")} <ReadingLink locale={locale} id="changping-both-groups" /></p>
       </Section>
 
       <Section {...sections["how-much"]}>
@@ -56,11 +58,12 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
         <p role="note" className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn">{t("linesAssumed")}</p>
         <ChangpingRateTables locale={locale} year={EXPLAINER_YEAR} />
         <p>{t("puhui")} {c("二(二)1")}</p>
-        <p>{t("cap")} {c("二(二)2(1)")}</p>
+        <p>{t("cap")} {c("二(二)2(1)")} <ReadingLink locale={locale} id="changping-cap-per-person-per-year" /></p>
       </Section>
 
       <Section {...sections.scope}>
         <p>{t("scope1")} {c("二(二)2")}</p>
+        <p>{t("years", period)} {c("二(三)2")} {c("二(三)4")} <ReadingLink locale={locale} id="changping-years-are-cost-years" /></p>
         <p>{t("scope2")}</p>
         <p>{t("scope3")} {c("四(二)")}</p>
       </Section>
@@ -83,6 +86,7 @@ export default async function ChangpingSupportPage({ params }: { params: Promise
           <li><BigLink href={`/${locale}/guide/#changping`}>{te("howToClaim")}</BigLink></li>
           <li><BigLink href={`/${locale}${PATH}print/`}>{te("printable")}</BigLink></li>
           <li><BigLink href={`/${locale}/sources/#changping-document`}>{te("readDocument")}</BigLink></li>
+          <li><BigLink href={`/${locale}/readings/`}>{te("readingsLink")}</BigLink></li>
         </ul>
       </Section>
     </div>

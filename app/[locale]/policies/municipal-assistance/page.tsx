@@ -8,6 +8,8 @@ import { InsuranceChain } from "@/components/explain/chain";
 import { StatusList } from "@/components/explain/statuses";
 import { WorkedExampleView } from "@/components/explain/worked-example";
 import { ClauseLink } from "@/components/explain/cite";
+import { CareGuidanceList } from "@/components/explain/care-guidance";
+import { ReadingLink } from "@/components/explain/reading-links";
 import { PageIntro, BigLink, Contents, Section, explainerMetadata, policySections } from "@/components/explain/page-bits";
 
 const PATH = "/policies/municipal-assistance/";
@@ -33,7 +35,8 @@ export default async function MunicipalAssistancePage({ params }: { params: Prom
 
       <Section {...sections.who}>
         <p>{t("whoIntro")} {m("一")}</p>
-        <p>{t("nonlocal")} {m("十(三)")}</p>
+        <p>{t("uninsured")} {m("五")} <ReadingLink locale={locale} id="uninsured-social-assistance" /></p>
+        <p>{t("nonlocal")} {m("十(三)")} {m("十(二)")}</p>
         {MUNICIPAL_CATEGORIES.map((category) => (
           <div key={category} className="space-y-2 rounded-lg border border-line p-3">
             <h3 className="text-xl font-bold">{te(`category.${category}`)}</h3>
@@ -48,19 +51,21 @@ export default async function MunicipalAssistancePage({ params }: { params: Prom
       <Section {...sections["how-much"]}>
         <p>{t("noDeductible")} {m("六")}</p>
         <MunicipalRateTables locale={locale} year={EXPLAINER_YEAR} />
-        <p>{t("special")} {m("七")}</p>
+        <p>{t("special")} {m("七")} <ReadingLink locale={locale} id="emergency-observation-needs-special-disease" /></p>
         <p>{t("illnessOnce")} {m("六(三)")}</p>
       </Section>
 
       <Section {...sections.scope}>
         <p>{t("scope1")}</p>
         <p>{t("scope2")} {m("三")}</p>
-        <p>{t("scope3")} {m("十(三)")}</p>
+        <h3 className="text-xl font-bold">{t("careTitle")}</h3>
+        <CareGuidanceList locale={locale} />
       </Section>
 
       <Section {...sections.chain}>
         <p>{t("chainIntro")}</p>
         <InsuranceChain locale={locale} />
+        <p>{t("illnessChain")} {m("六(三)")}</p>
       </Section>
 
       <Section {...sections.examples}>
@@ -76,6 +81,7 @@ export default async function MunicipalAssistancePage({ params }: { params: Prom
           <li><BigLink href={`/${locale}/guide/#municipal`}>{te("howToClaim")}</BigLink></li>
           <li><BigLink href={`/${locale}${PATH}print/`}>{te("printable")}</BigLink></li>
           <li><BigLink href={`/${locale}/sources/#municipal-document`}>{te("readDocument")}</BigLink></li>
+          <li><BigLink href={`/${locale}/readings/`}>{te("readingsLink")}</BigLink></li>
         </ul>
       </Section>
     </div>
