@@ -1,6 +1,7 @@
-import Decimal from "decimal.js";
-import { isAssumed, type Citation, type Confirmation, type Source } from "./params";
-import { validate, type InputError } from "./input/validate";
+import { isAssumed, type Citation } from "./params";
+import { echo } from "./engine/echo";
+import { entryPoints, type ResultOrErrors } from "./engine/run";
+import { validate } from "./input/validate";
 import type { EstimateInput, InputEcho } from "./input/schema";
 import { outcomeOf, type Outcome } from "./rules/outcome";
 import { readingsLeanedOn } from "./rules/readings";
@@ -19,14 +20,8 @@ import type { StatusId } from "./statuses";
 export const ENGINE_VERSION = "1.1.0";
 
 /** A parameter value the result leans on that no official source confirms for that year. */
-export interface ParameterAssumption {
+export interface ParameterAssumption extends ParamUse {
   kind: "parameter";
-  id: string;
-  year: number;
-  value: string | null;
-  status: Confirmation;
-  takenFromYear: number | null;
-  source: Source;
 }
 
 /** A place where the documents are silent or ambiguous and the result leans on how the site reads it
@@ -76,38 +71,26 @@ export interface Estimate {
   trace: TraceStep[];
 }
 
-export class InvalidInputError extends Error {
-  constructor(readonly errors: InputError[]) {
-    super(`Invalid input: ${errors.map((e) => `${e.field || "(input)"}: ${e.code}`).join("; ")}`);
-    this.name = "InvalidInputError";
-  }
-}
+export { InvalidInputError } from "./engine/run";
 
-function assumptionsIn(params: ParamUse[]): ParameterAssumption[] {
+/** The parameters among `params` that no official source confirms for the year: each once, in order.
+ *  (The insurance chain adds its own to relief's with this too.) */
+export function assumedParameters(params: ParamUse[]): ParameterAssumption[] {
   const seen = new Map<string, ParameterAssumption>();
   for (const p of params) {
-    if (seen.has(p.id)) continue;
-    if (!isAssumed({ ...p, value: p.value })) continue;
-    seen.set(p.id, { kind: "parameter", id: p.id, year: p.year, value: p.value, status: p.status, takenFromYear: p.takenFromYear, source: p.source });
+    if (seen.has(p.id) || !isAssumed(p)) continue;
+    const { id, year, value, status, takenFromYear, source } = p;
+    seen.set(id, { kind: "parameter", id, year, value, status, takenFromYear, source });
   }
   return [...seen.values()];
-}
-
-/** The input as sent: each parsed amount given back exactly as the caller wrote it. */
-function echo(parsed: unknown, sent: unknown): unknown {
-  if (Decimal.isDecimal(parsed)) return sent;
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return parsed;
-  const from = (sent ?? {}) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key in parsed) out[key] = echo((parsed as Record<string, unknown>)[key], from[key]);
-  return out;
 }
 
 function report(o: Outcome, sent: unknown): Estimate {
   const { burden, household, municipal, changping } = o;
   // T and S are reported for every year of the plan, but the result leans on them only where Changping's
   // support applies: only then is their status an assumption of this result.
-  const shownLines = changping.lines && changping.result.applies ? [paramUse(changping.lines.threshold), paramUse(changping.lines.segmentLine)] : [];
+  const lines = changping.result.applies ? changping.lines : null;
+  const shownLines = lines ? [paramUse(lines.threshold), paramUse(lines.segmentLine)] : [];
   return {
     engineVersion: ENGINE_VERSION,
     input: echo(o.input, sent) as InputEcho,
@@ -128,23 +111,22 @@ function report(o: Outcome, sent: unknown): Estimate {
     changping: changping.result,
     total: fig(o.total)!,
     left: fig(o.left)!,
-    assumptions: [...assumptionsIn([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o)],
+    assumptions: [...assumedParameters([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o)],
     trace: o.trace,
   };
 }
 
+const engine = entryPoints({ validate, compute: (input, sent) => report(outcomeOf(input), sent) }, "estimate");
+
 /** The engine's one entry point. Throws InvalidInputError (listing every bad field) on invalid input;
  *  use `tryEstimate` where a thrown error is unwelcome. */
 export function estimate(input: EstimateInput | unknown): Estimate {
-  const checked = validate(input);
-  if (!checked.ok) throw new InvalidInputError(checked.errors);
-  return report(outcomeOf(checked.input), input);
+  return engine.orThrow(input);
 }
 
-export type EstimateOutcome = { ok: true; estimate: Estimate } | { ok: false; errors: InputError[] };
+export type EstimateOutcome = ResultOrErrors<"estimate", Estimate>;
 
 /** Like `estimate`, but returns the errors instead of throwing. */
 export function tryEstimate(input: unknown): EstimateOutcome {
-  const checked = validate(input);
-  return checked.ok ? { ok: true, estimate: report(outcomeOf(checked.input), input) } : { ok: false, errors: checked.errors };
+  return engine.orErrors(input);
 }

@@ -21,5 +21,5 @@ export { parseMoney, MAX_AMOUNT_EXCLUSIVE } from "./money/parse";
 export { estimateChain, tryEstimateChain, validateChain, CHAIN_VERSION, CRITICAL_ILLNESS_HARDSHIP_STATUSES } from "./chain/estimate";
 export type { ChainEstimate, ChainOutcome, ChainLayer, ChainTraceStep, ChainProgramme, ModellingNote, ChainValidation } from "./chain/estimate";
 export { chainInputSchema, LEVELS, CHAIN_INSURANCE, EMPLOYEE_STATUS, MAX_STAYS } from "./chain/schema";
-export type { ChainInput, ValidChainInput, Level } from "./chain/schema";
+export type { ChainInput, ValidChainInput, ChainInputEcho, Level } from "./chain/schema";
 export { CHAIN_PARAMETERS } from "./chain/params";

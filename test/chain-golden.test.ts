@@ -13,7 +13,9 @@
  *     90%, hospitals 70% working / 85% retired / 90% retired 70+; above it 60% working / 80% retired.
  */
 import { describe, expect, it } from "vitest";
-import { estimateChain, isParameterAssumption, tryEstimateChain, type ChainEstimate } from "../lib/index";
+import {
+  CRITICAL_ILLNESS_HARDSHIP_STATUSES, estimateChain, isParameterAssumption, STATUSES, tryEstimateChain, type ChainEstimate,
+} from "../lib/index";
 
 /** TEST figures for what the data lacks: chosen for easy arithmetic, not Beijing's real values. */
 const RES_INP = {
@@ -178,7 +180,11 @@ describe("critical illness: segments, with and without the §五 hardship adjust
     expect(r.layers.criticalIllness.capsReached).toEqual([{ id: "chain.resident.criticalIllness.cap", cap: "40000.00", uncapped: "43717.20" }]);
   });
 
-  it.each(["extreme-poverty", "minimum-living", "hardship-subsidy", "low-income"])("%s: S halved to 15202, rates 65% / 75%, no cap", (status) => {
+  it("§五 names four groups: 特困, 低保, 生活困难补助 and 低收入", () => {
+    expect(CRITICAL_ILLNESS_HARDSHIP_STATUSES).toEqual(["extreme-poverty", "minimum-living", "hardship-subsidy", "low-income"]);
+  });
+
+  it.each(CRITICAL_ILLNESS_HARDSHIP_STATUSES)("%s: S halved to 15202, rates 65% / 75%, no cap", (status) => {
     const r = estimateChain(resident({ ...big, statuses: [status], overrides: RES_INP }));
     expect(r.hardshipAdjusted).toBe(true);
     expect(r.missing).toEqual([]);
@@ -199,7 +205,8 @@ describe("critical illness: segments, with and without the §五 hardship adjust
     expect(r.left).toBe("6210.22"); // 41401.50 − 35191.28
   });
 
-  it.each(["heroic-deed", "illness-impoverished", "returned-youth-disabled", "retired-1960s", "disability-subsidy"])("%s: no §五 adjustment", (status) => {
+  const notAdjusted = STATUSES.filter((s) => !CRITICAL_ILLNESS_HARDSHIP_STATUSES.includes(s));
+  it.each(notAdjusted)("%s: no §五 adjustment", (status) => {
     const r = estimateChain(resident({ ...big, statuses: [status], overrides: { ...RES_INP, "chain.resident.criticalIllness.cap": "1000000" } }));
     expect(r.hardshipAdjusted).toBe(false);
     expect(r.layers.criticalIllness.amount).toBe("43717.20");

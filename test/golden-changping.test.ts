@@ -16,8 +16,8 @@
  * a separate block reads the data's 2026 values (T = 5000, S = 30404, both unconfirmed).
  */
 import { describe, expect, it } from "vitest";
-import { estimate, isParameterAssumption } from "../lib/index";
-import { inputOf, run, type Case } from "./helpers";
+import { CHANGPING_HARDSHIP_STATUSES, estimate, isParameterAssumption, STATUSES } from "../lib/index";
+import { hasMunicipalCategory, inputOf, run, type Case } from "./helpers";
 
 /** Changping hukou, residents' insurance, 2026, T = 4000, S = 30000 (overrides). */
 const C = (c: Case): Case => ({ year: 2026, hukou: "changping", insurance: "resident", T: "4000", S: "30000", ...c });
@@ -209,15 +209,14 @@ describe("both Changping groups: the more favourable, never both", () => {
 describe("every 生活困难人员 group (§二(一)1) opens the hardship path", () => {
   // Groups with no municipal category: base = whole burden 50000 → (30000 − 4000) × 60% = 15600;
   // (50000 − 30000) × 40% = 8000; 23600.00
-  const changpingOnly = [
-    "heroic-deed",
-    "de-facto-orphan",
-    "retired-activist",
-    "veteran-temporary-aid",
-    "late-cadre-spouse",
-    "family-planning-special",
-    "disability-subsidy",
-  ];
+  const changpingOnly = CHANGPING_HARDSHIP_STATUSES.filter((s) => !hasMunicipalCategory(s));
+
+  it("the twelve groups are every status but 返城知青, the 1960s retirees, 因病致贫 and the special-disease registration; seven have no municipal category", () => {
+    const notNamed = ["returned-youth-disabled", "retired-1960s", "illness-impoverished", "special-disease-registered"];
+    expect([...CHANGPING_HARDSHIP_STATUSES].sort()).toEqual(STATUSES.filter((s) => !notNamed.includes(s)).sort());
+    expect(changpingOnly).toHaveLength(7);
+  });
+
   it.each(changpingOnly)("%s, burden 50000 → 15600 + 8000 = 23600.00", (status) => {
     const e = run(C({ statuses: [status], inp: "50000" }));
     expect(e.municipal.amount).toBe("0.00");

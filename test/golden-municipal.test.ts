@@ -15,8 +15,8 @@
  */
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import { estimate, tryEstimate } from "../lib/index";
-import { inputOf, run, stepValue, type Case } from "./helpers";
+import { estimate, STATUSES, tryEstimate } from "../lib/index";
+import { hasMunicipalCategory, inputOf, run, stepValue, type Case } from "./helpers";
 
 /** Municipal-only setting: Beijing (non-Changping) hukou, residents' insurance, a year before Changping's plan. */
 const M = (c: Case): Case => ({ year: 2024, hukou: "beijing", insurance: "resident", ...c });
@@ -372,16 +372,9 @@ describe("§一 several statuses: the most favourable category, alternatives lis
 });
 
 describe("Changping-only statuses get no municipal assistance", () => {
-  const changpingOnly = [
-    "heroic-deed",
-    "de-facto-orphan",
-    "retired-activist",
-    "veteran-temporary-aid",
-    "late-cadre-spouse",
-    "family-planning-special",
-    "disability-subsidy",
-    "special-disease-registered",
-  ];
+  // Of the sixteen statuses, the six social-assistance groups, 因病致贫 and 退养人员 (by reference) have one.
+  const changpingOnly = STATUSES.filter((s) => !hasMunicipalCategory(s));
+  it("eight statuses open no municipal category", () => expect(changpingOnly).toHaveLength(8));
   it.each(changpingOnly)("%s: municipal applies false, reason no-municipal-status, amount 0.00", (status) => {
     const e = run(M({ statuses: [status], out: "1000", inp: "50000" }));
     expect(e.municipal.applies).toBe(false);

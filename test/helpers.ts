@@ -3,7 +3,10 @@
  * are literal strings worked out by hand in the test files.
  */
 import fc from "fast-check";
-import { estimate, statusesConflict, STATUSES, type Estimate, type EstimateInput, type StatusId } from "../lib/index";
+import {
+  BY_REFERENCE_CATEGORY_OF, estimate, MUNICIPAL_CATEGORY_OF, statusesConflict, STATUSES,
+  type Estimate, type EstimateInput, type StatusId,
+} from "../lib/index";
 
 export interface Case {
   year?: number;
@@ -54,3 +57,7 @@ export const MONEY = /^\d+\.\d{2}$/;
  */
 export const statusesArb = (maxLength: number): fc.Arbitrary<StatusId[]> =>
   fc.subarray([...STATUSES], { maxLength }).map((s) => (statusesConflict(s) ? s.filter((x) => x !== "illness-impoverished") : s));
+
+/** Whether a status opens municipal assistance: a category of its own (§一) or by reference (退养人员). */
+export const hasMunicipalCategory = (status: StatusId): boolean =>
+  MUNICIPAL_CATEGORY_OF[status] !== undefined || BY_REFERENCE_CATEGORY_OF[status] !== undefined;

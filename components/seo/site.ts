@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { routing } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
+import { langTag } from "@/components/layout/lang-tag";
 
 /**
  * The site's public origin, for canonical URLs, hreflang alternates, Open Graph, the sitemap and the QR
@@ -8,8 +9,16 @@ import { routing } from "@/i18n/routing";
  */
 export const SITE_ORIGIN = (process.env.SITE_ORIGIN ?? "https://example.invalid").replace(/\/+$/, "");
 
-const HREFLANG: Record<string, string> = { zh: "zh-Hans", en: "en" };
-const OG_LOCALE: Record<string, string> = { zh: "zh_CN", en: "en_US" };
+/** Open Graph names a locale with a region (language_TERRITORY); typed by the site's locales
+ *  (site.config.mjs), so adding a locale without its Open Graph name fails the type check. */
+const OG_LOCALE: Record<Locale, string> = { zh: "zh_CN", en: "en_US" };
+
+const ogLocale = (locale: string): string => (OG_LOCALE as Record<string, string | undefined>)[locale] ?? locale;
+
+/** A page's Open Graph locale and the alternates (the site's other locales). */
+export function openGraphLocales(locale: string): { locale: string; alternateLocale: string[] } {
+  return { locale: ogLocale(locale), alternateLocale: routing.locales.filter((l) => l !== locale).map(ogLocale) };
+}
 
 /** The absolute URL of a page: `path` is the part after the locale, "/" or "/guide/". */
 export function absoluteUrl(locale: string, path: string): string {
@@ -19,7 +28,8 @@ export function absoluteUrl(locale: string, path: string): string {
 /** The same page in every locale, keyed by hreflang, with x-default on the Chinese page. */
 export function languageAlternates(path: string): Record<string, string> {
   const languages: Record<string, string> = {};
-  for (const l of routing.locales) languages[HREFLANG[l] ?? l] = absoluteUrl(l, path);
+  // hreflang takes the same language tags as the `lang` attribute.
+  for (const l of routing.locales) languages[langTag(l)] = absoluteUrl(l, path);
   languages["x-default"] = absoluteUrl(routing.defaultLocale, path);
   return languages;
 }
@@ -38,8 +48,7 @@ export function pageMetadata(locale: string, path: string, title: string, descri
       title,
       description,
       siteName,
-      locale: OG_LOCALE[locale] ?? locale,
-      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l] ?? l),
+      ...openGraphLocales(locale),
     },
   };
 }

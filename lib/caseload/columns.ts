@@ -20,7 +20,6 @@ export const COLUMNS = [
 ] as const satisfies readonly { key: string; en: string; zh: string; also: readonly string[]; need: "required" | "optional" }[];
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
-export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => c.need === "required").map((c) => c.key);
 
 /** The columns the export adds after the input's own, by locale (the zh page writes Chinese headers). */
@@ -31,7 +30,6 @@ export const RESULT_COLUMNS = [
   { key: "left", en: "left", zh: "还需自己负担" },
   { key: "error", en: "error", zh: "错误" },
 ] as const;
-export type ResultColumnKey = (typeof RESULT_COLUMNS)[number]["key"];
 
 /**
  * A header as people write it, reduced to what tells columns apart: full-width letters and brackets made

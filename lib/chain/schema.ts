@@ -1,11 +1,10 @@
 import * as z from "zod/mini";
-import { moneyChecked as sharedMoney, year as sharedYear } from "../input/schema";
+import { inputSchema, money } from "../input/schema";
 import { caseErrors } from "../input/case-rules";
-import { parseMoney, MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
-import { Dec } from "../money/yuan";
-import { STATUSES } from "../statuses";
-import { HUKOU, INSURANCE } from "../input/options";
+import { MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
+import { Dec, plus, type Rate, type Yuan } from "../money/yuan";
 import type { InputError } from "../input/validate";
+import type { Sent } from "../engine/echo";
 import { CHAIN_PARAMETERS } from "./params";
 
 /** Hospital levels as a bill names them: community / first level (一级及以下), second, third level. */
@@ -17,51 +16,45 @@ export const CHAIN_INSURANCE = ["resident", "employee"] as const;
 export const EMPLOYEE_STATUS = ["working", "retired"] as const;
 export const MAX_STAYS = 50;
 
-// The same money and year rules as the relief engine's input (one definition, one set of error codes).
-const money = sharedMoney;
-const year = sharedYear;
+// Money, the year and the answers follow the relief engine's rules (one definition, one set of error
+// codes); like the relief engine's schema, this one hands the rules parsed Decimals, never text to parse
+// again.
 
-/** A rate typed as a decimal share ("0.85"), between 0 and 1. */
-function rateProblem(value: unknown): string | null {
-  if (typeof value !== "string" && typeof value !== "number") return "rate.notNumber";
-  const text = String(value).trim();
-  if (!/^\d+(\.\d+)?$/.test(text)) return "rate.notNumber";
-  return new Dec(text).gt(1) ? "rate.aboveOne" : null;
-}
+/** A rate typed as a decimal share ("0.85", or the JSON number 0.85), between 0 and 1, read once. */
+const share = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((value, ctx): Rate => {
+    const text = String(value).trim();
+    const parsed = /^\d+(\.\d+)?$/.test(text) ? (new Dec(text) as Rate) : null;
+    const problem = parsed === null ? "rate.notNumber" : parsed.gt(1) ? "rate.aboveOne" : null;
+    if (problem === null) return parsed!;
+    ctx.issues.push({ code: "custom", message: problem, input: value });
+    return z.NEVER;
+  }),
+);
 
 /** Official figures the caller types in place of the data's: any chain parameter (money or a rate,
  *  by the parameter's unit), and Changping's T and S, which the chain also uses. */
-const overrideEntries = Object.fromEntries(
-  CHAIN_PARAMETERS.map((p) => [
-    p.id,
-    z.optional(
-      z.union([z.string(), z.number()]).check(
-        z.superRefine((value, ctx) => {
-          const code = p.unit === "rate" ? rateProblem(value) : (() => {
-            const parsed = parseMoney(value);
-            return parsed.ok ? null : parsed.code;
-          })();
-          if (code) ctx.addIssue({ code: "custom", message: code, input: value });
-        }),
-      ),
-    ),
-  ]),
+export const chainOverridesSchema = z.strictObject(
+  Object.fromEntries(CHAIN_PARAMETERS.map((p) => [p.id, z.optional(p.unit === "rate" ? share : money)])),
 );
-export const chainOverridesSchema = z.strictObject(overrideEntries);
+
+/** The answers the chain shares with the relief engine, checked by the relief engine's own rules. */
+const answers = inputSchema.shape;
 
 export const chainInputSchema = z.strictObject({
   /** Set to "bill" by callers (such as the CLI) that send both kinds of case. */
   mode: z.optional(z.literal("bill")),
-  id: z.optional(z.union([z.string().check(z.maxLength(200)), z.number()])),
-  year,
-  hukou: z.enum(HUKOU),
+  id: answers.id,
+  year: answers.year,
+  hukou: answers.hukou,
   /** Refused with `chain.insuranceUnsupported` unless resident or employee (see validateChain). */
-  insurance: z.enum(INSURANCE),
+  insurance: answers.insurance,
   employeeStatus: z.optional(z.enum(EMPLOYEE_STATUS)),
   age70Plus: z.optional(z.boolean()),
-  statuses: z._default(z.array(z.enum(STATUSES)).check(z.maxLength(STATUSES.length * 2)), []),
-  puhuiByDistrict: z._default(z.boolean(), false),
-  chaozhuan: z._default(z.boolean(), false),
+  statuses: answers.statuses,
+  puhuiByDistrict: answers.puhuiByDistrict,
+  chaozhuan: answers.chaozhuan,
   /** In-scope outpatient and emergency spending (政策范围内) in the year, by level. */
   outpatient: z._default(
     z.strictObject({ community: z.optional(money), secondary: z.optional(money), tertiary: z.optional(money) }),
@@ -76,13 +69,17 @@ export const chainInputSchema = z.strictObject({
   outOfScope: z.optional(money),
   /** 因病致贫 only, handed to the relief engine as they are: the family members' burden and the
    *  household's commercial-insurance payouts and other relief (the relief engine's contract). */
-  familyBurden: z.optional(money),
-  deductions: z.optional(z.strictObject({ commercialInsurance: z.optional(money), otherRelief: z.optional(money) })),
+  familyBurden: answers.familyBurden,
+  deductions: answers.deductions,
   overrides: z.optional(chainOverridesSchema),
 });
 
+/** What a caller sends (before defaults). */
 export type ChainInput = z.input<typeof chainInputSchema>;
+/** What the chain computes on: defaults filled in, money and rates parsed. */
 export type ValidChainInput = z.output<typeof chainInputSchema>;
+/** The input as a chain result echoes it: what was sent, with the defaults filled in. */
+export type ChainInputEcho = Sent<ValidChainInput>;
 
 /** What the chain computes on: input checked, plus the rules zod cannot say alone. */
 export function crossFieldErrors(input: ValidChainInput): InputError[] {
@@ -106,8 +103,7 @@ export function crossFieldErrors(input: ValidChainInput): InputError[] {
     ...LEVELS.map((l) => input.outpatient[l]),
     ...input.inpatientStays.map((s) => s.cost),
     input.outOfScope,
-  ].filter((v): v is string | number => v !== undefined);
-  const total = amounts.reduce<InstanceType<typeof Dec>>((sum, v) => sum.plus(String(v).trim()), new Dec(0));
-  if (total.gte(MAX_AMOUNT_EXCLUSIVE)) errors.push({ field: "", code: "chain.totalTooLarge" });
+  ].filter((v): v is Yuan => v !== undefined);
+  if (plus(...amounts).gte(MAX_AMOUNT_EXCLUSIVE)) errors.push({ field: "", code: "chain.totalTooLarge" });
   return errors;
 }

@@ -4,6 +4,7 @@ import type { Yuan } from "../money/yuan";
 import { STATUSES } from "../statuses";
 import { ACCEPTED_YEARS } from "../params/years";
 import { READING_IDS } from "../readings/ids";
+import type { Sent } from "../engine/echo";
 
 import { HUKOU, INSURANCE } from "./options";
 
@@ -15,19 +16,10 @@ export type { Hukou, Insurance } from "./options";
 const moneyValue = z.union([z.string(), z.number()]);
 
 /**
- * Money as the contract carries it, checked only: a decimal string of yuan (a JSON number is read the
- * same way). The refusal reason is the issue's message key, so every caller can say it in the reader's
- * language. (The insurance chain's schema uses this form; the relief engine's uses `money` below.)
+ * Money read once, here: a decimal string of yuan (a JSON number is read the same way), handed to the
+ * rules as the parsed amount (a Yuan). The refusal reason is the issue's message key, so every caller
+ * can say it in the reader's language. The insurance chain's schema uses it too.
  */
-export const moneyChecked = moneyValue.check(
-  z.superRefine((value, ctx) => {
-    const parsed = parseMoney(value);
-    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.code, input: value });
-  }),
-);
-
-/** Money read once, here: the schema hands the rules the parsed amount (a Yuan), or refuses the text
- *  with the same codes as `moneyChecked`. */
 export const money = z.pipe(
   moneyValue,
   z.transform((value, ctx): Yuan => {
@@ -99,7 +91,5 @@ export type EstimateInput = z.input<typeof inputSchema>;
 /** What the rules work on: defaults filled in, money parsed. */
 export type ValidInput = z.output<typeof inputSchema>;
 
-/** A value with its parsed money given back as it was sent. */
-type Sent<T> = T extends Yuan ? string | number : T extends readonly (infer U)[] ? Sent<U>[] : T extends object ? { [K in keyof T]: Sent<T[K]> } : T;
 /** The input as a result echoes it: what was sent, with the defaults filled in. */
 export type InputEcho = Sent<ValidInput>;

@@ -1,3 +1,5 @@
+import type * as z from "zod/mini";
+import type { Validation } from "../engine/run";
 import { inputSchema, type ValidInput } from "./schema";
 import { caseErrors } from "./case-rules";
 
@@ -11,8 +13,6 @@ export interface InputError {
   code: string;
   allowed?: readonly string[];
 }
-
-export type Validation = { ok: true; input: ValidInput } | { ok: false; errors: InputError[] };
 
 export interface RawIssue {
   code: string;
@@ -46,12 +46,24 @@ export function toError(issue: RawIssue): InputError[] {
   }
 }
 
-export function validate(raw: unknown): Validation {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: [{ field: "", code: "input.notObject" }] };
-  }
-  const result = inputSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) return { ok: false, errors: (result.error.issues as unknown as RawIssue[]).flatMap(toError) };
-  const errors = caseErrors(result.data);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, input: result.data };
+/**
+ * A checker for one engine's input: an object, then its schema (every field's own rules, all issues at
+ * once), then the rules between fields that a schema cannot say alone (only on input the schema passed).
+ */
+export function schemaValidator<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  rulesBetweenFields: (input: z.output<Schema>) => InputError[],
+): (raw: unknown) => Validation<z.output<Schema>> {
+  return (raw) => {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      return { ok: false, errors: [{ field: "", code: "input.notObject" }] };
+    }
+    const result = schema.safeParse(raw, { reportInput: true });
+    if (!result.success) return { ok: false, errors: (result.error.issues as unknown as RawIssue[]).flatMap(toError) };
+    const errors = rulesBetweenFields(result.data);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, input: result.data };
+  };
 }
+
+/** The relief engine's input, checked. */
+export const validate: (raw: unknown) => Validation<ValidInput> = schemaValidator(inputSchema, caseErrors);

@@ -5,7 +5,7 @@
 // island's HTML can be compared with Next's byte for byte.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse, parseFragment } from "parse5";
+import { parse } from "parse5";
 
 /** A build step's assumption about the page no longer holds: the build stops and says where and why. */
 export class BuildError extends Error {
@@ -16,7 +16,6 @@ export class BuildError extends Error {
 }
 
 export const parseHtml = (html) => parse(html, { sourceCodeLocationInfo: true });
-export const parseHtmlFragment = (html) => parseFragment(html, { sourceCodeLocationInfo: true });
 
 /** Every element under `node`, in document order (template contents included). */
 export function* elements(node) {
