@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { langTag } from "@/components/layout/lang-tag";
 
 export const dynamic = "force-static";
 
@@ -12,8 +13,8 @@ export default async function manifest(): Promise<MetadataRoute.Manifest> {
     name: t("name"),
     short_name: t("name"),
     description: t("description"),
-    lang: "zh-Hans",
-    start_url: "/zh/",
+    lang: langTag(routing.defaultLocale),
+    start_url: `/${routing.defaultLocale}/`,
     scope: "/",
     display: "standalone",
     background_color: "#ffffff",

@@ -96,23 +96,3 @@ export const CHANGPING_HARDSHIP_STATUSES: readonly StatusId[] = [
 
 /** Changping §二(一)2: residents' insurance members registered for special-disease treatment. */
 export const CHANGPING_SPECIAL_DISEASE_STATUS: StatusId = SPECIAL_DISEASE_STATUS;
-
-/** Who certifies each status (for "not sure?" help): message keys under `certifier.*`. */
-export const CERTIFIER_OF: Record<StatusId, "civil-affairs" | "veterans" | "disabled-persons" | "health" | "veteran-cadres" | "social-work" | "medical-insurance"> = {
-  "extreme-poverty": "civil-affairs",
-  "returned-youth-disabled": "civil-affairs",
-  "retired-1960s": "civil-affairs",
-  "minimum-living": "civil-affairs",
-  "hardship-subsidy": "civil-affairs",
-  "low-income": "civil-affairs",
-  "illness-impoverished": "civil-affairs",
-  "heroic-deed": "civil-affairs",
-  "de-facto-orphan": "civil-affairs",
-  "retired-activist": "social-work",
-  "veteran-temporary-aid": "veterans",
-  "retired-rehired": "civil-affairs",
-  "late-cadre-spouse": "veteran-cadres",
-  "family-planning-special": "health",
-  "disability-subsidy": "disabled-persons",
-  "special-disease-registered": "medical-insurance",
-};

@@ -48,7 +48,7 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
       const m = message(formState.errors[f]?.message, fieldName(f));
       return m ? [{ fieldId: `bill-${f}`, message: m }] : [];
     }),
-    ...stays.fields.flatMap((row, i) => {
+    ...stays.fields.flatMap((_row, i) => {
       const m = message(formState.errors.stays?.[i]?.cost?.message, stayName(i));
       return m ? [{ fieldId: `bill-stay-${i}-cost`, message: m }] : [];
     }),
