@@ -3,10 +3,20 @@
 import { useRef, useState, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
 
-/** The file input, inside a box a file can also be dropped on. */
+/**
+ * The file input, inside a box a file can also be dropped on. The browser's own file button speaks the
+ * phone's language, not the page's, and cuts the file name short ("No …osen"); so the input is hidden
+ * from sight (not from keyboards or screen readers) and its label is the button, in the page's words,
+ * with the chosen file's name on a line of its own.
+ */
 export function LoadPanel({ onFile, busy }: { onFile: (file: File) => void; busy: boolean }) {
   const t = useTranslations("caseload");
   const [over, setOver] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const take = (file: File) => {
+    setChosen(file.name);
+    onFile(file);
+  };
   const input = useRef<HTMLInputElement>(null);
   const drop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -19,7 +29,7 @@ export function LoadPanel({ onFile, busy }: { onFile: (file: File) => void; busy
     } catch {
       // A browser that will not set a file input's files: the results still name the file.
     }
-    onFile(file);
+    take(file);
   };
   return (
     <section aria-labelledby="caseload-load-title" className="space-y-2">
@@ -33,26 +43,32 @@ export function LoadPanel({ onFile, busy }: { onFile: (file: File) => void; busy
         onDrop={drop}
         className={`space-y-2 rounded-lg border-4 border-dashed p-4 ${over ? "border-ok bg-soft" : "border-brand"}`}
       >
-        <label htmlFor="caseload-file" className="block text-xl font-bold">{t("load.label")}</label>
         <p id="caseload-file-hint" className="text-muted">{t("load.hint")} {over ? t("load.dropActive") : t("load.drop")}</p>
         <input
           ref={input}
           id="caseload-file"
           type="file"
           accept=".csv,.txt,text/csv,.xlsx,.xls"
-          aria-describedby="caseload-file-hint"
+          aria-describedby="caseload-file-hint caseload-file-chosen"
           disabled={busy}
           // Emptied as the picker opens, so that the same file chosen again (after fixing it in Excel) is
-          // read again; until then the input names the file the results are from.
+          // read again; the line below keeps naming the file the results are from.
           onClick={(e) => {
             e.currentTarget.value = "";
           }}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) onFile(file);
+            if (file) take(file);
           }}
-          className="block w-full max-w-full text-lg file:mr-3 file:min-h-12 file:cursor-pointer file:rounded-lg file:border-2 file:border-brand file:bg-white file:px-4 file:py-2 file:text-lg file:font-semibold file:text-brand disabled:cursor-not-allowed disabled:text-muted disabled:file:cursor-not-allowed disabled:file:border-line disabled:file:text-muted"
+          className="peer sr-only"
         />
+        <label
+          htmlFor="caseload-file"
+          className="inline-flex min-h-12 cursor-pointer items-center rounded-lg border-2 border-brand bg-white px-4 py-2 text-xl font-bold text-brand peer-focus-visible:outline peer-focus-visible:outline-4 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand peer-disabled:cursor-not-allowed peer-disabled:border-line peer-disabled:text-muted"
+        >
+          {t("load.label")}
+        </label>
+        <p id="caseload-file-chosen" className="break-all text-lg">{chosen ? t("load.chosen", { name: chosen }) : t("load.noFile")}</p>
       </div>
     </section>
   );
