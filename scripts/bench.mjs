@@ -52,7 +52,7 @@ console.log("\n== One result refresh in Chromium (override the yearly figures â†
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-    await page.goto(`http://127.0.0.1:${port}/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result`);
+    await page.goto(`http://127.0.0.1:${port}/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result`);
     await page.getByTestId("figure-total").waitFor();
     const times = [];
     for (let i = 0; i < 7; i++) {

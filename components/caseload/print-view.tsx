@@ -2,8 +2,8 @@
 
 import { createPortal } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
-import type { CaseRow, RowFigures } from "@/lib/caseload/process";
-import type { CaseInput } from "@/lib/caseload/rows";
+import type { CaseRow } from "@/lib/caseload/process";
+import { nextStepBlocks, type NextStepFacts } from "@/lib/explain/next-steps";
 import { formatYuan } from "@/components/format/money";
 
 /** A household ready to print: its row (computed without error), the share link and its QR code. */
@@ -31,23 +31,6 @@ const PRINT_CSS = `
   .caseload-sheet .qr { width: 36mm; height: 36mm; }
 }`;
 
-/** The wizard's next steps for a result, in short: which blocks apply (the same choice as the result
- *  page's "what to do next"). */
-function nextBlocks(f: RowFigures, input: CaseInput, puhuiMaybe: boolean): { title: string; lines: string[] }[] {
-  const blocks: { title: string; lines: string[] }[] = [];
-  if (f.municipalApplies && f.category === "illness-impoverished") blocks.push({ title: "illness.title", lines: ["illness.body", "illness.bring"] });
-  else if (f.municipalApplies) blocks.push({ title: "oneStop.title", lines: ["oneStop.body"] });
-  if (f.changpingApplies) blocks.push({ title: "changping.title", lines: ["changping.body", "changping.check", ...(puhuiMaybe ? ["changping.puhui"] : [])] });
-  if (!f.municipalApplies && !f.changpingApplies) {
-    const lines = [];
-    if (input.hukou === "other") lines.push("notApplicable.hukou");
-    if (input.insurance === "none") lines.push("notApplicable.insurance");
-    if (lines.length === 0) lines.push("notApplicable.status");
-    blocks.push({ title: "notApplicable.title", lines });
-  }
-  return blocks;
-}
-
 function Sheet({ c }: { c: PrintCase }) {
   const t = useTranslations("caseload.print");
   const tw = useTranslations("wizard");
@@ -61,6 +44,15 @@ function Sheet({ c }: { c: PrintCase }) {
   const money = (v: string) => formatYuan(locale, v);
   const { input, figures: f, puhuiUnsure } = c.row.outcome;
   const yesNo = (v: boolean) => t(v ? "yes" : "no");
+  const nextFacts: NextStepFacts = {
+    hukou: input.hukou,
+    insurance: input.insurance,
+    municipalApplies: f.municipalApplies,
+    municipalCategory: f.category,
+    municipalStatus: f.municipalStatus,
+    changpingApplies: f.changpingApplies,
+    puhuiMaybe: puhuiUnsure || input.puhuiByDistrict === true,
+  };
   const answers: [string, string][] = [
     [tw("check.rows.hukou"), tw(`hukou.options.${input.hukou}`)],
     [tw("check.rows.insurance"), tw(`insurance.options.${input.insurance}`)],
@@ -122,7 +114,7 @@ function Sheet({ c }: { c: PrintCase }) {
       </section>
       <section className="space-y-1">
         <h3 className="text-xl font-bold">{t("nextTitle")}</h3>
-        {nextBlocks(f, input, puhuiUnsure || input.puhuiByDistrict === true).map((b) => (
+        {nextStepBlocks(nextFacts).map((b) => (
           <div key={b.title}>
             <p className="font-bold">{next(b.title)}</p>
             {b.lines.map((l) => <p key={l}>{next(l)}</p>)}

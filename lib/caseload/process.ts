@@ -4,6 +4,7 @@ import { mapHeaders, type HeaderMap, type HeaderProblem } from "./columns";
 import { decodeCsv, type FileEncoding } from "./decode";
 import { engineErrors, readRow, type CaseInput, type CellError } from "./rows";
 import type { ValueTable } from "./values";
+import type { MunicipalCategory, StatusId } from "../statuses";
 
 /**
  * A caseload file from bytes to one result per household: decode, parse (papaparse: quotes, commas and
@@ -76,7 +77,9 @@ export interface RowFigures {
   municipalReason: string | null;
   changpingReason: string | null;
   /** The municipal category used (a `category.` key), or null. */
-  category: string | null;
+  category: MunicipalCategory | null;
+  /** The status whose standard municipal assistance was worked out at, or null. */
+  municipalStatus: StatusId | null;
   /** Changping's path (a `path.` key), or null. */
   changpingPath: string | null;
 }
@@ -105,6 +108,7 @@ export function figuresOf(e: Estimate): RowFigures {
     municipalReason: e.municipal.reason,
     changpingReason: e.changping.reason,
     category: e.municipal.category,
+    municipalStatus: e.municipal.status,
     changpingPath: e.changping.path,
   };
 }

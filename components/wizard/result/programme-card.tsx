@@ -1,7 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, type Estimate } from "@/lib";
+import type { Estimate } from "@/lib";
+import { heldByReference } from "@/lib/explain/next-steps";
 import { formatYuan } from "@/components/format/money";
 import { SUMMARY } from "./disclosure";
 import { ClauseRef } from "./clause-ref";
@@ -78,13 +79,6 @@ function OtherReasons({ programme, reasons }: { programme: "municipal" | "changp
   );
 }
 
-/** Municipal assistance opened by reference, not by the document's own list (退养人员: reading
- *  `retired-rehired-by-reference`). */
-export function heldByReference(estimate: Estimate): boolean {
-  const status = estimate.municipal.status;
-  return status !== null && MUNICIPAL_CATEGORY_OF[status] === undefined && BY_REFERENCE_CATEGORY_OF[status] !== undefined;
-}
-
 /** Each programme's one main line: the standard it was worked out at, or the first reason it does not
  *  apply. The card leads with it; the copied text carries it. */
 export function useMainReason() {
@@ -95,7 +89,7 @@ export function useMainReason() {
     if (programme === "municipal") {
       const m = estimate.municipal;
       if (!m.applies || !m.category) return tr((m.reasons[0] ?? "no-municipal-status") as "not-insured");
-      return t(heldByReference(estimate) ? "categoryByReference" : "categoryUsed", { category: tc(m.category) });
+      return t(heldByReference(estimate.municipal.status) ? "categoryByReference" : "categoryUsed", { category: tc(m.category) });
     }
     const c = estimate.changping;
     return c.applies && c.path ? t(`path.${c.path}`) : tr((c.reasons[0] ?? "no-changping-status") as "not-insured");

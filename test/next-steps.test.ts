@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { estimate, type EstimateInput } from "@/lib";
+import { nextStepBlocks, type NextStepFacts } from "@/lib/explain/next-steps";
+import { figuresOf } from "@/lib/caseload/process";
+
+/** What to do next is chosen in one place for the result page, its copied text and the caseload's
+ *  printed sheets; these are the routes the documents give. */
+const burden = { outpatient: "2000.00", specialOutpatient: "0.00", inpatient: "30000.00" };
+const facts = (input: EstimateInput, puhuiMaybe = false): NextStepFacts => {
+  const e = estimate(input);
+  return {
+    hukou: e.input.hukou, insurance: e.input.insurance, municipalApplies: e.municipal.applies,
+    municipalCategory: e.municipal.category, municipalStatus: e.municipal.status,
+    changpingApplies: e.changping.applies, puhuiMaybe,
+  };
+};
+const ids = (f: NextStepFacts) => nextStepBlocks(f).map((b) => b.id);
+
+describe("what to do next", () => {
+  it("social-assistance recipients insured in Beijing: taken off at the hospital (§十(二) one-stop)", () => {
+    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden }))).toEqual(["one-stop"]);
+  });
+  it("insured outside Beijing: pay first and apply to the district (§十(二)), never 'one-stop'", () => {
+    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "nonlocal", statuses: ["minimum-living"], burden }))).toEqual(["nonlocal"]);
+  });
+  it("退养人员: by reference (the site's reading), not told they are certified recipients", () => {
+    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["retired-rehired"], burden }))).toEqual(["by-reference"]);
+  });
+  it("因病致贫: apply (§八(二)), with what to bring", () => {
+    const blocks = nextStepBlocks(facts({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden }));
+    expect(blocks).toEqual([{ id: "illness", title: "illness.title", lines: ["illness.body", "illness.bring"] }]);
+  });
+  it("Changping support adds its own block, with the 普惠健康保 line only where it may be held", () => {
+    const input: EstimateInput = { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], chaozhuan: false, burden };
+    expect(nextStepBlocks(facts(input)).map((b) => b.lines)).toEqual([["changping.body", "changping.check"]]);
+    expect(nextStepBlocks(facts(input, true)).at(-1)!.lines).toContain("changping.puhui");
+  });
+  it("neither programme: says why, by what was answered", () => {
+    expect(nextStepBlocks(facts({ year: 2025, hukou: "other", insurance: "resident", statuses: [], burden }))[0]!.lines).toEqual(["notApplicable.hukou"]);
+  });
+  it("a caseload row carries the facts the printed sheet needs (its status, for the by-reference route)", () => {
+    const f = figuresOf(estimate({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["retired-rehired"], burden }));
+    expect(f.municipalStatus).toBe("retired-rehired");
+    expect(f.category).toBe("social-assistance");
+  });
+});
