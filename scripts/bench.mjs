@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: what the site costs a resident's phone, measured on the built site (run
 // `npm run build` first). Prints, per page, first-load JS (gzip, module scripts), CSS and HTML; Lighthouse
-// mobile, median of 5 (score, LCP, TBT, CLS); the engine's throughput; the CLI's cases per second through
-// a pipe and its peak memory on 50,000 cases (scripts/bench-cli.mjs); the time one result refresh takes in
+// mobile, median of 15 (score, LCP, TBT, CLS: single runs swing on this shared 2-core machine, so fewer
+// runs mislead; every page takes about 40 minutes, narrow it with --pages); the engine's throughput; the
+// CLI's cases per second through a pipe and its peak memory on 50,000 cases (scripts/bench-cli.mjs); the time one result refresh takes in
 // Chromium; the estimator's start-up traced under a 4× slower CPU (scripts/startup-trace.mjs); and the
 // caseload page's main thread while 5,000 households load (scripts/caseload-trace.mjs).
 // Lighthouse stays here, not in `npm test`: it is too noisy to gate on.
@@ -18,7 +19,7 @@ const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : args[i + 1];
 };
-const runs = opt("--runs", "5");
+const runs = opt("--runs", "15");
 if (!existsSync("out/index.html")) {
   console.error("bench: no build in out/. Run `npm run build` first.");
   process.exit(1);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Lighthouse, mobile profile (Lighthouse's default: a mid-range phone on a throttled network), against
-// the built site served locally with compression. Median of N runs per page (default 5).
-//   node scripts/lighthouse.mjs [--runs 5] [/zh/ /zh/estimate/ …]
+// the built site served locally with compression. Median of N runs per page (default 15:
+// single runs swing on a shared machine).
+//   node scripts/lighthouse.mjs [--runs 15] [/zh/ /zh/estimate/ …]
 // Writes reports/lighthouse.json (kept out of the tree) and prints a table.
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
@@ -10,7 +11,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { findChromium, CHROMIUM_ARGS } from "./lib/find-chromium.mjs";
 
 const args = process.argv.slice(2);
-let runs = 5;
+let runs = 15;
 const pages = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--runs") runs = Number(args[++i]);
