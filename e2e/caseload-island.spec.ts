@@ -16,7 +16,7 @@ const status = (page: Page) => page.getByTestId("caseload-status");
 for (const locale of ["zh", "en"] as const) {
   test(`island scripts blocked: the alert says so, and its links work (${locale})`, async ({ page }) => {
     const words = catalogs[locale].caseloadFallback;
-    const columnsTitle = catalogs[locale].caseload.help.columnsTitle;
+    const columnsTitle = catalogs[locale].caseloadPage.help.columnsTitle;
     await page.route("**/_island/**", (route) => route.abort());
     await page.goto(`/${locale}/caseload/`);
     const alert = alertOf(page);

@@ -25,7 +25,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations("home");
   const more = await getTranslations("learnMore");
-  const caseload = await getTranslations("caseload.entry");
+  const caseload = await getTranslations("caseloadPage.entry");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>

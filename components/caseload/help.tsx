@@ -7,7 +7,7 @@ import { langTag } from "@/components/layout/lang-tag";
 
 /** Each column of the file: its two headers, whether it must be there, what to write, an example. */
 export async function ColumnsHelp() {
-  const t = await getTranslations("caseload.help");
+  const t = await getTranslations("caseloadPage.help");
   return (
     <dl className="divide-y divide-line rounded-lg border border-line">
       {COLUMNS.map((c) => (
@@ -62,7 +62,7 @@ function ValueTable({ caption, id, ids, label, alias }: { caption: string; id: s
 }
 
 async function ValueTableShell({ caption, id, children }: { caption: string; id: string; children: React.ReactNode }) {
-  const t = await getTranslations("caseload.help");
+  const t = await getTranslations("caseloadPage.help");
   return (
     <div role="region" aria-labelledby={id} tabIndex={0} className="overflow-x-auto">
       <table className="w-full border-collapse text-base">
@@ -80,17 +80,17 @@ async function ValueTableShell({ caption, id, children }: { caption: string; id:
 }
 
 async function ShortNames({ children }: { children: React.ReactNode }) {
-  const t = await getTranslations("caseload.help");
+  const t = await getTranslations("caseloadPage.help");
   return <span className="block text-muted">{t("shortNames")}{children}</span>;
 }
 
 export async function ValuesHelp() {
-  const t = await getTranslations("caseload.help");
+  const t = await getTranslations("caseloadPage.help");
   return (
     <div className="space-y-6">
-      <ValueTable caption={t("hukouCaption")} id="values-hukou" ids={HUKOU} label={(v) => `wizard.hukou.options.${v}`} alias={(v) => `caseload.aliases.hukou.${v}`} />
-      <ValueTable caption={t("insuranceCaption")} id="values-insurance" ids={INSURANCE} label={(v) => `wizard.insurance.options.${v}`} alias={(v) => `caseload.aliases.insurance.${v}`} />
-      <ValueTable caption={t("statusesCaption")} id="values-statuses" ids={STATUSES} label={(v) => `status.${v}.name`} alias={(v) => `caseload.aliases.status.${v}`} />
+      <ValueTable caption={t("hukouCaption")} id="values-hukou" ids={HUKOU} label={(v) => `wizard.hukou.options.${v}`} alias={(v) => `caseloadPage.aliases.hukou.${v}`} />
+      <ValueTable caption={t("insuranceCaption")} id="values-insurance" ids={INSURANCE} label={(v) => `wizard.insurance.options.${v}`} alias={(v) => `caseloadPage.aliases.insurance.${v}`} />
+      <ValueTable caption={t("statusesCaption")} id="values-statuses" ids={STATUSES} label={(v) => `status.${v}.name`} alias={(v) => `caseloadPage.aliases.status.${v}`} />
     </div>
   );
 }

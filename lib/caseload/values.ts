@@ -35,7 +35,7 @@ function spellings(label: string): string[] {
   return bare && bare !== whole ? [whole, bare] : [whole];
 }
 
-/** Aliases are written in the catalogs as one string, separated by "、" (caseload.aliases.*). */
+/** Aliases are written in the catalogs as one string, separated by "、" (caseloadPage.aliases.*). */
 function aliasList(value: unknown): string[] {
   return typeof value === "string" ? value.split("、").map(normalizeValue).filter(Boolean) : [];
 }
@@ -65,12 +65,12 @@ export function buildValueTable(catalogs: readonly Catalog[]): ValueTable {
   for (const catalog of catalogs) {
     const none = at(catalog, "wizard.statuses.none");
     if (typeof none === "string") noStatus.add(normalizeValue(none));
-    aliasList(at(catalog, "caseload.aliases.noStatus")).forEach((s) => noStatus.add(s));
+    aliasList(at(catalog, "caseloadPage.aliases.noStatus")).forEach((s) => noStatus.add(s));
   }
   return {
-    hukou: table("hukou", HUKOU, catalogs, (id) => `wizard.hukou.options.${id}`, (id) => `caseload.aliases.hukou.${id}`),
-    insurance: table("insurance", INSURANCE, catalogs, (id) => `wizard.insurance.options.${id}`, (id) => `caseload.aliases.insurance.${id}`),
-    status: table("status", STATUSES, catalogs, (id) => `status.${id}.name`, (id) => `caseload.aliases.status.${id}`),
+    hukou: table("hukou", HUKOU, catalogs, (id) => `wizard.hukou.options.${id}`, (id) => `caseloadPage.aliases.hukou.${id}`),
+    insurance: table("insurance", INSURANCE, catalogs, (id) => `wizard.insurance.options.${id}`, (id) => `caseloadPage.aliases.insurance.${id}`),
+    status: table("status", STATUSES, catalogs, (id) => `status.${id}.name`, (id) => `caseloadPage.aliases.status.${id}`),
     noStatus,
   };
 }

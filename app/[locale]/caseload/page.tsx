@@ -17,7 +17,7 @@ const linkClass = "inline-flex min-h-11 items-center font-semibold text-brand un
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "caseload" });
+  const t = await getTranslations({ locale, namespace: "caseloadPage" });
   const site = await getTranslations({ locale, namespace: "site" });
   return pageMetadata(locale, PATH, t("metaTitle"), t("metaDescription"), site("name"));
 }
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function CaseloadPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("caseload");
+  const t = await getTranslations("caseloadPage");
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -91,7 +91,7 @@ export default async function CaseloadPage({ params }: { params: Promise<{ local
  *  can still be worked out one at a time in the estimator. */
 async function NotStarted() {
   const t = await getTranslations("caseloadFallback");
-  const help = await getTranslations("caseload.help");
+  const help = await getTranslations("caseloadPage.help");
   const locale = await getLocale();
   return (
     <div className="mb-6 border-l-8 border-error bg-warn-bg p-4">

@@ -19,7 +19,7 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const t = await getTranslations("guidePage");
   const te = await getTranslations("explain");
-  const caseload = await getTranslations("caseload.entry");
+  const caseload = await getTranslations("caseloadPage.entry");
   const m = (clause: string) => <ClauseLink locale={locale} cite={{ doc: "municipal", clause }} />;
   const c = (clause: string) => <ClauseLink locale={locale} cite={{ doc: "changping", clause }} />;
   return (
