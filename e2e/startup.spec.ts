@@ -11,8 +11,11 @@ for (const locale of ["zh", "en"] as const) {
     await page.goto(`/${locale}/estimate/`);
     // Hydrated: the controls the HTML shipped disabled are enabled by the island.
     await expect(page.locator('[data-island="estimate"] fieldset').first()).toBeEnabled();
+    // Playwright delivers request events asynchronously. Read at the instant the wizard was enabled, the
+    // list lacked the island's entry in 2 full runs on a loaded machine (not reproduced in 50 runs under
+    // CPU load alone); most likely the event was still on its way. Wait for it: it must still come.
+    await expect.poll(() => scripts.some((s) => new RegExp(`^/_island/estimate-${locale}-`).test(s))).toBe(true);
     expect(scripts.filter((s) => s.startsWith("/_next/"))).toEqual([]);
-    expect(scripts.some((s) => new RegExp(`^/_island/estimate-${locale}-`).test(s))).toBe(true);
 
     // Resource timing entries are recorded a moment after each response: wait until they are all there.
     const islandFiles = () => page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("/_island/")).length);
