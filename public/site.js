@@ -1,7 +1,8 @@
-// The little every page needs without a framework: the larger-text switch, the estimator's watchdog and
-// offline support. Pages other than the estimator ship no other script (scripts/static-pages.mjs), so
-// this stays tiny and plain: ES5 throughout, because it must run on browsers below the floor (IE 11
-// included) to tell their readers the estimator cannot start there (test/floor.test.ts parses it as ES5).
+// The little every page needs without a framework: the larger-text switch, the estimator's watchdog,
+// offline support and, for browsers without cascade layers, their own copy of the stylesheet. Pages
+// other than the estimator ship no other script (scripts/static-pages.mjs), so this stays tiny and plain:
+// ES5 throughout, because it must run on browsers below the floor (IE 11 included) to tell their readers
+// the estimator cannot start there and to swap their stylesheet (test/floor.test.ts parses it as ES5).
 (function () {
   "use strict";
   // The larger-text choice, kept across visits (no cookies). The inline script at the top of every
@@ -95,6 +96,20 @@
     else window.addEventListener("load", afterLoad);
   }
 
+  // Browsers without cascade layers (below the floor: QQ Browser 14.9, IE 11) drop every rule inside
+  // an @layer block, and Tailwind writes all of its rules in layers. The build put a copy of each
+  // stylesheet without layers beside it (scripts/flat-css.mjs): such a browser loads that one instead.
+  function useFlatStyles() {
+    if ("CSSLayerBlockRule" in window) return;
+    var links = document.querySelectorAll('link[rel="stylesheet"]');
+    for (var i = 0; i < links.length; i++) {
+      var href = links[i].getAttribute("href") || "";
+      if (href.indexOf("/_next/static/") === 0 && /\.css$/.test(href)) {
+        links[i].setAttribute("href", href.replace(/\.css$/, ".flat.css"));
+      }
+    }
+  }
+
   function registerServiceWorker() {
     if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
     // Once the page has settled: a first install downloads the whole site (~1.4 MB) for offline use,
@@ -117,6 +132,7 @@
 
   // Listening starts now (this file is deferred: the page is parsed, islands have not loaded yet); the
   // rest waits for load, when the estimator's island has taken over its part of the page.
+  useFlatStyles();
   watchIslands();
   function start() {
     startTextSize();

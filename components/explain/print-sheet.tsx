@@ -6,23 +6,28 @@ import { absoluteUrl } from "@/components/seo/site";
 import { ChangpingRateTables, MunicipalRateTables } from "./rate-tables";
 import { DraftNotice } from "@/components/policy/draft-notice";
 
-/** A4, one page: smaller type and tighter spacing on paper only; the screen keeps the site's sizes. */
+/**
+ * A4, one page: smaller type and tighter spacing on paper only; the screen keeps the site's sizes.
+ * These rules are not in a cascade layer, so they beat every Tailwind utility where layers exist. A
+ * browser without layers gets the stylesheet flattened (scripts/flat-css.mjs), whose utilities carry
+ * raised specificity: the sheet's own rules are !important so that they still win there.
+ */
 const PRINT_CSS = `
 @page { size: A4; margin: 12mm; }
 @media print {
   html { font-size: 9.5pt; }
   body { font-size: 9.5pt; line-height: 1.35; min-height: 0 !important; display: block !important; }
   main { max-width: none !important; padding: 0 !important; }
-  .print-sheet { line-height: 1.35; }
+  .print-sheet { line-height: 1.35 !important; }
   .print-sheet :where(.space-y-4, .space-y-3, .space-y-2, .space-y-1) > * { margin-block-start: 0 !important; margin-block-end: 3pt !important; }
-  .print-sheet h1 { font-size: 17pt; }
-  .print-sheet h2 { font-size: 13pt; }
-  .print-sheet [role="region"] { overflow: visible; }
-  .print-sheet .line-source { display: none; }
-  .print-sheet .print-row { display: flex; gap: 6mm; align-items: flex-start; }
-  .print-sheet .print-row > * { flex: 1 1 0; margin: 0 !important; }
-  .print-sheet .qr { width: 30mm; height: 30mm; }
-  .print-sheet section, .print-sheet table { break-inside: avoid; }
+  .print-sheet h1 { font-size: 17pt !important; }
+  .print-sheet h2 { font-size: 13pt !important; }
+  .print-sheet [role="region"] { overflow: visible !important; }
+  .print-sheet .line-source { display: none !important; }
+  .print-sheet .print-row { display: flex !important; gap: 6mm !important; align-items: flex-start !important; }
+  .print-sheet .print-row > * { flex: 1 1 0 !important; margin: 0 !important; }
+  .print-sheet .qr { width: 30mm !important; height: 30mm !important; }
+  .print-sheet section, .print-sheet table { break-inside: avoid !important; }
 }`;
 
 /** The one-page summary of a policy, with a QR code to the estimator made when the page is built. */
