@@ -11,7 +11,7 @@ const facts = (input: EstimateInput, puhuiMaybe = false): NextStepFacts => {
   return {
     hukou: e.input.hukou, insurance: e.input.insurance, municipalApplies: e.municipal.applies,
     municipalCategory: e.municipal.category, municipalStatus: e.municipal.status,
-    changpingApplies: e.changping.applies, puhuiMaybe,
+    changpingApplies: e.changping.applies, changpingAmount: e.changping.amount, puhuiMaybe,
   };
 };
 const ids = (f: NextStepFacts) => nextStepBlocks(f).map((b) => b.id);
@@ -34,6 +34,24 @@ describe("what to do next", () => {
     const input: EstimateInput = { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], chaozhuan: false, burden };
     expect(nextStepBlocks(facts(input)).map((b) => b.lines)).toEqual([["changping.body", "changping.check"]]);
     expect(nextStepBlocks(facts(input, true)).at(-1)!.lines).toContain("changping.puhui");
+  });
+  it("Changping applies but comes to ¥0: no payment promised (特困: municipal pays 100%; 见义勇为 below T; registered special disease with 普惠健康保)", () => {
+    const zero = (input: EstimateInput, puhui = false) => {
+      const f = facts(input, puhui);
+      expect(f.changpingApplies).toBe(true);
+      expect(f.changpingAmount).toBe("0.00");
+      return nextStepBlocks(f).at(-1)!;
+    };
+    // 特困 in Changping: 2000 + 30000 at 100% = 32000 municipal; base 32000 − 32000 = 0
+    const extreme = zero({ year: 2026, hukou: "changping", insurance: "resident", statuses: ["extreme-poverty"], burden });
+    expect(extreme).toEqual({ id: "changping", title: "changping.zeroTitle", lines: ["changping.zero", "changping.zeroCheck"] });
+    // 见义勇为 with 4000 outpatient: base 4000 < T 5000 → 0
+    const heroic = zero({ year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], burden: { outpatient: "4000.00", specialOutpatient: "0.00", inpatient: "0.00" } });
+    expect(heroic.title).toBe("changping.zeroTitle");
+    // registered special disease with district-paid 普惠健康保: the district pays nothing (§二(二)2(2))
+    const special = zero({ year: 2026, hukou: "changping", insurance: "resident", statuses: ["special-disease-registered"], puhuiByDistrict: true, burden }, true);
+    expect(special.lines).toEqual(["changping.zero", "changping.zeroCheck", "changping.puhui"]);
+    for (const b of [extreme, heroic, special]) expect(b.lines).not.toContain("changping.body");
   });
   it("neither programme: says why, by what was answered", () => {
     expect(nextStepBlocks(facts({ year: 2025, hukou: "other", insurance: "resident", statuses: [], burden }))[0]!.lines).toEqual(["notApplicable.hukou"]);

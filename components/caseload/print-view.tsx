@@ -51,6 +51,7 @@ function Sheet({ c }: { c: PrintCase }) {
     municipalCategory: f.category,
     municipalStatus: f.municipalStatus,
     changpingApplies: f.changpingApplies,
+    changpingAmount: f.changping,
     puhuiMaybe: puhuiUnsure || input.puhuiByDistrict === true,
   };
   const answers: [string, string][] = [

@@ -1,4 +1,5 @@
 import type { Hukou, Insurance } from "../input/options";
+import { yuan } from "../money/yuan";
 import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, type MunicipalCategory, type StatusId } from "../statuses";
 
 /**
@@ -15,6 +16,8 @@ export interface NextStepFacts {
   /** The status whose standard municipal assistance was worked out at. */
   municipalStatus: StatusId | null;
   changpingApplies: boolean;
+  /** Changping's figure (a decimal string of yuan): where it is 0, nothing is promised to be paid. */
+  changpingAmount: string;
   /** District-paid 普惠健康保 held, or perhaps held (the answer "not sure"). */
   puhuiMaybe: boolean;
 }
@@ -57,8 +60,12 @@ export function nextStepBlocks(f: NextStepFacts): NextStepBlock[] {
   const route = municipalRoute(f);
   if (route) blocks.push(MUNICIPAL_BLOCKS[route]);
   if (f.changpingApplies) {
-    const lines = ["changping.body", "changping.check", ...(f.puhuiMaybe ? ["changping.puhui"] : [])];
-    blocks.push({ id: "changping", title: "changping.title", lines });
+    // The plan describes how the support is worked out and paid (§二(三)2), not a payment to everyone on
+    // the list: where the figure is 0, the block says so and promises nothing.
+    const pays = yuan(f.changpingAmount).gt(0);
+    const lines = pays ? ["changping.body", "changping.check"] : ["changping.zero", "changping.zeroCheck"];
+    if (f.puhuiMaybe) lines.push("changping.puhui");
+    blocks.push({ id: "changping", title: pays ? "changping.title" : "changping.zeroTitle", lines });
   }
   if (!f.municipalApplies && !f.changpingApplies) {
     const lines = [];

@@ -20,6 +20,7 @@ function factsOf(estimate: Estimate, answers: Answers): NextStepFacts {
     municipalCategory: estimate.municipal.category,
     municipalStatus: estimate.municipal.status,
     changpingApplies: estimate.changping.applies,
+    changpingAmount: estimate.changping.amount,
     puhuiMaybe: answers.puhui === "yes" || answers.puhui === "unsure",
   };
 }
