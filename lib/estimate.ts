@@ -5,6 +5,7 @@ import { validate } from "./input/validate";
 import type { EstimateInput, InputEcho } from "./input/schema";
 import { outcomeOf, type Outcome } from "./rules/outcome";
 import { readingsLeanedOn } from "./rules/readings";
+import { inputAssumptions } from "./rules/as-entered";
 import { fig, paramUse, type ParamUse, type TraceStep } from "./rules/trace";
 import type { ChangpingResult, MunicipalResult } from "./rules/types";
 import type { ReadingId } from "./readings/ids";
@@ -16,8 +17,10 @@ import type { StatusId } from "./statuses";
  * household and its deductions, 2022 for 因病致贫, employees' insurance outside Changping's expense
  * support, readings in `assumptions` and `input.readings`, statuses ruled out together refused. Existing
  * fields keep their names; some figures change (see the golden tests).
+ * 1.2.0 (issue 20): five more readings, four computed the other way through `input.readings`; a third
+ * kind of assumption, `input` (§十(三), §七); no figure of the site's readings changes.
  */
-export const ENGINE_VERSION = "1.1.0";
+export const ENGINE_VERSION = "1.2.0";
 
 /** A parameter value the result leans on that no official source confirms for that year. */
 export interface ParameterAssumption extends ParamUse {
@@ -37,10 +40,23 @@ export interface ReadingAssumption {
   statuses: StatusId[];
 }
 
-export type Assumption = ParameterAssumption | ReadingAssumption;
+/** What the result takes the answers to be where a rule turns on a fact they do not give (§十(三): the
+ *  status held whenever care was given, every cost properly referred), or where an amount is used other
+ *  than it may have been meant (§七: special-disease care without the registered status). */
+export type InputAssumptionId = "status-held-throughout" | "care-properly-referred" | "special-outpatient-as-outpatient";
+export interface InputAssumption {
+  kind: "input";
+  id: `input.${InputAssumptionId}`;
+  clauses: Citation[];
+  /** The figures its words name (the special-disease amount). */
+  values: Record<string, string>;
+}
+
+export type Assumption = ParameterAssumption | ReadingAssumption | InputAssumption;
 
 export const isParameterAssumption = (a: Assumption): a is ParameterAssumption => a.kind === "parameter";
 export const isReadingAssumption = (a: Assumption): a is ReadingAssumption => a.kind === "reading";
+export const isInputAssumption = (a: Assumption): a is InputAssumption => a.kind === "input";
 
 /** The 因病致贫 household (§一(二), §六(三)), as the result reports it. */
 export interface HouseholdFigures {
@@ -111,7 +127,7 @@ function report(o: Outcome, sent: unknown): Estimate {
     changping: changping.result,
     total: fig(o.total)!,
     left: fig(o.left)!,
-    assumptions: [...assumedParameters([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o)],
+    assumptions: [...assumedParameters([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o), ...inputAssumptions(o)],
     trace: o.trace,
   };
 }

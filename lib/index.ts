@@ -2,8 +2,8 @@
  * The rules engine: pure TypeScript, no React, no Next, no I/O. Pages, explainers, tests and the CLI all
  * call `estimate()` from here.
  */
-export { estimate, tryEstimate, InvalidInputError, ENGINE_VERSION, isParameterAssumption, isReadingAssumption } from "./estimate";
-export type { Estimate, EstimateOutcome, Assumption, ParameterAssumption, ReadingAssumption, HouseholdFigures } from "./estimate";
+export { estimate, tryEstimate, InvalidInputError, ENGINE_VERSION, isParameterAssumption, isReadingAssumption, isInputAssumption } from "./estimate";
+export type { Estimate, EstimateOutcome, Assumption, ParameterAssumption, ReadingAssumption, InputAssumption, HouseholdFigures } from "./estimate";
 export { inputSchema, HUKOU, INSURANCE } from "./input/schema";
 export type { EstimateInput, ValidInput, InputEcho, Hukou, Insurance } from "./input/schema";
 export { caseErrors, READING_NOT_COMPUTABLE } from "./input/case-rules";

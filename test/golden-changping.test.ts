@@ -447,9 +447,9 @@ describe("the data's 2026 T and S (T = 5000, S = 30404, unconfirmed)", () => {
 });
 
 describe("overrides replace the data's T and S", () => {
-  it("both overridden: nothing assumed; status override in the trace", () => {
+  it("both overridden: no parameter assumed (only §四(二)'s reading, which every Changping figure leans on); status override in the trace", () => {
     const e = run(H("50000"));
-    expect(e.assumptions).toEqual([]);
+    expect(e.assumptions.map((a) => a.id)).toEqual(["reading.changping-platform-settled-narrow"]);
     const band = e.trace.find((s) => s.key === "changping.hardship.band");
     expect(band?.params.filter((p) => p.status === "override").map((p) => p.id).sort()).toEqual([
       "residentCriticalIllnessDeductible",
@@ -462,7 +462,7 @@ describe("overrides replace the data's T and S", () => {
     expect(e.changping.threshold).toBe("4000.00");
     expect(e.changping.segmentLine).toBe("30404.00");
     expect(e.changping.amount).toBe("23680.80");
-    expect(e.assumptions.map((a) => a.id)).toEqual(["residentCriticalIllnessDeductible"]);
+    expect(e.assumptions.map((a) => a.id)).toEqual(["residentCriticalIllnessDeductible", "reading.changping-platform-settled-narrow"]);
   });
 
   it("decimal overrides: T 4500.50, S 31000.25; 40000 → 26499.75 × 60% = 15899.85; 8999.75 × 40% = 3599.90 → 19499.75", () => {

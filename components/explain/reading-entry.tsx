@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { estimate, alternativeCase, readingAnchor, readingKeys, type Estimate, type Reading } from "@/lib/index";
+import { estimate, alternativeCase, readingAnchor, readingKeys, type Estimate, type EstimateInput, type Reading } from "@/lib/index";
 import { clauseText } from "@/lib/sources/clauses";
 import { minus, yuan } from "@/lib/money/yuan";
 import { resultLink } from "@/lib/share/answers";
@@ -17,21 +17,22 @@ const figure = (e: Estimate, row: Row): string => (row === "municipal" || row ==
  * built, so every figure here is the engine's. A reading whose other side needs facts the engine lacks
  * says so, and why.
  */
-async function WhatItChanges({ reading, locale }: { reading: Reading; locale: string }) {
+async function WhatItChanges({ reading, locale, input, caseKey }: { reading: Reading; locale: string; input: EstimateInput; caseKey: string }) {
   const t = await getTranslations("readingsPage");
   const tr = await getTranslations("readings");
   const tf = await getTranslations("result.figures");
   const y = (v: string) => formatYuan(locale, v);
-  const id = reading.id;
-  const used = estimate(reading.typicalCase);
-  const otherInput = alternativeCase(reading);
+  // The typical case keeps the plain ids; a further case adds its key.
+  const id = caseKey === "case" ? reading.id : `${reading.id}-${caseKey}`;
+  const used = estimate(input);
+  const otherInput = alternativeCase(reading, input);
   const other = otherInput ? estimate(otherInput) : null;
   const puhuiShown = [used, other].some((e) => e?.changping.leftToPuhui && e.changping.leftToPuhui !== "0.00");
   const testId = (column: string, row: string) => `reading-${id}-${column}-${row}`;
   return (
     <div className="space-y-2 rounded-lg border-2 border-brand p-3">
       <h3 className="text-xl font-bold">{t("caseTitle")}</h3>
-      <p>{tr(`${id}.case`)}</p>
+      <p>{tr(`${reading.id}.${caseKey}`)}</p>
       <CaseFigures estimate={used} locale={locale} />
       {other ? (
         <>
@@ -59,11 +60,11 @@ async function WhatItChanges({ reading, locale }: { reading: Reading; locale: st
       ) : (
         <>
           <p data-testid={testId("reading", "total")}>{t("siteReadingTotal", { total: y(used.total) })}</p>
-          <p className="font-semibold" data-testid={`reading-${id}-difference`}>{t("notComputed", { why: tr(`${id}.why`) })}</p>
+          <p className="font-semibold" data-testid={`reading-${id}-difference`}>{t("notComputed", { why: tr(`${reading.id}.why`) })}</p>
         </>
       )}
       <p>
-        <a href={resultLink(locale, reading.typicalCase)} className="inline-flex min-h-11 items-center font-semibold text-brand underline">{t("openCase")}</a>
+        <a href={resultLink(locale, input)} className="inline-flex min-h-11 items-center font-semibold text-brand underline">{t("openCase")}</a>
       </p>
     </div>
   );
@@ -139,7 +140,15 @@ export async function ReadingEntry({ reading, locale }: { reading: Reading; loca
       <p>{tr(keys.reading)}</p>
       <h3 className="text-xl font-bold">{t("otherReading")}</h3>
       <p>{tr(keys.alternative)}</p>
-      <WhatItChanges reading={reading} locale={locale} />
+      <h3 className="text-xl font-bold">{t("direction")}</h3>
+      <p data-testid={`reading-${reading.id}-direction`}>
+        <strong>{t(`directionFigure.${reading.direction.figure}`)}</strong>{t("directionSeparator")}
+        {t(`directionBecause.${reading.direction.because}`)} {tr(keys.direction)}
+      </p>
+      <WhatItChanges reading={reading} locale={locale} input={reading.typicalCase} caseKey="case" />
+      {(reading.moreCases ?? []).map((more) => (
+        <WhatItChanges key={more.key} reading={reading} locale={locale} input={more.input} caseKey={more.key} />
+      ))}
     </section>
   );
 }

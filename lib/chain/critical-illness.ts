@@ -2,6 +2,7 @@ import { insurance as P, yearly, type Citation } from "../params";
 import { plus, rate, slice, times, toFen, type Rate, type Yuan } from "../money/yuan";
 import { fig, pct } from "../rules/trace";
 import type { StatusId } from "../statuses";
+import { alternative, type ReadingChoices } from "../readings/ids";
 import { CAP_NOT_NEEDED, usesOf, type ChainParameter, type Figure, type YearFigures } from "./figures";
 import { bandComponent, capAt, chainStep, figuresMissing, nothingToPay, type LayerOutcome } from "./layer";
 import type { ValidChainInput } from "./schema";
@@ -18,8 +19,20 @@ export const CRITICAL_ILLNESS_HARDSHIP_STATUSES: readonly StatusId[] = [
   "extreme-poverty", "minimum-living", "hardship-subsidy", "low-income",
 ];
 
-export const hardshipAdjusted = (statuses: readonly StatusId[]): boolean =>
-  statuses.some((s) => CRITICAL_ILLNESS_HARDSHIP_STATUSES.includes(s));
+/**
+ * §五 names four groups "等困难人群". The site reads the list as closed (reading
+ * `critical-illness-hardship-named-groups`); the alternative adds the other social-assistance recipients
+ * of §一(一) (返城知青, the 1960s retirees) and 退养人员, treated by reference.
+ */
+export const CRITICAL_ILLNESS_OPEN_LIST_STATUSES: readonly StatusId[] = ["returned-youth-disabled", "retired-1960s", "retired-rehired"];
+
+export const hardshipAdjusted = (statuses: readonly StatusId[], readings?: ReadingChoices): boolean =>
+  statuses.some((s) => CRITICAL_ILLNESS_HARDSHIP_STATUSES.includes(s)) ||
+  (alternative(readings, "critical-illness-hardship-named-groups") && statuses.some((s) => CRITICAL_ILLNESS_OPEN_LIST_STATUSES.includes(s)));
+
+/** Whether the adjustment turns on the reading: a status the alternative adds, none of the four. */
+export const hardshipListMatters = (statuses: readonly StatusId[]): boolean =>
+  !statuses.some((s) => CRITICAL_ILLNESS_HARDSHIP_STATUSES.includes(s)) && statuses.some((s) => CRITICAL_ILLNESS_OPEN_LIST_STATUSES.includes(s));
 
 const SECTION_5: Citation = { doc: "municipal", clause: "五" };
 

@@ -44,7 +44,7 @@ function computeChain(input: ValidChainInput, raw: unknown): ChainEstimate {
   const sent = echo(input, raw) as ChainInputEcho;
   const figures = new YearFigures(input.year, input.overrides ?? {});
   const spending = spendingOf(input);
-  const hardship = hardshipAdjusted(input.statuses);
+  const hardship = hardshipAdjusted(input.statuses, input.readings);
 
   const outpatient = basicOutpatient(figures, input, spending.outpatient);
   const inpatient = basicInpatient(figures, input);

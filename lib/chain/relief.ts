@@ -4,6 +4,7 @@ import { fenString, plus, yuan, type Yuan } from "../money/yuan";
 import { fig } from "../rules/trace";
 import type { Burden } from "./burden";
 import { chainStep } from "./layer";
+import { COMPUTABLE_READINGS } from "../readings/ids";
 import type { ChainInputEcho, ValidChainInput } from "./schema";
 import type { ChainTraceStep } from "./types";
 
@@ -21,6 +22,10 @@ const SHARED_OVERRIDES = ["residentOutpatientFundCap", "residentCriticalIllnessD
  */
 function reliefInput(input: ValidChainInput, sent: ChainInputEcho, burden: Burden): EstimateInput {
   const typed = sent.overrides ?? {};
+  // The relief engine's readings only: §五's list acted on critical-illness insurance, before it.
+  const reliefReadings = Object.fromEntries(
+    Object.entries(input.readings ?? {}).filter(([id]) => (COMPUTABLE_READINGS as readonly string[]).includes(id)),
+  );
   const overrides: Record<string, string | number> = {};
   for (const id of SHARED_OVERRIDES) {
     if (typed[id] !== undefined) overrides[id] = typed[id];
@@ -32,6 +37,7 @@ function reliefInput(input: ValidChainInput, sent: ChainInputEcho, burden: Burde
     ...(sent.familyBurden !== undefined ? { familyBurden: sent.familyBurden } : {}),
     ...(sent.deductions !== undefined ? { deductions: sent.deductions } : {}),
     ...(Object.keys(overrides).length > 0 ? { overrides } : {}),
+    ...(Object.keys(reliefReadings).length > 0 ? { readings: reliefReadings } : {}),
   };
 }
 

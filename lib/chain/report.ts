@@ -4,6 +4,8 @@ import { fig, type ParamUse } from "../rules/trace";
 import { burdenReport, type Burden, type CriticalIllnessSplit } from "./burden";
 import { chainStep, type LayerOutcome } from "./layer";
 import { modellingNotes } from "./notes";
+import { hardshipListMatters } from "./critical-illness";
+import { readingAssumption } from "../rules/readings";
 import type { Relief } from "./relief";
 import type { ChainInputEcho, ValidChainInput } from "./schema";
 import { spendingReport, type Spending } from "./spending";
@@ -52,10 +54,12 @@ export const missingStep = (missing: string[]): ChainTraceStep =>
 
 /** The parameters the result leans on that no official source confirms: relief's first, then the
  *  chain's own that relief did not name. */
-function assumptionsOf(params: ParamUse[], relief: Estimate | null): Assumption[] {
+function assumptionsOf(params: ParamUse[], relief: Estimate | null, input: ValidChainInput): Assumption[] {
   const fromRelief = relief?.assumptions ?? [];
   const named = new Set(fromRelief.map((a) => a.id));
-  return [...fromRelief, ...assumedParameters(params).filter((a) => !named.has(a.id))];
+  // §五's list: the critical-illness figure leans on it where a status the alternative adds is held.
+  const section5 = hardshipListMatters(input.statuses) ? [readingAssumption("critical-illness-hardship-named-groups", input.readings)] : [];
+  return [...fromRelief, ...assumedParameters(params).filter((a) => !named.has(a.id)), ...section5];
 }
 
 const layerReport = (layer: LayerOutcome, covers: Yuan | null): ChainLayer => ({
@@ -95,7 +99,7 @@ export function chainReport(work: ChainWork): ChainEstimate {
     relief,
     outOfScope: fig(spending.outOfScope)!,
     left: fig(work.relief?.left ?? null),
-    assumptions: assumptionsOf(work.used, relief),
+    assumptions: assumptionsOf(work.used, relief, work.input),
     modelling: modellingNotes(work.input.insurance === "resident", work.hardship),
     trace: work.trace,
   };

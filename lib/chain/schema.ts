@@ -6,6 +6,7 @@ import { Dec, plus, type Rate, type Yuan } from "../money/yuan";
 import type { InputError } from "../input/validate";
 import type { Sent } from "../engine/echo";
 import { CHAIN_PARAMETERS } from "./params";
+import { CHAIN_READINGS } from "../readings/ids";
 
 /** Hospital levels as a bill names them: community / first level (一级及以下), second, third level. */
 export const LEVELS = ["community", "secondary", "tertiary"] as const;
@@ -72,6 +73,8 @@ export const chainInputSchema = z.strictObject({
   familyBurden: answers.familyBurden,
   deductions: answers.deductions,
   overrides: z.optional(chainOverridesSchema),
+  /** Readings to compute the other way: the relief engine's, and §五's list (CHAIN_READINGS). */
+  readings: answers.readings,
 });
 
 /** What a caller sends (before defaults). */
@@ -85,7 +88,7 @@ export type ChainInputEcho = Sent<ValidChainInput>;
 export function crossFieldErrors(input: ValidChainInput): InputError[] {
   // The relief engine's own rules between fields (statuses ruled out together, 2022), so the burden
   // the chain hands to estimate() is a case it accepts.
-  const errors: InputError[] = [...caseErrors(input)];
+  const errors: InputError[] = [...caseErrors(input, CHAIN_READINGS)];
   if (!(CHAIN_INSURANCE as readonly string[]).includes(input.insurance)) {
     errors.push({ field: "insurance", code: "chain.insuranceUnsupported", allowed: CHAIN_INSURANCE });
   }

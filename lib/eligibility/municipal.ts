@@ -1,5 +1,7 @@
 import {
   BY_REFERENCE_CATEGORY_OF,
+  ILLNESS_STATUS,
+  SOCIAL_ASSISTANCE_STATUSES,
   MUNICIPAL_CATEGORIES,
   MUNICIPAL_CATEGORY_OF,
   SPECIAL_DISEASE_STATUS,
@@ -31,20 +33,38 @@ const inForceFor = (category: MunicipalCategory, year: number | undefined) =>
   year === undefined || year >= SUPPORTED_YEARS.from || category === "illness-impoverished";
 
 /**
+ * §一 covers "具有本市户籍并参加基本医疗保险的困难职工和城乡居民,以及由民政部门认定的社会救助对象": the hukou
+ * condition is written into the first group only. The site reads it as applying to all (§十(二) sends
+ * claims to the 户籍所在区, §一(二) says 本市户籍人员): reading `municipal-hukou-all-groups`. The
+ * alternative lets the six social-assistance statuses, as certified, in from outside Beijing (never
+ * 因病致贫, whose clause names 本市户籍, nor 退养人员, a Changping group).
+ */
+const outsideHukouOpen = (f: Facts) => f.hukou === "other" && alternative(f.readings, "municipal-hukou-all-groups");
+const socialAssistanceStatus = (s: StatusId) => SOCIAL_ASSISTANCE_STATUSES.includes(s);
+
+/**
  * Each category the statuses open, once, in the document's order, with the first status that opens it.
  * A status of the document's list (§一) comes before one that opens the category by reference, so
  * 退养人员 are counted by reference only when nothing else opens the general standard.
+ *
+ * 因病致贫 is for people who do not meet the social-assistance conditions (§一(二)). 退养人员 are treated by
+ * reference, not certified, so the site lets both be held and the higher counts (reading
+ * `illness-impoverished-with-retired`); the alternative rules 因病致贫 out where the by-reference
+ * standard is held.
  */
 export function municipalCategories(f: Facts & { statuses: readonly StatusId[] }): HeldCategory[] {
-  const byReference = !alternative(f.readings, "retired-rehired-by-reference");
-  return MUNICIPAL_CATEGORIES.flatMap((category): HeldCategory[] => {
+  const outside = f.hukou === "other";
+  const byReference = !alternative(f.readings, "retired-rehired-by-reference") && !outside;
+  const held = MUNICIPAL_CATEGORIES.flatMap((category): HeldCategory[] => {
     if (f.insurance === "none" && needsInsurance(category)) return [];
     if (!inForceFor(category, f.year)) return [];
-    const direct = f.statuses.find((s) => MUNICIPAL_CATEGORY_OF[s] === category);
+    const direct = f.statuses.find((s) => MUNICIPAL_CATEGORY_OF[s] === category && (!outside || socialAssistanceStatus(s)));
     if (direct) return [{ category, status: direct, byReference: false }];
     const referred = byReference ? f.statuses.find((s) => BY_REFERENCE_CATEGORY_OF[s] === category) : undefined;
     return referred ? [{ category, status: referred, byReference: true }] : [];
   });
+  const illnessRuledOut = alternative(f.readings, "illness-impoverished-with-retired") && held.some((h) => h.byReference);
+  return illnessRuledOut ? held.filter((h) => h.status !== ILLNESS_STATUS) : held;
 }
 
 /** A status of §一's list, or (on the site's reading) 退养人员 by reference. */
@@ -71,7 +91,9 @@ function uninsuredBarred(f: Facts): boolean {
  */
 export function municipalBarriers(f: Facts): MunicipalBarrier[] {
   const barriers: MunicipalBarrier[] = [];
-  if (f.hukou === "other") barriers.push("hukou-outside-beijing");
+  if (f.hukou === "other" && !(outsideHukouOpen(f) && (f.statuses === undefined || f.statuses.some(socialAssistanceStatus)))) {
+    barriers.push("hukou-outside-beijing");
+  }
   if (uninsuredBarred(f)) barriers.push("not-insured");
   // Whatever the insurance and year: does any status name a category at all?
   if (f.statuses !== undefined && !f.statuses.some((s) => opensCategory(s, f))) barriers.push("no-municipal-status");

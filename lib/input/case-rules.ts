@@ -12,13 +12,16 @@ export const READING_NOT_COMPUTABLE = "reading.notComputable";
  * chain: statuses the documents rule out together (§一(二)), 2022 for 因病致贫 alone, and only the readings
  * the engine can compute the other way.
  */
-export function caseErrors(c: { year: number; statuses: readonly StatusId[]; readings?: ReadingChoices }): InputError[] {
+export function caseErrors(
+  c: { year: number; statuses: readonly StatusId[]; readings?: ReadingChoices },
+  computable: readonly string[] = COMPUTABLE_READINGS,
+): InputError[] {
   const errors: InputError[] = [];
   if (statusesConflict(c.statuses)) errors.push({ field: "statuses", code: STATUSES_CONFLICT });
   if (!yearFitsStatuses(c.year, c.statuses)) errors.push({ field: "year", code: YEAR_ILLNESS_ONLY });
   for (const id of Object.keys(c.readings ?? {})) {
-    if (!(COMPUTABLE_READINGS as readonly string[]).includes(id)) {
-      errors.push({ field: `readings.${id}`, code: READING_NOT_COMPUTABLE, allowed: COMPUTABLE_READINGS });
+    if (!computable.includes(id)) {
+      errors.push({ field: `readings.${id}`, code: READING_NOT_COMPUTABLE, allowed: computable });
     }
   }
   return errors;

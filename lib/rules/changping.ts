@@ -156,10 +156,27 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
  * carries after its deductions.
  */
 function supportBase(input: ValidInput, burden: Burden, municipal: MunicipalOutcome, household: Household): { base: Yuan; step: TraceStep } {
+  // §四(二)'s first excluded item, "当年经北京市医疗保障信息平台结算报销的医疗费用", read literally takes in
+  // every cost settled through the platform, that is all of them: the alternative to the site's narrow
+  // reading (`changping-platform-settled-narrow`) leaves nothing to support.
+  if (alternative(input.readings, "changping-platform-settled-narrow")) {
+    const values = { total: fig(burden.total), base: fig(ZERO) };
+    return { base: ZERO, step: { key: "changping.basePlatformSettled", programme: "changping", values, rule: cite("四(二)"), params: [] } };
+  }
   const carried = municipal.household ? min(burden.total, household.base) : burden.total;
   if (alternative(input.readings, "changping-base-after-municipal")) {
     const base = min(municipal.unrelieved, carried);
     return { base, step: { key: "changping.baseUnrelieved", programme: "changping", values: { total: fig(burden.total), base: fig(base) }, rule: cite("四(二)"), params: [] } };
+  }
+  // On the 因病致贫 path the site takes the household's whole assistance off the person's own costs; the
+  // alternative (`changping-household-assistance-off-own-costs`) takes only the person's share of it, in
+  // proportion to their part of the household's burden.
+  const share = municipal.household && alternative(input.readings, "changping-household-assistance-off-own-costs");
+  if (share) {
+    const part = household.total.isZero() ? ZERO : toFen(times(municipal.amount, rate(household.personal.div(household.total))));
+    const base = max(minus(carried, part), ZERO);
+    const values = { total: fig(burden.total), household: fig(household.total), municipal: fig(municipal.amount), share: fig(part), base: fig(base) };
+    return { base, step: { key: "changping.baseHouseholdShare", programme: "changping", values, rule: cite("二(二)2"), params: [] } };
   }
   const base = max(minus(carried, municipal.amount), ZERO);
   const values = { total: fig(burden.total), municipal: fig(municipal.amount), base: fig(base) };

@@ -230,6 +230,10 @@ export function municipalAssistance(input: ValidInput, burden: Burden, household
   // On a tie the document's earlier category is kept.
   const best = outcomes.reduce((a, b) => (b.amount.gt(a.amount) ? b : a));
   const steps: TraceStep[] = [];
+  if (input.hukou === "other") {
+    // Only on the alternative reading `municipal-hukou-all-groups`: certified recipients from outside Beijing.
+    steps.push({ key: "municipal.outsideHukou", programme: "municipal", values: {}, rule: cite("一"), params: [] });
+  }
   if (input.insurance === "nonlocal") {
     steps.push({ key: "municipal.nonlocal", programme: "municipal", values: {}, rule: cite("十(三)"), params: [] });
   }

@@ -1,8 +1,8 @@
 import { ILLNESS_ONLY_YEAR } from "../params/years";
-import { SPECIAL_DISEASE_STATUS } from "../statuses";
+import { BY_REFERENCE_CATEGORY_OF, ILLNESS_STATUS, SPECIAL_DISEASE_STATUS } from "../statuses";
 import type { ValidInput } from "../input/schema";
 import { changpingBarriers, changpingCostYears, municipalBarriers } from "../eligibility";
-import { COMPUTABLE_READINGS, type ComputableReading, type ReadingId } from "../readings/ids";
+import { alternative, COMPUTABLE_READINGS, type ComputableReading, type ReadingId } from "../readings/ids";
 import { READINGS } from "../readings/data";
 import type { ReadingAssumption } from "../estimate";
 import { municipalAssistance } from "./municipal";
@@ -32,6 +32,14 @@ const MIGHT_CHANGE: Record<ComputableReading, (o: Outcome) => boolean> = {
     o.input.insurance === "none" && o.input.hukou !== "other" && barriersDiffer(o.input, "uninsured-social-assistance", municipalBarriers),
   "changping-base-after-municipal": (o) => o.changping.result.applies && o.municipal.amount.gt(0),
   "changping-both-groups": (o) => o.changping.paths.length > 1,
+  // §四(二)'s first excluded item read narrowly: every Changping figure above 0 leans on it.
+  "changping-platform-settled-narrow": (o) =>
+    o.changping.result.applies && (o.changping.amount.gt(0) || alternative(o.input.readings, "changping-platform-settled-narrow")),
+  "municipal-hukou-all-groups": (o) => o.input.hukou === "other" && barriersDiffer(o.input, "municipal-hukou-all-groups", municipalBarriers),
+  "changping-household-assistance-off-own-costs": (o) =>
+    o.municipal.household && o.changping.result.applies && !o.household.family.isZero() && o.municipal.amount.gt(0),
+  "illness-impoverished-with-retired": (o) =>
+    o.input.statuses.includes(ILLNESS_STATUS) && o.input.statuses.some((s) => BY_REFERENCE_CATEGORY_OF[s] !== undefined),
 };
 
 const NOT_COMPUTED: Partial<Record<ReadingId, (o: Outcome) => boolean>> = {
@@ -73,13 +81,14 @@ function figuresDiffer(o: Outcome, other: ValidInput): boolean {
   return municipal.household !== o.municipal.household && !o.household.base.eq(o.burden.total);
 }
 
-function entry(id: ReadingId, input: ValidInput): ReadingAssumption {
+/** A reading as the result lists it, with the reading the case used. */
+export function readingAssumption(id: ReadingId, readings: ValidInput["readings"]): ReadingAssumption {
   const r = READINGS[id];
   return {
     kind: "reading",
     id: `reading.${id}`,
     reading: id,
-    used: input.readings?.[id] === "alternative" ? "alternative" : "reading",
+    used: readings?.[id] === "alternative" ? "alternative" : "reading",
     clauses: r.clauses,
     statuses: r.statuses,
   };
@@ -93,5 +102,5 @@ export function readingsLeanedOn(o: Outcome): ReadingAssumption[] {
   for (const [id, applies] of Object.entries(NOT_COMPUTED) as [ReadingId, (o: Outcome) => boolean][]) {
     if (applies(o)) leaned.push(id);
   }
-  return leaned.map((id) => entry(id, o.input));
+  return leaned.map((id) => readingAssumption(id, o.input.readings));
 }

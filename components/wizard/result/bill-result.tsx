@@ -14,7 +14,7 @@ import { NextSteps } from "./next-steps";
 import { TraceList } from "./trace-list";
 import { SharePanel } from "./share-panel";
 import { Meaning } from "./meaning";
-import { ReadingsUsed, readingsLeanedOn } from "./readings-used";
+import { asEnteredOf, ReadingsUsed, readingsLeanedOn } from "./readings-used";
 import { Disclosure, SUMMARY } from "./disclosure";
 import { yuan } from "@/lib/money/yuan";
 import { ui } from "../ui";
@@ -144,7 +144,7 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
           </details>
         ) : null}
       </Disclosure>
-      <ReadingsUsed ids={readings} />
+      <ReadingsUsed ids={readings} asEntered={asEnteredOf(relief)} />
       <Disclosure id="trace-title" title={tr("traceTitle")} show={tr("glance.showTrace")}>
         <p>{tr("traceIntro")}</p>
         <TraceList trace={relief.trace} />

@@ -13,7 +13,7 @@ import { WhatIf } from "./what-if";
 import { NextSteps } from "./next-steps";
 import { SharePanel } from "./share-panel";
 import { Meaning } from "./meaning";
-import { ReadingsUsed, readingsLeanedOn } from "./readings-used";
+import { asEnteredOf, ReadingsUsed, readingsLeanedOn } from "./readings-used";
 import { Disclosure, useOpenForPrint } from "./disclosure";
 import { ResultError } from "./result-error";
 import { ui } from "../ui";
@@ -61,7 +61,7 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
       <NextSteps estimate={main} answers={answers} />
       <SharePanel estimate={main} answers={answers} notes={notes} />
       <Assumptions estimate={main} answers={answers} onAnswers={onAnswers} />
-      <ReadingsUsed ids={readings} />
+      <ReadingsUsed ids={readings} asEntered={asEnteredOf(main)} />
       {/* On paper: figures, verdicts, next steps and the provisional figures on one A4 page; the
           reasoning and the comparisons stay on screen. */}
       <Disclosure id="trace-title" title={t("traceTitle")} show={t("glance.showTrace")} className="no-print">
