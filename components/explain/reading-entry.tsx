@@ -142,8 +142,8 @@ export async function ReadingEntry({ reading, locale }: { reading: Reading; loca
       <p>{tr(keys.alternative)}</p>
       <h3 className="text-xl font-bold">{t("direction")}</h3>
       <p data-testid={`reading-${reading.id}-direction`}>
-        <strong>{t(`directionFigure.${reading.direction.figure}`)}</strong>{t("directionSeparator")}
-        {t(`directionBecause.${reading.direction.because}`)} {tr(keys.direction)}
+        <strong>{t(`directionFigure.${reading.direction.figure}`)}</strong>
+        {t("directionLine", { because: t(`directionBecause.${reading.direction.because}`), why: tr(keys.direction) })}
       </p>
       <WhatItChanges reading={reading} locale={locale} input={reading.typicalCase} caseKey="case" />
       {(reading.moreCases ?? []).map((more) => (
