@@ -282,7 +282,8 @@ export function CaseloadApp() {
       </div>
 
       {done ? (
-        <section aria-labelledby="caseload-results-title" className="space-y-4 print:hidden">
+        // On a desktop screen the results use its width (up to 80rem), not the page's reading column.
+        <section aria-labelledby="caseload-results-title" className="space-y-4 print:hidden lg:mx-[calc((100%_-_min(100vw_-_3rem,80rem))/2)]">
           <h2 id="caseload-results-title" className="text-2xl font-bold">{t("table.title")}</h2>
           <p className="break-all text-muted">{t("load.file", { name: done.info.name, encoding: t(`encoding.${ENCODING_KEY[done.info.encoding]}`) })}</p>
           {done.info.replaced.length ? (
