@@ -28,10 +28,16 @@ type Catalog = Record<string, unknown>;
 
 /** A `Translate` over one namespace of a raw catalog (messages/{concern}/{locale}.json). */
 export function catalogTranslator(namespace: Catalog): Translate {
-  const find = (key: string): unknown => key.split(".").reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Catalog)[k] : undefined), namespace);
-  const t = ((key: string, values: Record<string, string | number> = {}) => {
+  // Each message looked up once: the CLI words tens of thousands of rows.
+  const found = new Map<string, unknown>();
+  const find = (key: string): unknown => {
+    if (!found.has(key)) found.set(key, key.split(".").reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Catalog)[k] : undefined), namespace));
+    return found.get(key);
+  };
+  const t = ((key: string, values?: Record<string, string | number>) => {
     const text = find(key);
     if (typeof text !== "string") throw new Error(`caseload words: no message ${key}`);
+    if (values === undefined || !text.includes("{")) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   }) as Translate;
   t.has = (key) => typeof find(key) === "string";
