@@ -4,6 +4,7 @@ import iconv from "iconv-lite";
 import Papa from "papaparse";
 import fc from "fast-check";
 import { createTranslator } from "use-intl/core";
+import compile from "icu-minify/compile";
 import { tryEstimate } from "@/lib";
 import { HUKOU_ALIASES, STATUS_ALIASES } from "@/lib/caseload/aliases";
 import { csvCell, readCsv, CsvReader } from "@/lib/caseload/csv";
@@ -15,6 +16,7 @@ import { readRow } from "@/lib/caseload/rows";
 import { nearestValue } from "@/lib/caseload/values";
 import { VALUE_TABLE } from "@/components/caseload/value-table";
 import { WORDS } from "@/components/caseload/words";
+import { catalogTranslator } from "@/lib/caseload/words";
 import zhCaseload from "@/messages/caseload/zh.json";
 import enCaseload from "@/messages/caseload/en.json";
 import zhResult from "@/messages/result/zh.json";
@@ -130,14 +132,21 @@ describe("values as workers write them", () => {
 });
 
 describe("the words: the same from the raw catalogs as from next-intl, and for every reason the engine gives", () => {
-  it("catalogTranslator fills every message the words use exactly as next-intl does", () => {
+  // The worker's catalogs arrive precompiled by the island build (scripts/island.mjs), as next-intl's.
+  const precompile = (v: unknown): unknown => (typeof v === "string" ? compile(v) : Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, precompile(x)])));
+
+  it("catalogTranslator fills every message the words use exactly as next-intl does, raw or precompiled", () => {
     for (const [locale, catalog] of [["zh", zhCaseload], ["en", enCaseload]] as const) {
       const t = createTranslator({ locale, messages: catalog, namespace: "caseload" });
+      const compiled = catalogTranslator(precompile(catalog.caseload) as Record<string, unknown>);
       const values = { column: "C", value: "V", suggestion: "S", code: "X", from: "2023", to: "2030", programme: "P", reasons: "R", count: 3, rows: "2、3", maxMiB: 16, max: 5, line: 4, encoding: "E" };
       const walk = (o: Record<string, unknown>, prefix: string) => {
         for (const [k, v] of Object.entries(o)) {
           const key = prefix ? `${prefix}.${k}` : k;
-          if (typeof v === "string") expect(WORDS[locale].caseload(key, values), key).toBe(t(key as never, values as never));
+          if (typeof v === "string") {
+            expect(WORDS[locale].caseload(key, values), key).toBe(t(key as never, values as never));
+            expect(compiled(key, values), key).toBe(t(key as never, values as never));
+          }
           else walk(v as Record<string, unknown>, key);
         }
       };

@@ -212,7 +212,7 @@ export function CaseloadApp() {
       if (e.data.type !== "exported") return;
       w.removeEventListener("message", onMessage);
       setExporting(false);
-      downloadText(e.data.csv, name, "text/csv;charset=utf-8");
+      if (e.data.csv) downloadText(e.data.csv, name, "text/csv;charset=utf-8");
     };
     w.addEventListener("message", onMessage);
     ask(w, { type: "export", locale });

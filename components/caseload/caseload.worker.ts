@@ -39,7 +39,12 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   if (request.type === "ping") post({ type: "ready" });
   else if (request.type === "run") void run(request.file);
   else if (request.type === "export") {
-    const csv = last ? exportCsv(last.file, last.rows, wordsFor(request.locale)) : "";
+    let csv = "";
+    try {
+      csv = last ? exportCsv(last.file, last.rows, wordsFor(request.locale)) : "";
+    } catch {
+      // Said as nothing to save, never a button left busy.
+    }
     post({ type: "exported", csv });
   }
 };

@@ -2,7 +2,18 @@ import type { EstimateInput } from "../input/schema";
 import type { InputError } from "../input/validate";
 import { readTypedAmount } from "../money/text";
 import type { ColumnKey, HeaderMap } from "./columns";
-import { nearestValue, normalizeValue, readHukou, readStatuses, readYear, readYesNo, type ValueTable } from "./values";
+import { nearestValue, normalizeValue, readHukou, readStatuses, readYear, readYesNo, remember, type ValueTable } from "./values";
+
+/** Amounts as typed, read once each (a column of a caseload repeats many: "0", "1000"). */
+const amounts = new Map<string, ReturnType<typeof readTypedAmount>>();
+function readAmount(text: string): ReturnType<typeof readTypedAmount> {
+  let read = amounts.get(text);
+  if (read === undefined) {
+    read = readTypedAmount(text);
+    remember(amounts, text, read);
+  }
+  return read;
+}
 
 /**
  * The engine's input for one household, with the 因病致贫 path's fields the engine contract adds
@@ -69,7 +80,7 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
       if (!BLANK_IS_ZERO.has(key)) fail(key, "money.empty");
       return undefined;
     }
-    const read = readTypedAmount(text);
+    const read = readAmount(text);
     if (!read.ok) {
       fail(key, read.code, { value: text });
       return undefined;
@@ -125,7 +136,7 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
     year: year!,
     hukou: hukou!,
     insurance: insurance!,
-    statuses: statusRead.ok ? statusRead.statuses : [],
+    statuses: statusRead.ok ? [...statusRead.statuses] : [],
     // "Not sure" is computed as enrolled: the lower Changping figure, never a false hope. Left blank
     // outside Changping, where nothing reads it: not enrolled.
     puhuiByDistrict: puhui === "yes" || puhui === "unsure",

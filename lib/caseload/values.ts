@@ -19,7 +19,21 @@ export interface ValueTable {
 /** A cell's text reduced to what tells values apart: full-width made half-width, case and runs of
  *  spaces ignored. */
 export function normalizeValue(text: string): string {
-  return text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  let v = normalized.get(text);
+  if (v === undefined) {
+    v = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+    remember(normalized, text, v);
+  }
+  return v;
+}
+
+/** A caseload repeats the same few words (districts, statuses, yes and no) on every row: each is
+ *  normalised once. Bounded, so a file of all-different cells cannot grow it without end. */
+const normalized = new Map<string, string>();
+const MEMO_LIMIT = 4096;
+export function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
 }
 
 type Catalog = Record<string, unknown>;

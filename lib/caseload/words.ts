@@ -26,7 +26,17 @@ export interface Words {
 
 type Catalog = Record<string, unknown>;
 
-/** A `Translate` over one namespace of a raw catalog (messages/{concern}/{locale}.json). */
+/**
+ * One part of a message as the island build precompiles it (icu-minify, as next-intl does): a string,
+ * or `[name]` for a placeholder. Nothing else is used by these words.
+ */
+function fill(part: unknown, values: Record<string, string | number>, key: string): string {
+  if (typeof part === "string") return part;
+  if (Array.isArray(part) && part.length === 1 && typeof part[0] === "string") return part[0] in values ? String(values[part[0]]) : `{${part[0]}}`;
+  throw new Error(`caseload words: ${key} has a form these words do not fill`);
+}
+
+/** A `Translate` over one namespace of a raw (or precompiled) catalog (messages/{concern}/{locale}.json). */
 export function catalogTranslator(namespace: Catalog): Translate {
   // Each message looked up once: the CLI words tens of thousands of rows.
   const found = new Map<string, unknown>();
@@ -34,13 +44,17 @@ export function catalogTranslator(namespace: Catalog): Translate {
     if (!found.has(key)) found.set(key, key.split(".").reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Catalog)[k] : undefined), namespace));
     return found.get(key);
   };
-  const t = ((key: string, values?: Record<string, string | number>) => {
+  const t = ((key: string, values: Record<string, string | number> = {}) => {
     const text = find(key);
+    if (Array.isArray(text)) return text.map((part: unknown) => fill(part, values, key)).join("");
     if (typeof text !== "string") throw new Error(`caseload words: no message ${key}`);
-    if (values === undefined || !text.includes("{")) return text;
+    if (!text.includes("{")) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   }) as Translate;
-  t.has = (key) => typeof find(key) === "string";
+  t.has = (key) => {
+    const text = find(key);
+    return typeof text === "string" || Array.isArray(text);
+  };
   return t;
 }
 
@@ -66,7 +80,7 @@ export function errorText(e: CellError, w: Words): string {
 
 /** A bad row's errors, one after another; "" for a computed row. */
 export function rowErrorText(row: CaseRow, w: Words): string {
-  return row.outcome.ok ? "" : row.outcome.errors.map((e) => errorText(e, w)).join(w.caseload("errors.separator"));
+  return row.outcome.ok ? "" : row.outcome.errors.map((e) => errorText(e, w)).join(" ");
 }
 
 const PROGRAMMES = ["municipal", "changping"] as const;
