@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
 import type { HeaderMap } from "@/lib/caseload/columns";
@@ -85,6 +85,7 @@ export function CaseloadApp() {
   const [printCases, setPrintCases] = useState<PrintCase[]>([]);
   const [printNotice, setPrintNotice] = useState<"preparing" | "tooMany" | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [browserPrint, setBrowserPrint] = useState(false);
   const worker = useRef<Worker | null>(null);
   const run = useRef(0);
   const pending = useRef<CaseRow[]>([]);
@@ -113,7 +114,18 @@ export function CaseloadApp() {
         () => undefined,
       );
     });
-    const clear = () => setPrintCases([]);
+    // The browser's own Print (Ctrl+P): the sheets are rendered only while printing, so the page keeps
+    // no hidden copy of them. beforeprint is answered synchronously, before the page is laid out for
+    // paper; the print media query covers a print preview that starts without it.
+    const paper = window.matchMedia("print");
+    const onPaper = () => setBrowserPrint(paper.matches);
+    const before = () => flushSync(() => setBrowserPrint(true));
+    paper.addEventListener?.("change", onPaper);
+    window.addEventListener("beforeprint", before);
+    const clear = () => {
+      setPrintCases([]);
+      setBrowserPrint(false);
+    };
     window.addEventListener("afterprint", clear);
     return () => {
       live = false;
@@ -121,6 +133,8 @@ export function CaseloadApp() {
       worker.current?.terminate();
       worker.current = null;
       window.removeEventListener("afterprint", clear);
+      window.removeEventListener("beforeprint", before);
+      paper.removeEventListener?.("change", onPaper);
     };
   }, [locale]);
 
@@ -193,9 +207,6 @@ export function CaseloadApp() {
   }, [rows, filter, sort]);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const pageRows = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  // The page's households as the browser's own Print (Ctrl+P) prints them, one sheet each: rendered
-  // after the table, off the path of a tap.
-  const deferredPage = useDeferredValue(pageRows);
 
   const onSort = (key: SortKey) => {
     setSort((s) => ({ key, direction: s.key === key && s.direction === "ascending" ? "descending" : "ascending" }));
@@ -328,7 +339,12 @@ export function CaseloadApp() {
         </section>
       ) : null}
 
-      {printCases.length ? <PrintView cases={printCases} /> : done ? <PrintView cases={deferredPage.filter(isOk).map((row) => ({ row, name: nameOf(row) }))} /> : null}
+      {printCases.length ? (
+        <PrintView cases={printCases} />
+      ) : done && browserPrint ? (
+        // Ctrl+P: the households on the table's page, one sheet each (the QR codes come with 打印).
+        <PrintView cases={pageRows.filter(isOk).map((row) => ({ row, name: nameOf(row) }))} />
+      ) : null}
     </div>
   );
 }
