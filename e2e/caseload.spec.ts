@@ -107,7 +107,7 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const exported = Papa.parse<string[]>(bytes.toString("utf8").slice(1), { skipEmptyLines: true }).data;
   const head = exported[0]!;
-  expect(head.slice(-5)).toEqual(["municipal", "changping", "total", "left", "error"]);
+  expect(head.slice(-6)).toEqual(["municipal", "changping", "total", "left", "reason", "error"]);
   expect(exported).toHaveLength(1001);
   const col = (name: string) => head.indexOf(name);
   exported.slice(1).forEach((cells, i) => {
@@ -150,7 +150,7 @@ test("a GB18030 file with the Chinese template's headers, as Excel on Chinese Wi
   // The zh export is headed in Chinese.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出" }).click()]);
   const head = Papa.parse<string[]>(readFileSync((await download.path())!).toString("utf8").slice(1)).data[0]!;
-  expect(head.slice(-5)).toEqual(["北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "错误"]);
+  expect(head.slice(-6)).toEqual(["北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "错误"]);
   expect(requests).toEqual([]);
 });
 
@@ -172,7 +172,7 @@ test("print: one household is one A4 page, with its answers, figures and the QR 
   await page.getByRole("button", { name: "打印第 2 行" }).click();
   const sheet = page.locator(".caseload-sheet");
   await expect(sheet).toHaveCount(1);
-  await expect(sheet).toContainText("示例-01：2026 年医疗费用的估算");
+  await expect(sheet).toContainText("示例-01 张一：2026 年医疗费用的估算");
   await expect(sheet).toContainText("最低生活保障对象（低保）");
   await expect(sheet.locator(".qr svg")).toHaveCount(1);
   const link = await sheet.locator("p.break-all").textContent();

@@ -13,7 +13,27 @@
  * quietly: reading stops, exit code 0, no stack trace.
  */
 import { StringDecoder } from "node:string_decoder";
-import { tryEstimate, type InputError } from "../lib";
+import { tryEstimate, type Estimate, type InputError } from "../lib";
+import { columnHeader } from "../lib/caseload/columns";
+import { CsvExport } from "../lib/caseload/export";
+import type { CaseRow, FileProblem } from "../lib/caseload/process";
+import { CaseloadStream } from "../lib/caseload/stream";
+import { errorText, reasonText, type Words } from "../lib/caseload/words";
+import { VALUE_TABLE } from "../components/caseload/value-table";
+import { wordsFor } from "../components/caseload/words";
+
+/**
+ * The options: `--csv` reads a caseload spreadsheet (the caseload page's CSV: same headers, values,
+ * encodings, money) and writes the page's export; `--summary` writes JSON Lines of figures, reasons
+ * and errors without the trace (from JSON input or, with `--csv`, from the spreadsheet); `--lang en`
+ * words the export and the errors in English (Chinese otherwise, as the zh page).
+ */
+const ARGS = process.argv.slice(2);
+const OPTIONS = {
+  csv: ARGS.includes("--csv"),
+  summary: ARGS.includes("--summary"),
+  lang: ARGS.includes("--lang") && ARGS[ARGS.indexOf("--lang") + 1] === "en" ? "en" : "zh",
+};
 
 // ---------------------------------------------------------------------------------------------------
 // Answering one case
@@ -26,6 +46,20 @@ function describe(errors: InputError[]): string {
 
 type Answer = { ok: true; json: unknown } | { ok: false; error: { message: string; errors: InputError[] } };
 
+/** A result without its trace: what a script needs to list households. */
+function summary(e: Estimate, id: unknown): unknown {
+  return {
+    ...(id !== undefined ? { id } : {}),
+    year: e.year,
+    burden: e.burden.total,
+    municipal: e.municipal.amount,
+    changping: e.changping.amount,
+    total: e.total,
+    left: e.left,
+    reasons: { municipal: e.municipal.reasons, changping: e.changping.reasons },
+  };
+}
+
 function answer(text: string): Answer {
   let parsed: unknown;
   try {
@@ -35,7 +69,7 @@ function answer(text: string): Answer {
     return { ok: false, error: { message: `not valid JSON: ${(e as Error).message}`, errors } };
   }
   const outcome = tryEstimate(parsed);
-  if (outcome.ok) return { ok: true, json: outcome.estimate };
+  if (outcome.ok) return { ok: true, json: OPTIONS.summary ? summary(outcome.estimate, (parsed as { id?: unknown }).id) : outcome.estimate };
   return { ok: false, error: { message: describe(outcome.errors), errors: outcome.errors } };
 }
 
@@ -45,23 +79,40 @@ function answer(text: string): Answer {
 /** A line holding nothing but whitespace is skipped, as String.prototype.trim sees whitespace. */
 const isBlank = (line: string) => line.trim() === "";
 
+/** The longest line answered: a case is a few hundred bytes; a longer line is answered with an error
+ *  line as soon as it passes this, and the rest of it is skipped, never held. */
+const MAX_LINE = 1 << 20;
+/** Stands for a line longer than MAX_LINE. */
+const TOO_LONG = Symbol("line too long");
+type Line = string | typeof TOO_LONG;
+
 /**
  * The lines of a byte stream, cut where the contract always cut them: at "\n", with a "\r" before it
  * dropped. (node:readline would also cut at a lone "\r", which would change what a line is.)
  */
-async function* linesOf(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
+async function* linesOf(stream: AsyncIterable<Buffer>): AsyncGenerator<Line> {
   const decoder = new StringDecoder("utf8");
   let rest = "";
+  /** Inside a line already answered as too long: skipped up to its end. */
+  let skipping = false;
   for await (const chunk of stream) {
     const text = rest + decoder.write(chunk);
     let start = 0;
     for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      yield text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
+      if (skipping) skipping = false;
+      else if (end - start > MAX_LINE) yield TOO_LONG;
+      else yield text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
       start = end + 1;
     }
     rest = text.slice(start);
+    if (rest.length > MAX_LINE) {
+      if (!skipping) yield TOO_LONG;
+      skipping = true;
+      rest = "";
+    } else if (skipping) rest = "";
   }
-  yield rest + decoder.end();
+  const last = rest + decoder.end();
+  if (!skipping) yield last.length > MAX_LINE ? TOO_LONG : last;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -208,6 +259,17 @@ class JsonLines {
 
   constructor(private readonly out: Output) {}
 
+  /** A line past MAX_LINE: an error line in its place. */
+  async tooLong(): Promise<void> {
+    if (this.held !== undefined) await this.answerLine(this.held);
+    this.held = undefined;
+    this.first = false;
+    this.answered++;
+    this.failures++;
+    const error = { message: `line longer than ${MAX_LINE} bytes: not read`, errors: [{ field: "", code: "input.tooLong" }] };
+    await this.out.write(`${JSON.stringify({ error })}\n`);
+  }
+
   async take(line: string): Promise<void> {
     if (isBlank(line)) return;
     if (this.first) {
@@ -242,7 +304,13 @@ async function main(): Promise<number> {
   try {
     for await (const line of linesOf(process.stdin)) {
       if (out.gone) break;
-      if (jsonLines) await jsonLines.take(line);
+      if (line === TOO_LONG) {
+        if (!jsonLines) {
+          jsonLines = new JsonLines(out);
+          for (const held of opening.lines) await jsonLines.take(held);
+        }
+        await jsonLines.tooLong();
+      } else if (jsonLines) await jsonLines.take(line);
       else if (opening.add(line) === "lines") {
         jsonLines = new JsonLines(out);
         for (const held of opening.lines) await jsonLines.take(held);
@@ -286,7 +354,96 @@ function stopped(out: Output): number {
   return 1;
 }
 
-main().then(
+// ---------------------------------------------------------------------------------------------------
+// A caseload spreadsheet: `--csv`
+
+/** A file-level problem in words, as the page says it. */
+function problemText(p: FileProblem, w: Words): string {
+  const key = `fileErrors.${p.code.split(".")[1]}`;
+  return w.caseload(key, {
+    column: "column" in p ? columnHeader(p.column, w.locale) : "",
+    max: "max" in p ? p.max : 0,
+    maxMiB: "maxMiB" in p ? p.maxMiB : 0,
+    line: "line" in p ? p.line : 0,
+    encoding: "encoding" in p ? w.caseload(`foreign.${p.encoding}`) : "",
+  });
+}
+
+/** A household as a JSON line: its figures and reasons, or its errors (codes and words). */
+function rowSummary(row: CaseRow, file: { index: Partial<Record<string, number>> }, w: Words): string {
+  const cell = (key: string) => {
+    const i = file.index[key];
+    return i === undefined ? undefined : (row.cells[i] ?? "").trim() || undefined;
+  };
+  const o = row.outcome;
+  const base = { line: row.line, id: cell("id"), name: cell("name") };
+  if (!o.ok) return JSON.stringify({ ...base, errors: o.errors.map((e) => ({ column: e.column, code: e.code, text: errorText(e, w) })) });
+  const f = o.figures;
+  return JSON.stringify({
+    ...base,
+    burden: f.burden, municipal: f.municipal, changping: f.changping, total: f.total, left: f.left,
+    reasons: { municipal: f.municipalReasons, changping: f.changpingReasons },
+    reason: reasonText(f, w),
+  });
+}
+
+/** Output gathered into chunks of about this many characters before each write. */
+const CHUNK = 1 << 16;
+
+async function mainCsv(): Promise<number> {
+  const out = new Output(process.stdout, () => process.stdin.destroy());
+  const words = wordsFor(OPTIONS.lang);
+  let pending: string[] = [];
+  let size = 0;
+  let exporter: CsvExport | null = null;
+  let columns: { index: Partial<Record<string, number>> } = { index: {} };
+  const emit = (text: string) => {
+    pending.push(text);
+    size += text.length;
+  };
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const text = pending.join("");
+    pending = [];
+    size = 0;
+    await out.write(text);
+  };
+  const stream = new CaseloadStream(
+    VALUE_TABLE,
+    (file) => {
+      columns = file.map;
+      if (!OPTIONS.summary) {
+        exporter = new CsvExport(file, words);
+        emit(exporter.head());
+      }
+    },
+    (row) => emit(OPTIONS.summary ? `${rowSummary(row, columns, words)}\n` : exporter!.line(row)),
+  );
+  try {
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      if (out.gone || stream.problems) break;
+      stream.push(chunk);
+      if (size >= CHUNK) await flush();
+    }
+  } catch (error) {
+    if (!out.gone) throw error;
+  }
+  if (out.gone) return stopped(out);
+  if (!stream.problems) stream.end();
+  await flush();
+  if (out.gone) return stopped(out);
+  if (stream.problems) {
+    process.stderr.write(`estimate --csv: ${stream.problems.map((p) => problemText(p, words)).join(" ")}\n`);
+    return 2;
+  }
+  if (stream.replaced.length) {
+    const rows = stream.replaced.slice(0, 20).join("、") + (stream.replaced.length > 20 ? "…" : "");
+    process.stderr.write(`estimate --csv: ${words.caseload("load.replaced", { count: stream.replaced.length, rows })}\n`);
+  }
+  return 0;
+}
+
+(OPTIONS.csv ? mainCsv() : main()).then(
   (code) => {
     process.exitCode = code;
   },

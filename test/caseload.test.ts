@@ -15,6 +15,8 @@ import { readStatuses, readYesNo } from "@/lib/caseload/values";
 import { compareAmounts, matches, sortRows } from "@/lib/caseload/view";
 import { decodeAnswers } from "@/lib/share/decode";
 import { VALUE_TABLE } from "@/components/caseload/value-table";
+import { WORDS } from "@/components/caseload/words";
+import { rowErrorText } from "@/lib/caseload/words";
 import { generateCaseload, SHUFFLED, toCsvText } from "./caseload-data";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -56,7 +58,7 @@ describe("decoding: UTF-8 with or without a BOM, and GB18030 as Excel on Chinese
 
   it("UTF-16 (Excel's Unicode text, tab-separated)", () => {
     const bytes = new Uint8Array(iconv.encode(text.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, "\t"), "utf-16le", { addBOM: true }));
-    expect(decodeCsv(bytes).encoding).toBe("utf-16le");
+    expect(decodeCsv(bytes)).toMatchObject({ encoding: "utf-16le" });
     expect(rowsOf(bytes)[0]!.outcome.ok).toBe(true);
   });
 
@@ -317,40 +319,40 @@ describe("export: the input as given plus the results, with a BOM, headed in the
   const generated = generateCaseload(50, 5, [7]);
   const file = parse(toCsvText(generated, SHUFFLED, "zh"));
   const rows = computeRows(file, VALUE_TABLE);
-  const errorText = (r: CaseRow) => (r.outcome.ok ? "" : r.outcome.errors.map((e) => `${e.column}:${e.code}`).join(" "));
 
   it("zh: Chinese result headers after the file's own columns, UTF-8 with a BOM and CRLF", () => {
-    const csv = exportCsv(file, rows, "zh", errorText);
+    const csv = exportCsv(file, rows, WORDS.zh);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [head] = csv.slice(1).split("\r\n");
-    expect(head!.split(",")).toEqual([...file.headers, "北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "错误"]);
+    expect(head!.split(",")).toEqual([...file.headers, "北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "错误"]);
   });
 
   it("en: the contract's names", () => {
-    const csv = exportCsv(file, rows, "en", errorText);
-    expect(csv.slice(1).split("\r\n")[0]!.split(",").slice(-5)).toEqual(["municipal", "changping", "total", "left", "error"]);
+    const csv = exportCsv(file, rows, WORDS.en);
+    expect(csv.slice(1).split("\r\n")[0]!.split(",").slice(-6)).toEqual(["municipal", "changping", "total", "left", "reason", "error"]);
   });
 
   it("re-imports: the same households, the same figures, and a re-export does not double the result columns", () => {
-    const csv = exportCsv(file, rows, "zh", errorText);
+    const csv = exportCsv(file, rows, WORDS.zh);
     const again = parse(utf8(csv));
     expect(again.encoding).toBe("utf-8-bom");
-    expect(again.map.previousResults).toHaveLength(5);
+    expect(again.map.previousResults).toHaveLength(6);
     const rows2 = computeRows(again, VALUE_TABLE);
     expect(rows2.map((r) => (r.outcome.ok ? r.outcome.figures.total : "error"))).toEqual(rows.map((r) => (r.outcome.ok ? r.outcome.figures.total : "error")));
-    const csv2 = exportCsv(again, rows2, "zh", errorText);
+    const csv2 = exportCsv(again, rows2, WORDS.zh);
     expect(csv2).toBe(csv);
   });
 
   it("the figures and the error are in their columns; nothing a spreadsheet would run as a formula", () => {
-    const parsed = Papa.parse<string[]>(exportCsv(file, rows, "en", errorText).slice(1)).data;
+    const parsed = Papa.parse<string[]>(exportCsv(file, rows, WORDS.en).slice(1)).data;
     const bad = parsed[8]!;
-    expect(bad.slice(-5)).toEqual(["", "", "", "", "outpatient:money.notNumber"]);
+    expect(bad.slice(-6)).toEqual(["", "", "", "", "", rowErrorText(rows[7]!, WORDS.en)]);
+    expect(bad.at(-1)).toContain("outpatient");
     const good = parsed[1]!;
-    expect(good.slice(-5, -1)).toEqual(rows[0]!.outcome.ok ? [rows[0]!.outcome.figures.municipal, rows[0]!.outcome.figures.changping, rows[0]!.outcome.figures.total, rows[0]!.outcome.figures.left] : []);
+    expect(good.slice(-6, -2)).toEqual(rows[0]!.outcome.ok ? [rows[0]!.outcome.figures.municipal, rows[0]!.outcome.figures.changping, rows[0]!.outcome.figures.total, rows[0]!.outcome.figures.left] : []);
     const withFormula = { ...file, headers: [...file.headers] };
     const evil = [{ ...rows[0]!, cells: rows[0]!.cells.map((c, i) => (i === 2 ? "=HYPERLINK(\"x\")" : c)) }];
-    expect(exportCsv(withFormula, evil, "en", errorText)).toContain("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(exportCsv(withFormula, evil, WORDS.en)).toContain("\"'=HYPERLINK(\"\"x\"\")\"");
   });
 });
 

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { HeaderMap } from "@/lib/caseload/columns";
 import { columnHeader } from "@/lib/caseload/columns";
 import type { FileEncoding } from "@/lib/caseload/decode";
+import { MAX_BYTES } from "@/lib/caseload/limits";
 import { caseLink } from "@/lib/caseload/link";
 import type { CaseRow, FileProblem } from "@/lib/caseload/process";
 import { FILTERS, matches, sortRows, type Filter, type SortDirection, type SortKey } from "@/lib/caseload/view";
@@ -17,7 +18,6 @@ import { LoadPanel } from "./load-panel";
 import { PrintView, type PrintCase } from "./print-view";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 import { ResultsTable } from "./results-table";
-import { useErrorText } from "./use-error-text";
 
 /** Rows on one page of the table. Showing a page is one task the browser cannot split (its layout):
  *  with the CPU slowed 4×, about 90 ms for 50 rows, 150 ms for 100 (scripts/caseload-trace.mjs). */
@@ -27,9 +27,9 @@ const PAGER_BUTTON = `${ui.secondary} disabled:cursor-not-allowed disabled:borde
 /** Households printed at once (one A4 page each): more is a filter away. */
 const MAX_PRINT = 300;
 
-type FileInfo = { name: string; encoding: FileEncoding; headers: string[]; map: HeaderMap };
+type FileInfo = { name: string; encoding: FileEncoding; headers: string[]; map: HeaderMap; replaced: number[] };
 type State =
-  | { phase: "idle" }
+  | { phase: "idle"; cancelled?: true }
   | { phase: "reading"; name: string }
   | { phase: "computing"; info: FileInfo; done: number; total: number }
   | { phase: "failed"; name: string; problems: FileProblem[] }
@@ -45,10 +45,14 @@ const PROBLEM_KEY: Record<FileProblem["code"], string> = {
   "file.empty": "empty",
   "file.noRows": "noRows",
   "file.tooManyRows": "tooManyRows",
+  "file.tooBig": "tooBig",
+  "file.foreign": "foreign",
   "file.quotes": "quotes",
   "file.xlsx": "xlsx",
   "file.unreadable": "unreadable",
 };
+
+const isOk = (r: CaseRow): r is PrintCase["row"] => r.outcome.ok;
 
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -72,7 +76,6 @@ function whenIdle(fn: () => void): () => void {
 export function CaseloadApp() {
   const t = useTranslations("caseload");
   const locale = useLocale();
-  const errorText = useErrorText();
   const [state, setState] = useState<State>({ phase: "idle" });
   const [workerReady, setWorkerReady] = useState(false);
   const [qrReady, setQrReady] = useState(false);
@@ -81,17 +84,25 @@ export function CaseloadApp() {
   const [page, setPage] = useState(0);
   const [printCases, setPrintCases] = useState<PrintCase[]>([]);
   const [printNotice, setPrintNotice] = useState<"preparing" | "tooMany" | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [browserPrint, setBrowserPrint] = useState(false);
   const worker = useRef<Worker | null>(null);
   const run = useRef(0);
   const pending = useRef<CaseRow[]>([]);
 
-  useEffect(() => {
+  /** A new worker, in place of the last (stopped: a file being read is cancelled with it). */
+  const startWorker = () => {
+    worker.current?.terminate();
     const w = createCaseloadWorker();
     worker.current = w;
     w.addEventListener("message", (e: MessageEvent<WorkerReply>) => {
       if (e.data.type === "ready") setWorkerReady(true);
     });
     ask(w, { type: "ping" });
+  };
+
+  useEffect(() => {
+    startWorker();
     let live = true;
     const cancelIdle = whenIdle(() => {
       // The browser's first currency formatter loads its locale data: 25–35 ms (100+ ms on a slow
@@ -103,14 +114,27 @@ export function CaseloadApp() {
         () => undefined,
       );
     });
-    const clear = () => setPrintCases([]);
+    // The browser's own Print (Ctrl+P): the sheets are rendered only while printing, so the page keeps
+    // no hidden copy of them. beforeprint is answered synchronously, before the page is laid out for
+    // paper; the print media query covers a print preview that starts without it.
+    const paper = window.matchMedia("print");
+    const onPaper = () => setBrowserPrint(paper.matches);
+    const before = () => flushSync(() => setBrowserPrint(true));
+    paper.addEventListener?.("change", onPaper);
+    window.addEventListener("beforeprint", before);
+    const clear = () => {
+      setPrintCases([]);
+      setBrowserPrint(false);
+    };
     window.addEventListener("afterprint", clear);
     return () => {
       live = false;
       cancelIdle();
-      w.terminate();
+      worker.current?.terminate();
       worker.current = null;
       window.removeEventListener("afterprint", clear);
+      window.removeEventListener("beforeprint", before);
+      paper.removeEventListener?.("change", onPaper);
     };
   }, [locale]);
 
@@ -122,6 +146,11 @@ export function CaseloadApp() {
     setPage(0);
     setPrintCases([]);
     setPrintNotice(null);
+    // Refused by its size at once, before a byte is read: a phone's tab would not survive reading it.
+    if (file.size > MAX_BYTES) {
+      setState({ phase: "failed", name: file.name, problems: [{ code: "file.tooBig", maxMiB: MAX_BYTES / 1024 / 1024 }] });
+      return;
+    }
     setState({ phase: "reading", name: file.name });
     let info: FileInfo | null = null;
     const onMessage = (e: MessageEvent<WorkerReply>) => {
@@ -135,7 +164,7 @@ export function CaseloadApp() {
         w.removeEventListener("message", onMessage);
         setState({ phase: "failed", name: file.name, problems: m.problems });
       } else if (m.type === "parsed") {
-        info = { name: file.name, encoding: m.encoding, headers: m.headers, map: m.map };
+        info = { name: file.name, encoding: m.encoding, headers: m.headers, map: m.map, replaced: m.replaced };
         setState({ phase: "computing", info, done: 0, total: m.total });
       } else if (m.type === "rows" && info) {
         pending.current.push(...m.rows);
@@ -154,11 +183,22 @@ export function CaseloadApp() {
     ask(w, { type: "run", file });
   };
 
-  const idOf = (row: CaseRow) => {
-    const i = state.phase === "done" ? state.info.map.index.id : undefined;
+  /** The work in progress stopped: the worker with it, and a new one started. */
+  const cancel = () => {
+    run.current++;
+    pending.current = [];
+    setWorkerReady(false);
+    startWorker();
+    setState({ phase: "idle", cancelled: true });
+  };
+
+  const cellOf = (row: CaseRow, key: "id" | "name") => {
+    const i = state.phase === "done" ? state.info.map.index[key] : undefined;
     return i === undefined ? "" : (row.cells[i] ?? "").trim();
   };
-  const nameOf = (row: CaseRow) => idOf(row) || t("print.rowName", { row: row.line });
+  const idOf = (row: CaseRow) => cellOf(row, "id");
+  const personOf = (row: CaseRow) => cellOf(row, "name");
+  const nameOf = (row: CaseRow) => [idOf(row), personOf(row)].filter(Boolean).join(" ") || t("print.rowName", { row: row.line });
 
   const rows = state.phase === "done" ? state.rows : null;
   const shown = useMemo(() => {
@@ -175,18 +215,18 @@ export function CaseloadApp() {
 
   const exportFile = () => {
     const w = worker.current;
-    if (state.phase !== "done" || !w) return;
-    // The worker has the rows and the CSV writer; the page gives the errors in its own words.
-    const errors: Record<number, string> = {};
-    for (const row of state.rows) if (!row.outcome.ok) errors[row.index] = errorText.row(row);
+    if (state.phase !== "done" || !w || exporting) return;
+    // The worker has the rows, the words and the CSV writer (the same as `estimate --csv`).
     const name = `${t("export.fileName", { name: state.info.name.replace(/\.[^.]+$/, "") })}.csv`;
+    setExporting(true);
     const onMessage = (e: MessageEvent<WorkerReply>) => {
       if (e.data.type !== "exported") return;
       w.removeEventListener("message", onMessage);
-      downloadText(e.data.csv, name, "text/csv;charset=utf-8");
+      setExporting(false);
+      if (e.data.csv) downloadText(e.data.csv, name, "text/csv;charset=utf-8");
     };
     w.addEventListener("message", onMessage);
-    ask(w, { type: "export", locale, errors });
+    ask(w, { type: "export", locale });
   };
 
   const print = async (selection: readonly CaseRow[]) => {
@@ -222,10 +262,14 @@ export function CaseloadApp() {
         <div role="status" className="space-y-2 text-lg" data-testid="caseload-status">
           {state.phase === "reading" ? <p>{t("load.reading")}</p> : null}
           {state.phase === "computing" ? <p>{t("load.progress", { done: state.done, total: state.total })}</p> : null}
+          {state.phase === "idle" && state.cancelled ? <p>{t("load.cancelled")}</p> : null}
           {done ? <p className="font-semibold">{t("load.done", { total: done.rows.length, ok: okCount, errors: done.rows.length - okCount })}</p> : null}
         </div>
         {state.phase === "computing" ? (
           <progress max={state.total} value={state.done} aria-label={t("load.progressLabel")} className="h-4 w-full" />
+        ) : null}
+        {state.phase === "reading" || state.phase === "computing" ? (
+          <button type="button" className={ui.secondary} onClick={cancel}>{t("load.cancel")}</button>
         ) : null}
         {state.phase === "failed" ? (
           <div role="alert" className="space-y-2 rounded-lg border-4 border-error p-4" data-testid="caseload-file-error">
@@ -237,6 +281,8 @@ export function CaseloadApp() {
                   {t(`fileErrors.${PROBLEM_KEY[p.code]}`, {
                     column: "column" in p ? columnHeader(p.column, locale) : "",
                     max: "max" in p ? p.max : 0,
+                    maxMiB: "maxMiB" in p ? p.maxMiB : 0,
+                    encoding: "encoding" in p ? t(`foreign.${p.encoding}`) : "",
                     line: "line" in p ? p.line : 0,
                   })}
                 </li>
@@ -247,9 +293,15 @@ export function CaseloadApp() {
       </div>
 
       {done ? (
-        <section aria-labelledby="caseload-results-title" className="space-y-4 print:hidden">
+        // On a desktop screen the results use its width (up to 80rem), not the page's reading column.
+        <section aria-labelledby="caseload-results-title" className="space-y-4 print:hidden lg:mx-[calc((100%_-_min(100vw_-_3rem,80rem))/2)]">
           <h2 id="caseload-results-title" className="text-2xl font-bold">{t("table.title")}</h2>
           <p className="break-all text-muted">{t("load.file", { name: done.info.name, encoding: t(`encoding.${ENCODING_KEY[done.info.encoding]}`) })}</p>
+          {done.info.replaced.length ? (
+            <p role="alert" className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2" data-testid="caseload-replaced">
+              {t("load.replaced", { rows: done.info.replaced.slice(0, 20).join("、") + (done.info.replaced.length > 20 ? "…" : ""), count: done.info.replaced.length })}
+            </p>
+          ) : null}
           {done.info.map.unknown.length ? (
             <p className="text-muted">{t("load.ignored", { columns: done.info.map.unknown.map((i) => done.info.headers[i]).join("、") })}</p>
           ) : null}
@@ -268,12 +320,15 @@ export function CaseloadApp() {
                 {FILTERS.map((f) => <option key={f} value={f}>{t(`filter.${f}`)}</option>)}
               </select>
             </div>
-            <button type="button" className={ui.primary} onClick={exportFile} aria-describedby="caseload-export-hint">{t("export.button")}</button>
+            <button type="button" className={ui.primary} onClick={exportFile} disabled={exporting} aria-busy={exporting} aria-describedby="caseload-export-hint">
+              {exporting ? t("export.busy") : t("export.button")}
+            </button>
             <button type="button" className={ui.secondary} onClick={() => void print(shown)}>{t("print.all", { count: shown.filter((r) => r.outcome.ok).length })}</button>
           </div>
           <p id="caseload-export-hint" className="text-base text-muted">{t("export.hint")}</p>
+          {exporting ? <p role="status" className="font-semibold" data-testid="caseload-exporting">{t("export.busy")}</p> : null}
           {printNotice ? <p role="status" className="font-semibold text-warn">{t(`print.${printNotice}`, { max: MAX_PRINT })}</p> : null}
-          <ResultsTable rows={pageRows} shown={shown.length} total={done.rows.length} idOf={idOf} sort={sort} onSort={onSort} onPrint={(row) => void print([row])} />
+          <ResultsTable rows={pageRows} shown={shown.length} total={done.rows.length} idOf={idOf} nameOf={personOf} sort={sort} onSort={onSort} onPrint={(row) => void print([row])} />
           {pages > 1 ? (
             <nav aria-label={t("pager.label")} className="flex flex-wrap items-center gap-3">
               <button type="button" className={PAGER_BUTTON} disabled={page === 0} onClick={() => setPage((p) => p - 1)}>{t("pager.previous")}</button>
@@ -284,7 +339,12 @@ export function CaseloadApp() {
         </section>
       ) : null}
 
-      {printCases.length ? <PrintView cases={printCases} /> : null}
+      {printCases.length ? (
+        <PrintView cases={printCases} />
+      ) : done && browserPrint ? (
+        // Ctrl+P: the households on the table's page, one sheet each (the QR codes come with 打印).
+        <PrintView cases={pageRows.filter(isOk).map((row) => ({ row, name: nameOf(row) }))} />
+      ) : null}
     </div>
   );
 }

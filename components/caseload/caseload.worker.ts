@@ -4,6 +4,7 @@ import type { CaseRow, ParsedFile } from "@/lib/caseload/process";
 import { runCaseload } from "@/lib/caseload/run";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 import { VALUE_TABLE } from "./value-table";
+import { wordsFor } from "./words";
 
 /**
  * The caseload worker: the chosen file is read, parsed and computed here, off the page's main thread,
@@ -38,8 +39,12 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   if (request.type === "ping") post({ type: "ready" });
   else if (request.type === "run") void run(request.file);
   else if (request.type === "export") {
-    const errors = request.errors;
-    const csv = last ? exportCsv(last.file, last.rows, request.locale, (row) => errors[row.index] ?? "") : "";
+    let csv = "";
+    try {
+      csv = last ? exportCsv(last.file, last.rows, wordsFor(request.locale)) : "";
+    } catch {
+      // Said as nothing to save, never a button left busy.
+    }
     post({ type: "exported", csv });
   }
 };

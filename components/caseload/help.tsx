@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { DISTRICTS, HUKOU_NAMES, INSURANCE_ALIASES, NO_STATUS_ALIASES, STATUS_ALIASES } from "@/lib/caseload/aliases";
 import { COLUMNS } from "@/lib/caseload/columns";
+import { MAX_BYTES, MAX_ROWS } from "@/lib/caseload/limits";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { STATUSES } from "@/lib/statuses";
 import { MESSAGES } from "@/messages";
@@ -19,6 +21,12 @@ export async function ColumnsHelp() {
             </span>
           </dt>
           <dd>{t(`columns.${c.key}.what`)}</dd>
+          {c.also.length ? (
+            <dd className="text-muted">
+              {t("alsoHeaders")}
+              {c.also.join("、")}
+            </dd>
+          ) : null}
           <dd className="text-muted">
             {t("exampleLabel")}
             <code className="rounded bg-soft px-1">{t(`columns.${c.key}.example`)}</code>
@@ -35,23 +43,20 @@ const at = (catalog: Catalog, path: string): string | undefined => {
   return typeof v === "string" ? v : undefined;
 };
 
-/** The words a choice may be written with, in both languages (a file in either is read on either page). */
-function ValueTable({ caption, id, ids, label, alias }: { caption: string; id: string; ids: readonly string[]; label: (v: string) => string; alias: (v: string) => string }) {
+/** The words a choice may be written with, in both languages (a file in either is read on either page),
+ *  and the other names the file reader knows (lib/caseload/aliases.ts). */
+function ValueTable<Id extends string>({ caption, id, ids, label, aliases }: { caption: string; id: string; ids: readonly Id[]; label: (v: Id) => string; aliases: (v: Id) => readonly string[] }) {
   return (
     <ValueTableShell caption={caption} id={id}>
       {ids.map((v) => {
         // Each language's words marked as such, so a screen reader says them in the right voice.
-        const words = (["zh", "en"] as const).map((l) => ({ lang: langTag(l), label: at(MESSAGES[l] as Catalog, label(v)), aliases: at(MESSAGES[l] as Catalog, alias(v)) }));
-        const aliases = words.filter((w) => w.aliases);
+        const words = (["zh", "en"] as const).map((l) => ({ lang: langTag(l), label: at(MESSAGES[l] as Catalog, label(v)) }));
+        const others = aliases(v);
         return (
           <tr key={v} className="border-b border-line align-top">
             <td className="px-2 py-2">
               {words.map((w) => <span key={w.lang} lang={w.lang} className="block">{w.label}</span>)}
-              {aliases.length ? (
-                <ShortNames>
-                  {aliases.map((w, i) => <span key={w.lang} lang={w.lang}>{i ? "、" : ""}{w.aliases}</span>)}
-                </ShortNames>
-              ) : null}
+              {others.length ? <ShortNames>{others.join("、")}</ShortNames> : null}
             </td>
             <td className="w-2/5 px-2 py-2 [overflow-wrap:anywhere]"><code>{v}</code></td>
           </tr>
@@ -84,13 +89,34 @@ async function ShortNames({ children }: { children: React.ReactNode }) {
   return <span className="block text-muted">{t("shortNames")}{children}</span>;
 }
 
+/** How much one file may hold (lib/caseload/limits.ts). */
+export async function LimitsHelp() {
+  const t = await getTranslations("caseloadPage.help");
+  return <p data-testid="caseload-limits">{t("limits", { rows: MAX_ROWS.toLocaleString("en-US"), mib: MAX_BYTES / 1024 / 1024 })}</p>;
+}
+
 export async function ValuesHelp() {
   const t = await getTranslations("caseloadPage.help");
   return (
     <div className="space-y-6">
-      <ValueTable caption={t("hukouCaption")} id="values-hukou" ids={HUKOU} label={(v) => `wizard.hukou.options.${v}`} alias={(v) => `caseloadPage.aliases.hukou.${v}`} />
-      <ValueTable caption={t("insuranceCaption")} id="values-insurance" ids={INSURANCE} label={(v) => `wizard.insurance.options.${v}`} alias={(v) => `caseloadPage.aliases.insurance.${v}`} />
-      <ValueTable caption={t("statusesCaption")} id="values-statuses" ids={STATUSES} label={(v) => `status.${v}.name`} alias={(v) => `caseloadPage.aliases.status.${v}`} />
+      <div className="space-y-2">
+        <ValueTable caption={t("hukouCaption")} id="values-hukou" ids={HUKOU} label={(v) => `wizard.hukou.options.${v}`} aliases={(v) => HUKOU_NAMES[v]} />
+        {/* Beijing's districts by name, and places outside Beijing by their shape (aliases.ts). */}
+        <p>
+          {t("districts")}
+          <span lang="zh-CN">{DISTRICTS.map(([zh]) => zh).join("、")}</span>
+          {"。"}
+          {t("districtsChangping")}
+        </p>
+        <p>{t("outside")}</p>
+      </div>
+      <ValueTable caption={t("insuranceCaption")} id="values-insurance" ids={INSURANCE} label={(v) => `wizard.insurance.options.${v}`} aliases={(v) => INSURANCE_ALIASES[v]} />
+      <ValueTable caption={t("statusesCaption")} id="values-statuses" ids={STATUSES} label={(v) => `status.${v}.name`} aliases={(v) => STATUS_ALIASES[v]} />
+      <p>
+        {t("noStatusLabel")}
+        {NO_STATUS_ALIASES.join("、")}
+      </p>
+      <p>{t("unknownValue")}</p>
     </div>
   );
 }

@@ -6,12 +6,13 @@ import type { CaseRow } from "@/lib/caseload/process";
 import { nextStepBlocks, type NextStepFacts } from "@/lib/explain/next-steps";
 import { formatYuan } from "@/components/format/money";
 
-/** A household ready to print: its row (computed without error), the share link and its QR code. */
+/** A household ready to print: its row (computed without error), the share link and its QR code
+ *  (printed with the page's 打印 buttons; the browser's own Print has the sheets without them). */
 export interface PrintCase {
   row: CaseRow & { outcome: { ok: true } };
   name: string;
-  url: string;
-  svg: string;
+  url?: string;
+  svg?: string;
 }
 
 /**
@@ -122,14 +123,14 @@ function Sheet({ c }: { c: PrintCase }) {
           </div>
         ))}
       </section>
-      <section className="flex items-center gap-4 rounded-lg border-2 border-brand p-3">
+      {c.url !== undefined && c.svg !== undefined ? <section className="flex items-center gap-4 rounded-lg border-2 border-brand p-3">
         <div className="qr h-32 w-32 shrink-0 bg-white" role="img" aria-label={t("qrLabel", { url: c.url })} dangerouslySetInnerHTML={{ __html: c.svg }} />
         <div className="min-w-0 flex-1">
           <p className="font-bold">{t("qrTitle")}</p>
           <p className="break-all text-sm">{c.url}</p>
           <p className="text-sm text-muted">{t("qrPrivacy")}</p>
         </div>
-      </section>
+      </section> : null}
       <p className="text-sm text-muted">{t("footer")}</p>
     </article>
   );

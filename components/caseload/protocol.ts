@@ -6,9 +6,8 @@ export type WorkerRequest =
   | { type: "ping" }
   /** Read, parse and compute a file; answered with the CaseloadMessage steps. */
   | { type: "run"; file: Blob }
-  /** The last file's results as a CSV to save, headed in `locale`; `errors` words each bad row's
-   *  errors (by row index) in the page's language. Answered "exported". */
-  | { type: "export"; locale: string; errors: Record<number, string> };
+  /** The last file's results as a CSV to save, headed and worded in `locale`. Answered "exported". */
+  | { type: "export"; locale: string };
 
 /** What the worker answers. */
 export type WorkerReply = CaseloadMessage | { type: "ready" } | { type: "exported"; csv: string };

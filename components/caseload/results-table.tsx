@@ -12,7 +12,7 @@ const FIGURES = ["municipal", "changping", "total", "left"] as const;
 /** The household's column stays put while the figures scroll sideways, like a frozen pane in Excel.
  *  Narrow (5rem: a row number and an id like "A-01" or a name), so that a 320 px phone at large text
  *  still shows one whole figure beside it, and a 375 px phone two. */
-const FROZEN = "sticky left-0 z-10 w-20 min-w-20 max-w-20 shadow-[inset_-2px_0_0_var(--color-line)]";
+const FROZEN = "sticky left-0 z-10 w-20 min-w-20 max-w-20 lg:w-40 lg:min-w-40 lg:max-w-40 shadow-[inset_-2px_0_0_var(--color-line)]";
 
 /** The results, one row per household, in a region that scrolls sideways on a narrow phone. */
 export function ResultsTable(props: {
@@ -20,6 +20,8 @@ export function ResultsTable(props: {
   shown: number;
   total: number;
   idOf: (row: CaseRow) => string;
+  /** The 姓名 column's cell, shown under the id. */
+  nameOf: (row: CaseRow) => string;
   sort: { key: SortKey; direction: SortDirection };
   onSort: (key: SortKey) => void;
   onPrint: (row: CaseRow) => void;
@@ -58,17 +60,18 @@ export function ResultsTable(props: {
           <tr>
             {header("row", t("rowAndId"), false, `${FROZEN} bg-soft`)}
             {FIGURES.map((k) => <Fragment key={k}>{header(k, t(k), true)}</Fragment>)}
+            <th scope="col" className="min-w-40 px-2 py-2 text-left align-bottom">{t("reason")}</th>
             <th scope="col" className="px-2 py-2 text-left align-bottom">{t("print")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={6} className="px-2 py-3">{t("noRows")}</td>
+              <td colSpan={7} className="px-2 py-3">{t("noRows")}</td>
             </tr>
           ) : null}
           {rows.map((row) => (
-            <ResultRow key={row.index} row={row} id={props.idOf(row)} onPrint={props.onPrint} />
+            <ResultRow key={row.index} row={row} id={props.idOf(row)} name={props.nameOf(row)} onPrint={props.onPrint} />
           ))}
         </tbody>
       </table>
@@ -82,7 +85,7 @@ export function ResultsTable(props: {
  * transition, can stop between two rows to answer a tap (formatting a row's four figures takes a slow
  * phone a millisecond or more).
  */
-function ResultRow({ row, id, onPrint }: { row: CaseRow; id: string; onPrint: (row: CaseRow) => void }) {
+function ResultRow({ row, id, name, onPrint }: { row: CaseRow; id: string; name: string; onPrint: (row: CaseRow) => void }) {
   const t = useTranslations("caseload.table");
   const locale = useLocale();
   const errors = useErrorText();
@@ -92,6 +95,7 @@ function ResultRow({ row, id, onPrint }: { row: CaseRow; id: string; onPrint: (r
       <th scope="row" className={`px-2 py-2 text-left font-normal ${FROZEN} bg-white`}>
         <span className="block font-semibold tabular-nums" data-line="">{row.line}</span>
         <span className="block break-words" data-id="">{id}</span>
+        {name ? <span className="block break-words" data-name="">{name}</span> : null}
       </th>
       {o.ok ? (
         <>
@@ -100,6 +104,7 @@ function ResultRow({ row, id, onPrint }: { row: CaseRow; id: string; onPrint: (r
               {formatYuan(locale, o.figures[k])}
             </td>
           ))}
+          <td className="px-2 py-2" data-reason="">{errors.reason(o.figures)}</td>
           <td className="px-2 py-1">
             <button type="button" className={ui.secondary} onClick={() => onPrint(row)} aria-label={t("printRow", { row: row.line })}>
               {t("print")}
@@ -107,7 +112,7 @@ function ResultRow({ row, id, onPrint }: { row: CaseRow; id: string; onPrint: (r
           </td>
         </>
       ) : (
-        <td colSpan={5} className="bg-warn-bg px-2 py-2 text-error" data-error="">
+        <td colSpan={6} className="bg-warn-bg px-2 py-2 text-error" data-error="">
           {/* As wide as what shows beside the frozen column, so the words need no scrolling: the screen
               less the page's padding (2rem), the frozen column (5rem), this cell's padding and the borders. */}
           <div className="w-[calc(100vw-8rem-6px)] max-w-xl">

@@ -1,29 +1,26 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { columnHeader } from "@/lib/caseload/columns";
-import type { CaseRow } from "@/lib/caseload/process";
+import type { CaseRow, RowFigures } from "@/lib/caseload/process";
 import type { CellError } from "@/lib/caseload/rows";
-import { SUPPORTED_YEARS } from "@/lib/params/years";
+import { errorText, reasonText, rowErrorText, type Translate, type Words } from "@/lib/caseload/words";
 
-/** Words for a row's errors in the page's language: the amount errors in the wizard's own words, the
- *  rest from the caseload's catalog; a code with no words yet still names its column. */
+/** A next-intl translator as the caseload's words take it. */
+const asTranslate = (t: { (key: never, values?: never): string; has(key: never): boolean }): Translate => {
+  const f = ((key: string, values?: Record<string, string | number>) => t(key as never, values as never)) as Translate;
+  f.has = (key) => t.has(key as never);
+  return f;
+};
+
+/** A row's errors and reasons in the page's language: the same words as the export (lib/caseload/words). */
 export function useErrorText() {
-  const t = useTranslations("caseload");
-  const tw = useTranslations("wizard");
+  const caseload = useTranslations("caseload");
+  const wizard = useTranslations("wizard");
   const locale = useLocale();
-  const one = (e: CellError): string => {
-    if (e.column === null) {
-      return t.has(`errors.${e.code}`) ? t(`errors.${e.code}`, { value: e.value ?? "" }) : t("errors.rowGeneric", { code: e.code });
-    }
-    const column = columnHeader(e.column, locale);
-    if (e.code.startsWith("money.")) return tw(`burden.errors.${e.code}`, { field: column });
-    const key = `errors.${e.code}`;
-    if (!t.has(key)) return t("errors.generic", { column, code: e.code });
-    return t(key, { column, value: e.value ?? "", code: e.code, from: String(SUPPORTED_YEARS.from), to: String(SUPPORTED_YEARS.to) });
-  };
+  const words: Words = { locale, caseload: asTranslate(caseload), wizard: asTranslate(wizard) };
   return {
-    one,
-    row: (row: CaseRow): string => (row.outcome.ok ? "" : row.outcome.errors.map(one).join(" ")),
+    one: (e: CellError): string => errorText(e, words),
+    row: (row: CaseRow): string => rowErrorText(row, words),
+    reason: (f: RowFigures): string => reasonText(f, words),
   };
 }

@@ -4,12 +4,15 @@
  * people write for the same thing. Headers are matched in any order, after `normalizeHeader`.
  */
 export const COLUMNS = [
-  { key: "id", en: "id", zh: "编号", also: ["姓名", "name", "户号"], need: "optional" },
+  { key: "id", en: "id", zh: "编号", also: ["户号"], need: "optional" },
+  // Kept beside the id (the table, the printed page): never sent to the engine or put in a link.
+  { key: "name", en: "name", zh: "姓名", also: ["户主姓名"], need: "optional" },
   { key: "year", en: "year", zh: "年份", also: ["费用年份"], need: "required" },
   { key: "hukou", en: "hukou", zh: "户口", also: ["户籍"], need: "required" },
   { key: "insurance", en: "insurance", zh: "医保", also: ["医疗保险", "基本医疗保险"], need: "required" },
   { key: "statuses", en: "statuses", zh: "身份", also: ["status", "身份类别"], need: "required" },
-  { key: "puhuiByDistrict", en: "puhuiByDistrict", zh: "普惠健康保", also: ["puhui", "北京普惠健康保"], need: "required" },
+  // Only Changping's support reads it: a file of other districts' households may leave it out.
+  { key: "puhuiByDistrict", en: "puhuiByDistrict", zh: "普惠健康保", also: ["puhui", "北京普惠健康保"], need: "optional" },
   { key: "chaozhuan", en: "chaozhuan", zh: "超转", also: ["超转人员"], need: "optional" },
   { key: "outpatient", en: "outpatient", zh: "门诊", also: ["普通门诊", "门急诊"], need: "required" },
   { key: "specialOutpatient", en: "specialOutpatient", zh: "门诊特殊病", also: ["门特"], need: "optional" },
@@ -28,6 +31,7 @@ export const RESULT_COLUMNS = [
   { key: "changping", en: "changping", zh: "昌平区帮扶" },
   { key: "total", en: "total", zh: "合计" },
   { key: "left", en: "left", zh: "还需自己负担" },
+  { key: "reason", en: "reason", zh: "原因" },
   { key: "error", en: "error", zh: "错误" },
 ] as const;
 

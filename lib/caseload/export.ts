@@ -1,24 +1,54 @@
-import Papa from "papaparse";
 import { RESULT_COLUMNS } from "./columns";
+import { csvLine } from "./csv";
 import type { CaseRow, ParsedFile } from "./process";
+import { reasonText, rowErrorText, type Words } from "./words";
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
 export const UTF8_BOM = "\uFEFF";
 
+type FileColumns = Pick<ParsedFile, "headers" | "map">;
+
 /**
- * The caseload as a CSV to save: the input columns as the file gave them (an earlier export's result
- * columns left out, so a re-export does not double them), then municipal, changping, total, left and
- * error, headed in the page's language. `errorText` words a bad row's errors. CRLF and a BOM, as Excel
- * expects; cells that a spreadsheet would run as a formula are written as text.
+ * The caseload as a CSV to save, written the same way by the page and by `estimate --csv`, a line at a
+ * time: the input columns as the file gave them (an earlier export's result columns left out, so a
+ * re-export does not double them), then the result columns (RESULT_COLUMNS), headed in the page's
+ * language. CRLF and a BOM, as Excel expects; cells that a spreadsheet would run as a formula are
+ * written as text (csv.ts).
  */
-export function exportCsv(file: Pick<ParsedFile, "headers" | "map">, rows: readonly CaseRow[], locale: string, errorText: (row: CaseRow) => string): string {
-  const keep = file.headers.map((_, i) => i).filter((i) => !file.map.previousResults.includes(i));
-  const header = [...keep.map((i) => file.headers[i]!), ...RESULT_COLUMNS.map((c) => (locale === "zh" ? c.zh : c.en))];
-  const body = rows.map((row) => {
-    const input = keep.map((i) => row.cells[i] ?? "");
+export class CsvExport {
+  private readonly keep: number[];
+
+  constructor(
+    private readonly file: FileColumns,
+    private readonly words: Words,
+  ) {
+    this.keep = file.headers.map((_, i) => i).filter((i) => !file.map.previousResults.includes(i));
+  }
+
+  /** The BOM and the header line. */
+  head(): string {
+    const results = RESULT_COLUMNS.map((c) => (this.words.locale === "zh" ? c.zh : c.en));
+    return UTF8_BOM + csvLine([...this.keep.map((i) => this.file.headers[i]!), ...results]);
+  }
+
+  /** A household's line: its cells, then each result column's value. */
+  line(row: CaseRow): string {
+    const input = this.keep.map((i) => row.cells[i] ?? "");
+    return csvLine([...input, ...RESULT_COLUMNS.map((c) => this.result(row, c.key))]);
+  }
+
+  private result(row: CaseRow, key: (typeof RESULT_COLUMNS)[number]["key"]): string {
     const o = row.outcome;
-    const results = o.ok ? [o.figures.municipal, o.figures.changping, o.figures.total, o.figures.left, ""] : ["", "", "", "", errorText(row)];
-    return [...input, ...results];
-  });
-  return UTF8_BOM + Papa.unparse([header, ...body], { newline: "\r\n", escapeFormulae: true });
+    if (key === "error") return rowErrorText(row, this.words);
+    if (!o.ok) return "";
+    return key === "reason" ? reasonText(o.figures, this.words) : o.figures[key];
+  }
+}
+
+/** A whole caseload's export, as one text. */
+export function exportCsv(file: FileColumns, rows: readonly CaseRow[], words: Words): string {
+  const out = new CsvExport(file, words);
+  let text = out.head();
+  for (const row of rows) text += out.line(row);
+  return text;
 }

@@ -1,25 +1,28 @@
-import Papa from "papaparse";
 import { tryEstimate, type Estimate } from "../estimate";
 import { mapHeaders, type HeaderMap, type HeaderProblem } from "./columns";
-import { decodeCsv, type FileEncoding } from "./decode";
+import { readCsv, type CsvRecord } from "./csv";
+import { decodeCsv, type FileEncoding, type ForeignEncoding } from "./decode";
 import { engineErrors, readRow, type CaseInput, type CellError } from "./rows";
 import type { ValueTable } from "./values";
 import type { MunicipalCategory, StatusId } from "../statuses";
 
 /**
- * A caseload file from bytes to one result per household: decode, parse (papaparse: quotes, commas and
+ * A caseload file from bytes to one result per household: decode, parse (csv.ts: quotes, commas and
  * line breaks inside quotes, CRLF), map the header, then each row through the same engine as the wizard
  * and the CLI. Rows keep the file's order; a bad row gets its errors in place, nothing is dropped.
  */
 
-/** More rows than a community worker's list ever has: a file this long is not a caseload. */
-export const MAX_ROWS = 20_000;
+import { MAX_BYTES, MAX_ROWS } from "./limits";
+
+export { MAX_BYTES, MAX_ROWS };
 
 export type FileProblem =
   | HeaderProblem
   | { code: "file.empty" }
   | { code: "file.noRows" }
   | { code: "file.tooManyRows"; max: number }
+  | { code: "file.tooBig"; maxMiB: number }
+  | { code: "file.foreign"; encoding: ForeignEncoding }
   | { code: "file.quotes"; line: number }
   | { code: "file.xlsx" }
   | { code: "file.unreadable" };
@@ -30,38 +33,54 @@ export interface ParsedFile {
   map: HeaderMap;
   /** The data rows, without blank ones, each with its row number as a spreadsheet shows it (the header
    *  is row 1). */
-  records: { line: number; cells: string[] }[];
+  records: CsvRecord[];
+  /** The rows holding a character the file's encoding could not give ("\uFFFD" in their place). */
+  replaced: number[];
 }
 
 export type Parse = { ok: true; file: ParsedFile } | { ok: false; problems: FileProblem[]; encoding?: FileEncoding };
 
-const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+export const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
 /** A workbook, not a CSV: .xlsx is a zip file, .xls an OLE compound file. */
 const WORKBOOK_MAGIC = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]];
 
-export function parseCaseload(bytes: Uint8Array): Parse {
-  if (WORKBOOK_MAGIC.some((m) => m.every((b, i) => bytes[i] === b))) return { ok: false, problems: [{ code: "file.xlsx" }] };
-  const { text, encoding } = decodeCsv(bytes);
-  // Text has no NUL characters: this is some other kind of file.
-  if (text.includes("\0")) return { ok: false, encoding, problems: [{ code: "file.unreadable" }] };
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [",", "\t"], skipEmptyLines: false });
-  const quotes = parsed.errors.find((e) => e.type === "Quotes");
-  // An unclosed quote swallows every row after it: better to say where than to compute on the rest.
-  if (quotes) return { ok: false, encoding, problems: [{ code: "file.quotes", line: (quotes.row ?? 0) + 1 }] };
-  const rows = parsed.data;
-  const headerAt = rows.findIndex((r) => !isBlank(r));
-  if (headerAt < 0) return { ok: false, encoding, problems: [{ code: "file.empty" }] };
-  const headers = rows[headerAt]!.map((h) => h.trim());
+export const isWorkbook = (bytes: Uint8Array) => WORKBOOK_MAGIC.some((m) => m.every((b, i) => bytes[i] === b));
+
+/** The header row read: what each column is, or why the file cannot be computed. */
+export function readHeader(encoding: FileEncoding, cells: readonly string[]): Parse {
+  const headers = cells.map((h) => h.trim());
   const map = mapHeaders(headers);
   if (map.problems.length) return { ok: false, encoding, problems: map.problems };
-  const records: ParsedFile["records"] = [];
+  return { ok: true, file: { encoding, headers, map, records: [], replaced: [] } };
+}
+
+export const hasReplacement = (cells: readonly string[]) => cells.some((c) => c.includes("\uFFFD"));
+
+export function parseCaseload(bytes: Uint8Array): Parse {
+  if (bytes.length > MAX_BYTES) return { ok: false, problems: [{ code: "file.tooBig", maxMiB: MAX_BYTES / 1024 / 1024 }] };
+  if (isWorkbook(bytes)) return { ok: false, problems: [{ code: "file.xlsx" }] };
+  const decoded = decodeCsv(bytes);
+  if ("foreign" in decoded) return { ok: false, problems: [{ code: "file.foreign", encoding: decoded.foreign }] };
+  const { text, encoding } = decoded;
+  const parsed = readCsv(text);
+  // An unclosed quote swallows every row after it: better to say where than to compute on the rest.
+  if (parsed.openQuote !== null) return { ok: false, encoding, problems: [{ code: "file.quotes", line: parsed.openQuote }] };
+  const rows = parsed.records;
+  const headerAt = rows.findIndex((r) => !isBlank(r.cells));
+  if (headerAt < 0) return { ok: false, encoding, problems: [{ code: "file.empty" }] };
+  const head = readHeader(encoding, rows[headerAt]!.cells);
+  if (!head.ok) return head;
+  const { file } = head;
   for (let i = headerAt + 1; i < rows.length; i++) {
-    if (!isBlank(rows[i]!)) records.push({ line: i + 1, cells: rows[i]! });
+    const r = rows[i]!;
+    if (isBlank(r.cells)) continue;
+    file.records.push(r);
+    if (hasReplacement(r.cells)) file.replaced.push(r.line);
   }
-  if (records.length === 0) return { ok: false, encoding, problems: [{ code: "file.noRows" }] };
-  if (records.length > MAX_ROWS) return { ok: false, encoding, problems: [{ code: "file.tooManyRows", max: MAX_ROWS }] };
-  return { ok: true, file: { encoding, headers, map, records } };
+  if (file.records.length === 0) return { ok: false, encoding, problems: [{ code: "file.noRows" }] };
+  if (file.records.length > MAX_ROWS) return { ok: false, encoding, problems: [{ code: "file.tooManyRows", max: MAX_ROWS }] };
+  return head;
 }
 
 /** What the table, the export and the printed page need of a result (not the whole trace). */
@@ -76,6 +95,9 @@ export interface RowFigures {
   /** Why a programme does not apply (a `reason.` key), or null. */
   municipalReason: string | null;
   changpingReason: string | null;
+  /** Every reason the engine gives (its `reasons`), in its order. */
+  municipalReasons: string[];
+  changpingReasons: string[];
   /** The municipal category used (a `category.` key), or null. */
   category: MunicipalCategory | null;
   /** The status whose standard municipal assistance was worked out at, or null. */
@@ -107,6 +129,8 @@ export function figuresOf(e: Estimate): RowFigures {
     changpingApplies: e.changping.applies,
     municipalReason: e.municipal.reason,
     changpingReason: e.changping.reason,
+    municipalReasons: e.municipal.reasons,
+    changpingReasons: e.changping.reasons,
     category: e.municipal.category,
     municipalStatus: e.municipal.status,
     changpingPath: e.changping.path,
@@ -114,7 +138,7 @@ export function figuresOf(e: Estimate): RowFigures {
 }
 
 /** One household: its cells read, then the engine. */
-export function computeRecord(record: ParsedFile["records"][number], index: number, file: ParsedFile, values: ValueTable): CaseRow {
+export function computeRecord(record: CsvRecord, index: number, file: Pick<ParsedFile, "headers" | "map">, values: ValueTable): CaseRow {
   const base = { index, line: record.line, cells: record.cells };
   const extra = record.cells.slice(file.headers.length);
   if (extra.some((c) => c.trim() !== "")) {

@@ -2,7 +2,18 @@ import type { EstimateInput } from "../input/schema";
 import type { InputError } from "../input/validate";
 import { readTypedAmount } from "../money/text";
 import type { ColumnKey, HeaderMap } from "./columns";
-import { normalizeValue, readStatuses, readYear, readYesNo, type ValueTable } from "./values";
+import { nearestValue, normalizeValue, readHukou, readStatuses, readYear, readYesNo, remember, type ValueTable } from "./values";
+
+/** Amounts as typed, read once each (a column of a caseload repeats many: "0", "1000"). */
+const amounts = new Map<string, ReturnType<typeof readTypedAmount>>();
+function readAmount(text: string): ReturnType<typeof readTypedAmount> {
+  let read = amounts.get(text);
+  if (read === undefined) {
+    read = readTypedAmount(text);
+    remember(amounts, text, read);
+  }
+  return read;
+}
 
 /**
  * The engine's input for one household, with the 因病致贫 path's fields the engine contract adds
@@ -24,6 +35,8 @@ export interface CellError {
   /** The cell's text, or the unreadable pieces of it. */
   value?: string;
   allowed?: readonly string[];
+  /** The known spelling nearest to an unknown value, when one is near enough to be a likely slip. */
+  suggestion?: string;
 }
 
 export type RowRead = { ok: true; input: CaseInput; puhuiUnsure: boolean } | { ok: false; errors: CellError[]; puhuiUnsure: boolean };
@@ -50,11 +63,14 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
     return text === "" ? null : text;
   };
 
-  const choice = <Id extends string>(key: ColumnKey, table: ReadonlyMap<string, Id>): Id | undefined => {
+  const choice = <Id extends string>(key: ColumnKey, table: ReadonlyMap<string, Id>, read = (text: string) => table.get(normalizeValue(text))): Id | undefined => {
     const text = required(key);
     if (text === null) return undefined;
-    const id = table.get(normalizeValue(text));
-    if (id === undefined) fail(key, "value.unknown", { value: text, allowed: [...new Set(table.values())] });
+    const id = read(text);
+    if (id === undefined) {
+      const near = nearestValue(text, table.keys());
+      fail(key, near === null ? "value.unknown" : "value.unknownNear", { value: text, allowed: [...new Set(table.values())], ...(near === null ? {} : { suggestion: near }) });
+    }
     return id;
   };
 
@@ -64,7 +80,7 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
       if (!BLANK_IS_ZERO.has(key)) fail(key, "money.empty");
       return undefined;
     }
-    const read = readTypedAmount(text);
+    const read = readAmount(text);
     if (!read.ok) {
       fail(key, read.code, { value: text });
       return undefined;
@@ -78,17 +94,24 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
     year = readYear(yearText) ?? undefined;
     if (year === undefined) fail("year", "year.notYear", { value: yearText });
   }
-  const hukou = choice("hukou", values.hukou);
+  const hukou = choice("hukou", values.hukou, (text) => readHukou(text, values));
   const insurance = choice("insurance", values.insurance);
 
   const statusRead = readStatuses(cell("statuses"), values);
   if (!statusRead.ok) {
     if (statusRead.noneWithOthers) fail("statuses", "statuses.noneWithOthers");
-    else fail("statuses", "statuses.unknown", { value: statusRead.unknown.join("、") });
+    else {
+      const near = statusRead.unknown.map((u) => nearestValue(u, values.status.keys())).filter((n) => n !== null);
+      const value = statusRead.unknown.join("、");
+      if (near.length) fail("statuses", "statuses.unknownNear", { value, suggestion: near.join("、") });
+      else fail("statuses", "statuses.unknown", { value });
+    }
   }
 
   let puhui: ReturnType<typeof readYesNo> = null;
-  const puhuiText = required("puhuiByDistrict");
+  // Only Changping's support reads it: outside Changping (or with the hukou still to fix) it may be blank.
+  const puhuiMatters = hukou === "changping";
+  const puhuiText = puhuiMatters ? required("puhuiByDistrict") : cell("puhuiByDistrict") || null;
   if (puhuiText !== null) {
     puhui = readYesNo(puhuiText, true);
     if (puhui === null) fail("puhuiByDistrict", "yesNoUnsure.unknown", { value: puhuiText });
@@ -113,9 +136,10 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
     year: year!,
     hukou: hukou!,
     insurance: insurance!,
-    statuses: statusRead.ok ? statusRead.statuses : [],
-    // "Not sure" is computed as enrolled: the lower Changping figure, never a false hope.
-    puhuiByDistrict: puhui !== "no",
+    statuses: statusRead.ok ? [...statusRead.statuses] : [],
+    // "Not sure" is computed as enrolled: the lower Changping figure, never a false hope. Left blank
+    // outside Changping, where nothing reads it: not enrolled.
+    puhuiByDistrict: puhui === "yes" || puhui === "unsure",
     chaozhuan: chaozhuan === "yes",
     burden: { outpatient: outpatient!, specialOutpatient, inpatient: inpatient! },
     ...(familyBurden !== undefined ? { familyBurden } : {}),

@@ -9,7 +9,7 @@ import type { ValueTable } from "./values";
  */
 export type CaseloadMessage =
   | { type: "failed"; problems: FileProblem[]; encoding?: FileEncoding }
-  | { type: "parsed"; encoding: FileEncoding; headers: string[]; map: HeaderMap; total: number }
+  | { type: "parsed"; encoding: FileEncoding; headers: string[]; map: HeaderMap; total: number; replaced: number[] }
   | { type: "rows"; rows: CaseRow[]; done: number; total: number }
   | { type: "done"; total: number; ms: number };
 
@@ -28,7 +28,7 @@ export function runCaseload(bytes: Uint8Array, values: ValueTable, post: (m: Cas
   }
   const { file } = parsed;
   const total = file.records.length;
-  post({ type: "parsed", encoding: file.encoding, headers: file.headers, map: file.map, total });
+  post({ type: "parsed", encoding: file.encoding, headers: file.headers, map: file.map, total, replaced: file.replaced });
   for (let from = 0; from < total; from += SLICE) {
     const to = Math.min(total, from + SLICE);
     post({ type: "rows", rows: computeRows(file, values, from, to), done: to, total });

@@ -1,11 +1,12 @@
 import { HUKOU, INSURANCE, type Hukou, type Insurance } from "../input/options";
 import { STATUSES, type StatusId } from "../statuses";
+import { HUKOU_ALIASES, hukouByShape, INSURANCE_ALIASES, NO_STATUS_ALIASES, STATUS_ALIASES } from "./aliases";
 
 /**
  * What a caseload cell may say for a fixed choice: the contract's id ("minimum-living") or the words the
  * wizard shows for it in either language ("最低生活保障对象（低保）", "Minimum living allowance (低保)"),
- * plus a few short names community workers write ("低保"). The words come from the message catalogs,
- * passed in, so the page, the wizard and the file reader share one source.
+ * plus the names community workers write ("低保户", "海淀区": aliases.ts). The labels come from the
+ * message catalogs, passed in, so the page, the wizard and the file reader share one source.
  */
 export interface ValueTable {
   hukou: ReadonlyMap<string, Hukou>;
@@ -18,7 +19,21 @@ export interface ValueTable {
 /** A cell's text reduced to what tells values apart: full-width made half-width, case and runs of
  *  spaces ignored. */
 export function normalizeValue(text: string): string {
-  return text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  let v = normalized.get(text);
+  if (v === undefined) {
+    v = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+    remember(normalized, text, v);
+  }
+  return v;
+}
+
+/** A caseload repeats the same few words (districts, statuses, yes and no) on every row: each is
+ *  normalised once. Bounded, so a file of all-different cells cannot grow it without end. */
+const normalized = new Map<string, string>();
+const MEMO_LIMIT = 4096;
+export function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
 }
 
 type Catalog = Record<string, unknown>;
@@ -35,12 +50,7 @@ function spellings(label: string): string[] {
   return bare && bare !== whole ? [whole, bare] : [whole];
 }
 
-/** Aliases are written in the catalogs as one string, separated by "、" (caseloadPage.aliases.*). */
-function aliasList(value: unknown): string[] {
-  return typeof value === "string" ? value.split("、").map(normalizeValue).filter(Boolean) : [];
-}
-
-function table<Id extends string>(field: string, ids: readonly Id[], catalogs: readonly Catalog[], labelPath: (id: Id) => string, aliasPath: (id: Id) => string) {
+function table<Id extends string>(field: string, ids: readonly Id[], catalogs: readonly Catalog[], labelPath: (id: Id) => string, aliases: Record<Id, readonly string[]>) {
   const map = new Map<string, Id>();
   const add = (text: string, id: Id) => {
     const had = map.get(text);
@@ -53,24 +63,23 @@ function table<Id extends string>(field: string, ids: readonly Id[], catalogs: r
     for (const catalog of catalogs) {
       const label = at(catalog, labelPath(id));
       if (typeof label === "string") spellings(label).forEach((s) => add(s, id));
-      aliasList(at(catalog, aliasPath(id))).forEach((s) => add(s, id));
     }
+    aliases[id].forEach((s) => add(normalizeValue(s), id));
   }
   return map;
 }
 
 /** The label → id tables, from the message catalogs (each locale's merged messages). */
 export function buildValueTable(catalogs: readonly Catalog[]): ValueTable {
-  const noStatus = new Set<string>(["none"]);
+  const noStatus = new Set<string>(NO_STATUS_ALIASES.map(normalizeValue));
   for (const catalog of catalogs) {
     const none = at(catalog, "wizard.statuses.none");
     if (typeof none === "string") noStatus.add(normalizeValue(none));
-    aliasList(at(catalog, "caseloadPage.aliases.noStatus")).forEach((s) => noStatus.add(s));
   }
   return {
-    hukou: table("hukou", HUKOU, catalogs, (id) => `wizard.hukou.options.${id}`, (id) => `caseloadPage.aliases.hukou.${id}`),
-    insurance: table("insurance", INSURANCE, catalogs, (id) => `wizard.insurance.options.${id}`, (id) => `caseloadPage.aliases.insurance.${id}`),
-    status: table("status", STATUSES, catalogs, (id) => `status.${id}.name`, (id) => `caseloadPage.aliases.status.${id}`),
+    hukou: table("hukou", HUKOU, catalogs, (id) => `wizard.hukou.options.${id}`, HUKOU_ALIASES),
+    insurance: table("insurance", INSURANCE, catalogs, (id) => `wizard.insurance.options.${id}`, INSURANCE_ALIASES),
+    status: table("status", STATUSES, catalogs, (id) => `status.${id}.name`, STATUS_ALIASES),
     noStatus,
   };
 }
@@ -118,4 +127,46 @@ export function readStatuses(text: string, t: ValueTable): StatusRead {
   if (none.length && named.length) return { ok: false, unknown: [], noneWithOthers: true };
   const statuses = [...new Set(named.map((p) => t.status.get(p)!))];
   return { ok: true, statuses };
+}
+
+/** A hukou cell: a name the table knows, else a place read by its shape ("河北省保定市", "保定市"). */
+export function readHukou(text: string, t: ValueTable): Hukou | undefined {
+  const v = normalizeValue(text);
+  return t.hukou.get(v) ?? hukouByShape(v) ?? undefined;
+}
+
+/** Edits (insert, delete, replace a character) from a to b, giving up past `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The known spelling nearest to an unknown cell, to suggest: at most a third of its characters apart
+ * (one for a short word), or a known spelling the cell contains or is contained in. Null when nothing
+ * is near enough to be a likely slip.
+ */
+export function nearestValue(text: string, known: Iterable<string>): string | null {
+  const v = normalizeValue(text);
+  if (v === "") return null;
+  const max = Math.max(1, Math.floor(v.length / 3));
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const k of known) {
+    const d = distance(v, k, max);
+    const score = d <= max ? d : k.length >= 2 && (v.includes(k) || k.includes(v)) ? max + 0.5 : Infinity;
+    if (score < bestScore || (score === bestScore && best !== null && k.length < best.length)) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
 }

@@ -17,5 +17,6 @@ export interface PipeOptions {
   measureRss?: boolean;
   stopAfterLines?: number;
   collect?: boolean;
+  args?: string[];
 }
 export function runThroughPipe(inputPath: string, options?: PipeOptions): Promise<PipeRun>;

@@ -16,16 +16,17 @@ const rssReporter = join(root, "scripts", "lib", "report-max-rss.mjs");
  *   pauseMs: stop reading for this long after each chunk (a slow reader);
  *   measureRss: report the CLI's peak resident set size;
  *   stopAfterLines: close the pipe once this many lines arrived (a reader that stops early, like `head`);
- *   collect: also return everything that arrived, as text.
+ *   collect: also return everything that arrived, as text;
+ *   args: the CLI's options (["--csv"]).
  * @returns {Promise<import("./cli-pipe.d.mts").PipeRun>}
  */
 export async function runThroughPipe(inputPath, options = {}) {
-  const { pauseMs = 0, measureRss = false, stopAfterLines, collect = false } = options;
+  const { pauseMs = 0, measureRss = false, stopAfterLines, collect = false, args = [] } = options;
   const dir = measureRss ? mkdtempSync(join(tmpdir(), "estimate-rss-")) : undefined;
   const rssFile = dir && join(dir, "max-rss");
   const stdin = openSync(inputPath, "r");
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...(rssFile ? ["--import", rssReporter] : []), "scripts/estimate.mjs"], {
+  const child = spawn(process.execPath, [...(rssFile ? ["--import", rssReporter] : []), "scripts/estimate.mjs", ...args], {
     cwd: root,
     stdio: [stdin, "pipe", "pipe"],
     env: rssFile ? { ...process.env, REPORT_MAX_RSS_FILE: rssFile } : process.env,

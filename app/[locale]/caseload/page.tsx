@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseloadApp } from "@/components/caseload/caseload-app";
-import { ColumnsHelp, ValuesHelp } from "@/components/caseload/help";
+import { ColumnsHelp, LimitsHelp, ValuesHelp } from "@/components/caseload/help";
 import { Section } from "@/components/explain/page-bits";
 import { LocaleLink } from "@/components/i18n/locale-link";
 import { Island } from "@/components/islands/island";
@@ -61,6 +61,7 @@ export default async function CaseloadPage({ params }: { params: Promise<{ local
           </li>
         </ul>
         <p className="text-base text-muted">{t("help.templateNote")}</p>
+        <LimitsHelp />
       </Section>
 
       <Section id={COLUMNS_SECTION} title={t("help.columnsTitle")}>
