@@ -13,7 +13,7 @@
  * quietly: reading stops, exit code 0, no stack trace.
  */
 import { StringDecoder } from "node:string_decoder";
-import { tryEstimate, type InputError } from "../lib";
+import { tryEstimate, RULES_VERSION, type InputError } from "../lib";
 
 // ---------------------------------------------------------------------------------------------------
 // Answering one case
@@ -35,7 +35,8 @@ function answer(text: string): Answer {
     return { ok: false, error: { message: `not valid JSON: ${(e as Error).message}`, errors } };
   }
   const outcome = tryEstimate(parsed);
-  if (outcome.ok) return { ok: true, json: outcome.estimate };
+  // The result, and which rules produced it (the rule data's date and the engines' versions).
+  if (outcome.ok) return { ok: true, json: { ...outcome.estimate, rulesVersion: RULES_VERSION.label } };
   return { ok: false, error: { message: describe(outcome.errors), errors: outcome.errors } };
 }
 

@@ -29,6 +29,8 @@ export const RESULT_COLUMNS = [
   { key: "total", en: "total", zh: "合计" },
   { key: "left", en: "left", zh: "还需自己负担" },
   { key: "error", en: "error", zh: "错误" },
+  /** Which rules produced the row's figures (lib/version.ts): the rule data's date and the engines'. */
+  { key: "rulesVersion", en: "rulesVersion", zh: "规则版本" },
 ] as const;
 
 /**
