@@ -19,10 +19,15 @@ function markIslandFailed(from: Element | null) {
 function LoadFailed() {
   const t = useTranslations("wizard.loadFailed");
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => markIslandFailed(box.current), []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    markIslandFailed(box.current);
+    // Read first: the page the reader asked for is not coming.
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <div ref={box} role="alert" className="border-l-8 border-error bg-warn-bg p-4" data-testid="load-failed">
-      <h2 className="text-xl font-bold" tabIndex={-1} data-step-heading>{t("title")}</h2>
+      <h2 ref={heading} className="text-xl font-bold" tabIndex={-1} data-step-heading>{t("title")}</h2>
       <p className="mt-2">{t("body")}</p>
       <button type="button" className={`${ui.primary} mt-3`} onClick={() => window.location.reload()}>{t("reload")}</button>
     </div>
