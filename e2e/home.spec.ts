@@ -13,7 +13,7 @@ test("Chinese home says what the site does, flags the draft, and switches to Eng
   await page.goto("/zh/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("看病花了钱，能再报多少？");
   await expect(page.getByRole("note").first()).toContainText("征求意见稿");
-  await expect(page.getByRole("link", { name: "开始测算" })).toHaveAttribute("href", "/zh/estimate/");
+  await expect(page.getByRole("link", { name: "开始测算" })).toHaveAttribute("href", "/zh/estimate/?new=1");
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -1,5 +1,6 @@
 import { isAssumed, type Citation } from "./params";
 import { echo } from "./engine/echo";
+import { ENGINE_VERSION } from "./version";
 import { entryPoints, type ResultOrErrors } from "./engine/run";
 import { validate } from "./input/validate";
 import type { EstimateInput, InputEcho } from "./input/schema";
@@ -11,16 +12,8 @@ import type { ChangpingResult, MunicipalResult } from "./rules/types";
 import type { ReadingId } from "./readings/ids";
 import type { StatusId } from "./statuses";
 
-/**
- * Bumped when a rule or the output's shape changes, so saved results can be told apart.
- * 1.1.0 (issue 11): 退养人员 by reference, §七 only with a registered special disease, the 因病致贫
- * household and its deductions, 2022 for 因病致贫, employees' insurance outside Changping's expense
- * support, readings in `assumptions` and `input.readings`, statuses ruled out together refused. Existing
- * fields keep their names; some figures change (see the golden tests).
- * 1.2.0 (issue 20): five more readings, four computed the other way through `input.readings`; a third
- * kind of assumption, `input` (§十(三), §七); no figure of the site's readings changes.
- */
-export const ENGINE_VERSION = "1.2.0";
+/** The relief engine's version: set, with the rules' other versions, in lib/version.ts. */
+export { ENGINE_VERSION };
 
 /** A parameter value the result leans on that no official source confirms for that year. */
 export interface ParameterAssumption extends ParamUse {

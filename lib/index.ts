@@ -23,3 +23,5 @@ export type { ChainEstimate, ChainOutcome, ChainLayer, ChainTraceStep, ChainProg
 export { chainInputSchema, LEVELS, CHAIN_INSURANCE, EMPLOYEE_STATUS, MAX_STAYS } from "./chain/schema";
 export type { ChainInput, ValidChainInput, ChainInputEcho, Level } from "./chain/schema";
 export { CHAIN_PARAMETERS } from "./chain/params";
+export { RULES_VERSION, VERSION_KEY_PATTERN } from "./version";
+export type { RulesVersion } from "./version";

@@ -123,11 +123,55 @@
       };
     setTimeout(function () {
       idle(function () {
-        navigator.serviceWorker.register("/sw.js")["catch"](function () {
-          // Offline support is a bonus: the site works without it.
-        });
+        navigator.serviceWorker
+          .register("/sw.js")
+          .then(watchForUpdates)
+          ["catch"](function () {
+            // Offline support is a bonus: the site works without it.
+          });
       });
     }, 3000);
+  }
+
+  // A new version of the site waits (scripts/sw.mjs) until the reader chooses to reload: an open page
+  // never mixes its own files with the new ones. The notice's words are on the page, hidden (in the
+  // page's language: components/layout/update-notice.tsx); they are moved into the polite live region.
+  function watchForUpdates(registration) {
+    var reloading = false;
+    function offer(worker) {
+      var words = document.querySelector("[data-sw-update]");
+      var live = document.querySelector("[data-sw-update-live]");
+      // No controller: this is the first visit's worker, which takes over by itself.
+      if (!worker || !words || !live || !navigator.serviceWorker.controller) return;
+      while (words.firstChild) live.appendChild(words.firstChild);
+      var button = live.querySelector("[data-sw-reload]");
+      if (button) {
+        button.addEventListener("click", function () {
+          reloading = true;
+          worker.postMessage("skip-waiting");
+        });
+      }
+    }
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      // The answers are in the address: the reload opens the same page with them.
+      if (reloading) location.reload();
+    });
+    if (registration.waiting) offer(registration.waiting);
+    registration.addEventListener("updatefound", function () {
+      var installing = registration.installing;
+      if (!installing) return;
+      installing.addEventListener("statechange", function () {
+        if (installing.state === "installed") offer(registration.waiting || installing);
+      });
+    });
+    // A tab left open checks again when the reader comes back to it.
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") {
+        registration.update()["catch"](function () {
+          // Offline: checked again next time.
+        });
+      }
+    });
   }
 
   // Listening starts now (this file is deferred: the page is parsed, islands have not loaded yet); the

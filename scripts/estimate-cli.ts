@@ -13,7 +13,7 @@
  * quietly: reading stops, exit code 0, no stack trace.
  */
 import { StringDecoder } from "node:string_decoder";
-import { tryEstimate, type Estimate, type InputError } from "../lib";
+import { tryEstimate, RULES_VERSION, type Estimate, type InputError } from "../lib";
 import { columnHeader } from "../lib/caseload/columns";
 import { CsvExport } from "../lib/caseload/export";
 import type { CaseRow, FileProblem } from "../lib/caseload/process";
@@ -69,7 +69,13 @@ function answer(text: string): Answer {
     return { ok: false, error: { message: `not valid JSON: ${(e as Error).message}`, errors } };
   }
   const outcome = tryEstimate(parsed);
-  if (outcome.ok) return { ok: true, json: OPTIONS.summary ? summary(outcome.estimate, (parsed as { id?: unknown }).id) : outcome.estimate };
+  // The result (or its summary), and which rules produced it (the rule data's date and the engines'
+  // versions).
+  if (outcome.ok) {
+    const id = (parsed as { id?: unknown }).id;
+    const result = OPTIONS.summary ? summary(outcome.estimate, id) : outcome.estimate;
+    return { ok: true, json: { ...(result as object), rulesVersion: RULES_VERSION.label } };
+  }
   return { ok: false, error: { message: describe(outcome.errors), errors: outcome.errors } };
 }
 
@@ -377,13 +383,14 @@ function rowSummary(row: CaseRow, file: { index: Partial<Record<string, number>>
   };
   const o = row.outcome;
   const base = { line: row.line, id: cell("id"), name: cell("name") };
-  if (!o.ok) return JSON.stringify({ ...base, errors: o.errors.map((e) => ({ column: e.column, code: e.code, text: errorText(e, w) })) });
+  if (!o.ok) return JSON.stringify({ ...base, rulesVersion: RULES_VERSION.label, errors: o.errors.map((e) => ({ column: e.column, code: e.code, text: errorText(e, w) })) });
   const f = o.figures;
   return JSON.stringify({
     ...base,
     burden: f.burden, municipal: f.municipal, changping: f.changping, total: f.total, left: f.left,
     reasons: { municipal: f.municipalReasons, changping: f.changpingReasons },
     reason: reasonText(f, w),
+    rulesVersion: RULES_VERSION.label,
   });
 }
 

@@ -56,7 +56,7 @@ describe("bill links", () => {
   it("round-trip, with short keys", () => {
     const q = encodeAnswers(BILL);
     expect(q).toBe("h=changping&i=resident&s=minimum-living&y=2026&p=no&cz=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&st=50000.00t,3000.00c&bx=500.00&co=ridt:1000.00,rirt:0.85");
-    expect(decodeAnswers(q + "&step=result")).toEqual({ ok: true, answers: BILL, step: "result", preset: null, empty: false });
+    expect(decodeAnswers(q + "&step=result")).toEqual({ ok: true, answers: BILL, step: "result", preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
     const emp: Answers = { ...BILL, insurance: "employee", employment: "retired70", chainOverrides: undefined };
     delete emp.chainOverrides;
     expect(decodeAnswers(encodeAnswers(emp))).toMatchObject({ ok: true, answers: emp });

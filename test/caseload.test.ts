@@ -4,9 +4,10 @@ import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { tryEstimate } from "@/lib";
-import { COLUMNS, mapHeaders, normalizeHeader } from "@/lib/caseload/columns";
+import { COLUMNS, RESULT_COLUMNS, mapHeaders, normalizeHeader } from "@/lib/caseload/columns";
 import { decodeCsv } from "@/lib/caseload/decode";
 import { exportCsv } from "@/lib/caseload/export";
+import { RULES_VERSION } from "@/lib/version";
 import { caseLink } from "@/lib/caseload/link";
 import { computeRows, parseCaseload, type CaseRow, type ParsedFile } from "@/lib/caseload/process";
 import { readRow } from "@/lib/caseload/rows";
@@ -324,19 +325,19 @@ describe("export: the input as given plus the results, with a BOM, headed in the
     const csv = exportCsv(file, rows, WORDS.zh);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [head] = csv.slice(1).split("\r\n");
-    expect(head!.split(",")).toEqual([...file.headers, "北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "错误"]);
+    expect(head!.split(",")).toEqual([...file.headers, "北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "错误", "规则版本"]);
   });
 
   it("en: the contract's names", () => {
     const csv = exportCsv(file, rows, WORDS.en);
-    expect(csv.slice(1).split("\r\n")[0]!.split(",").slice(-6)).toEqual(["municipal", "changping", "total", "left", "reason", "error"]);
+    expect(csv.slice(1).split("\r\n")[0]!.split(",").slice(-7)).toEqual(["municipal", "changping", "total", "left", "reason", "error", "rulesVersion"]);
   });
 
   it("re-imports: the same households, the same figures, and a re-export does not double the result columns", () => {
     const csv = exportCsv(file, rows, WORDS.zh);
     const again = parse(utf8(csv));
     expect(again.encoding).toBe("utf-8-bom");
-    expect(again.map.previousResults).toHaveLength(6);
+    expect(again.map.previousResults).toHaveLength(RESULT_COLUMNS.length);
     const rows2 = computeRows(again, VALUE_TABLE);
     expect(rows2.map((r) => (r.outcome.ok ? r.outcome.figures.total : "error"))).toEqual(rows.map((r) => (r.outcome.ok ? r.outcome.figures.total : "error")));
     const csv2 = exportCsv(again, rows2, WORDS.zh);
@@ -346,9 +347,10 @@ describe("export: the input as given plus the results, with a BOM, headed in the
   it("the figures and the error are in their columns; nothing a spreadsheet would run as a formula", () => {
     const parsed = Papa.parse<string[]>(exportCsv(file, rows, WORDS.en).slice(1)).data;
     const bad = parsed[8]!;
-    expect(bad.slice(-6)).toEqual(["", "", "", "", "", rowErrorText(rows[7]!, WORDS.en)]);
-    expect(bad.at(-1)).toContain("outpatient");
+    expect(bad.slice(-7)).toEqual(["", "", "", "", "", rowErrorText(rows[7]!, WORDS.en), RULES_VERSION.label]);
+    expect(bad.at(-2)).toContain("outpatient");
     const good = parsed[1]!;
+    expect(good.at(-1)).toBe(RULES_VERSION.label);
     expect(good.slice(-6, -2)).toEqual(rows[0]!.outcome.ok ? [rows[0]!.outcome.figures.municipal, rows[0]!.outcome.figures.changping, rows[0]!.outcome.figures.total, rows[0]!.outcome.figures.left] : []);
     const withFormula = { ...file, headers: [...file.headers] };
     const evil = [{ ...rows[0]!, cells: rows[0]!.cells.map((c, i) => (i === 2 ? "=HYPERLINK(\"x\")" : c)) }];

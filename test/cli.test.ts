@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
+import { RULES_VERSION } from "@/lib/version";
 
 /** The CLI as other programs use it: `npm run --silent estimate`, JSON in, JSON out. */
 function run(stdin: string) {
@@ -22,6 +23,21 @@ describe("npm run estimate", { timeout: 30_000 }, () => {
     expect(out.municipal.amount).toBe("108400.00");
     expect(out.changping.amount).toBe("8760.00");
     expect(out.left).toBe("10840.00");
+  });
+
+  it("says which rules produced the result (extending the output, never renaming)", () => {
+    const out = JSON.parse(run(JSON.stringify(CASE)).out);
+    expect(out.rulesVersion).toBe(RULES_VERSION.label);
+    expect(out.engineVersion).toBe(RULES_VERSION.engine);
+  });
+
+  it("official figures that make no sense: exit 2, naming the override", () => {
+    const r = run(JSON.stringify({ ...CASE, overrides: { residentOutpatientFundCap: "0", residentCriticalIllnessDeductible: "20000" } }));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("overrides.residentOutpatientFundCap: override.notPositive");
+    const above = run(JSON.stringify({ ...CASE, overrides: { residentOutpatientFundCap: "30000", residentCriticalIllnessDeductible: "20000" } }));
+    expect(above.code).toBe(2);
+    expect(above.err).toContain("overrides.residentOutpatientFundCap: override.thresholdNotBelowSegmentLine");
   });
 
   it("reads a pretty-printed single case as one case", () => {

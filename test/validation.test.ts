@@ -81,7 +81,8 @@ describe("money (burden.*)", () => {
     ["surrounding spaces", " 42.00 ", "42.00"],
   ];
   it.each(good)("%s is accepted", (_name, value, shown) => {
-    const out = tryEstimate(withBurden("inpatient", value));
+    // Alone: the amounts together must stay below the limit too.
+    const out = tryEstimate({ ...valid(), burden: { outpatient: "0", specialOutpatient: "0", inpatient: value } });
     expect(out.ok).toBe(true);
     if (out.ok) {
       expect(out.estimate.burden.inpatient).toBe(shown);
@@ -89,11 +90,10 @@ describe("money (burden.*)", () => {
     }
   });
 
-  it("99,999,999.99 in all three fields is accepted (total may exceed 100,000,000)", () => {
+  it("99,999,999.99 in all three fields is refused: the total must stay below 100,000,000, as the bill path's", () => {
     const v = valid();
     const out = tryEstimate({ ...v, burden: { outpatient: "99999999.99", specialOutpatient: "99999999.99", inpatient: "99999999.99" } });
-    expect(out.ok).toBe(true);
-    if (out.ok) expect(out.estimate.burden.total).toBe("299999999.97");
+    expect(out).toEqual({ ok: false, errors: [{ field: "burden", code: "burden.totalTooLarge" }] });
   });
 
   it("parseMoney reports the same codes directly", () => {

@@ -114,7 +114,7 @@ describe("statuses the documents rule out together", () => {
     const old = "h=beijing&i=resident&s=minimum-living,illness-impoverished&y=2025&o=2000.00&so=0.00&in=100000.00&step=result";
     const d = decodeAnswers(old);
     expect(d).toEqual({
-      ok: true, step: "result", preset: null, empty: false,
+      ok: true, step: "result", preset: null, empty: false, hasAnswers: true, version: null, fresh: false,
       answers: { hukou: "beijing", insurance: "resident", statuses: ["minimum-living", "illness-impoverished"], year: 2025, burden: { outpatient: "2000.00", specialOutpatient: "0.00", inpatient: "100000.00" } },
     });
     if (d.ok) expect(reachableStep(d.step, d.answers)).toBe("statuses");
@@ -129,7 +129,7 @@ describe("statuses the documents rule out together", () => {
 describe("share links", () => {
   it("round-trip the answers", () => {
     const decoded = decodeAnswers(encodeAnswers(FULL) + "&step=result");
-    expect(decoded).toEqual({ ok: true, answers: FULL, step: "result", preset: null, empty: false });
+    expect(decoded).toEqual({ ok: true, answers: FULL, step: "result", preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
   });
 
   it("carry 超转 and the household with short keys: cz, fb, dc, dr", () => {
@@ -140,16 +140,16 @@ describe("share links", () => {
     };
     const q = encodeAnswers(ill);
     expect(q).toBe("h=beijing&i=resident&s=illness-impoverished&y=2022&o=0.00&so=0.00&in=90000.00&fb=20000.00&dc=5000.00&dr=1000.00");
-    expect(decodeAnswers(q)).toEqual({ ok: true, answers: ill, step: null, preset: null, empty: false });
+    expect(decodeAnswers(q)).toEqual({ ok: true, answers: ill, step: null, preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
     expect(encodeAnswers({ ...FULL, chaozhuan: "yes" })).toContain("cz=yes");
-    expect(decodeAnswers("cz=yes")).toEqual({ ok: true, answers: { chaozhuan: "yes" }, step: null, preset: null, empty: false });
+    expect(decodeAnswers("cz=yes")).toEqual({ ok: true, answers: { chaozhuan: "yes" }, step: null, preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
   });
 
   it("links made before 超转 and the household were asked decode exactly as before, and ask what is new", () => {
     const old = "h=changping&i=resident&s=minimum-living&y=2026&p=no&o=8000.00&so=0.00&in=120000.00";
     const { chaozhuan: _new, ...before } = FULL;
     void _new;
-    expect(decodeAnswers(old)).toEqual({ ok: true, answers: before, step: null, preset: null, empty: false });
+    expect(decodeAnswers(old)).toEqual({ ok: true, answers: before, step: null, preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
     expect(firstOpenStep(before)).toBe("chaozhuan");
     const oldIllness = "h=beijing&i=employee&s=illness-impoverished&y=2026&o=10000.00&so=20000.00&in=90000.00";
     const d = decodeAnswers(oldIllness);

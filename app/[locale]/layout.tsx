@@ -7,6 +7,7 @@ import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { langTag } from "@/components/layout/lang-tag";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { UpdateNotice } from "@/components/layout/update-notice";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -38,6 +39,7 @@ export default async function LocaleLayout({
       <body className="min-h-screen flex flex-col">
         <a href="#main" className="skip-link">{t("skip")}</a>
         <SiteHeader languages={languages} />
+        <UpdateNotice />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 print:max-w-none print:p-0">
           {children}
         </main>

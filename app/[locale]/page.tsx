@@ -47,7 +47,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </div>
       </section>
       <Link
-        href="/estimate/"
+        href="/estimate/?new=1"
         className="block rounded-lg bg-ok px-6 py-4 text-center text-2xl font-bold text-white no-underline shadow"
       >
         {t("start")}

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { CaseRow } from "@/lib/caseload/process";
 import { nextStepBlocks, type NextStepFacts } from "@/lib/explain/next-steps";
 import { formatYuan } from "@/components/format/money";
+import { RULES_VERSION } from "@/lib/version";
 
 /** A household ready to print: its row (computed without error), the share link and its QR code
  *  (printed with the page's 打印 buttons; the browser's own Print has the sheets without them). */
@@ -132,6 +133,7 @@ function Sheet({ c }: { c: PrintCase }) {
         </div>
       </section> : null}
       <p className="text-sm text-muted">{t("footer")}</p>
+      <p className="text-sm text-muted" data-testid="rules-version">{t("rulesVersion", { version: RULES_VERSION.label })}</p>
     </article>
   );
 }

@@ -29,7 +29,7 @@ export function useAmountWords() {
  * fieldHints) and its element ids (`<page>-<field>`). `words` gives a field other words than its own
  * (`fields.<words>`, `fieldHints.<words>`) where the page asks it differently.
  */
-export function AmountsQuestion<F extends string>({ page, fields, words = {}, value, onAnswer, lead, children }: {
+export function AmountsQuestion<F extends string>({ page, fields, words = {}, value, onAnswer, lead, children, totalBelow }: {
   page: string;
   fields: readonly F[];
   words?: Partial<Record<F, string>>;
@@ -38,6 +38,9 @@ export function AmountsQuestion<F extends string>({ page, fields, words = {}, va
   /** Said under the page's hint, before the first box. */
   lead?: ReactNode;
   children?: ReactNode;
+  /** The amounts together must stay below this (the engine's limit for the burden), else the last box
+   *  says so. */
+  totalBelow?: number;
 }) {
   // One namespace the build can check; the page's keys are known only at run time (the message test
   // checks every page has them).
@@ -45,7 +48,7 @@ export function AmountsQuestion<F extends string>({ page, fields, words = {}, va
   const say = (key: string) => tw(`${page}.${key}` as "continue");
   const amount = useAmountWords();
   type Amounts = Record<string, string>;
-  const { register, handleSubmit, formState } = useForm<Amounts>({
+  const { register, handleSubmit, formState, setError } = useForm<Amounts>({
     defaultValues: Object.fromEntries(fields.map((f) => [f, value?.[f] ?? ""])),
     shouldFocusError: false,
   });
@@ -61,6 +64,13 @@ export function AmountsQuestion<F extends string>({ page, fields, words = {}, va
       const r = readTypedAmount(typed[f] ?? "");
       if (!r.ok) return; // the form's rule already refused it
       canonical[f] = r.value;
+    }
+    // Whole fen, exact: each amount is below 100,000,000 yuan.
+    const fen = fields.reduce((sum, f) => sum + Math.round(Number(canonical[f]) * 100), 0);
+    const last = fields[fields.length - 1];
+    if (totalBelow !== undefined && last !== undefined && fen >= totalBelow * 100) {
+      setError(last, { message: "burden.totalTooLarge" }, { shouldFocus: true });
+      return;
     }
     onAnswer(canonical);
   };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Answers } from "@/lib/share/answers";
+import { MAX_TOTAL, type Answers } from "@/lib/share/answers";
 import { AmountsQuestion } from "./amounts-question";
 import { burdenFields, burdenShown, specialWouldMatterIfRegistered } from "./burden-fields";
 
@@ -18,6 +18,7 @@ export function BurdenQuestion({ answers, onAnswer }: { answers: Answers; onAnsw
       words={words}
       value={burdenShown(answers)}
       onAnswer={onAnswer}
+      totalBelow={MAX_TOTAL}
       lead={specialWouldMatterIfRegistered(answers) ? <p className="mt-3 rounded-lg border-l-4 border-brand bg-soft px-3 py-2">{th("specialAsOutpatient")}</p> : null}
     >
       <details className="mt-6 rounded-lg bg-soft p-4">

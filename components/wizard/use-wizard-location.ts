@@ -4,7 +4,10 @@ import { useCallback, useEffect, useState } from "react";
 import { encodeAnswers, type Answers } from "@/lib/share/answers";
 import type { decodeAnswers as DecodeAnswers } from "@/lib/share/decode";
 import type { presetAnswers as PresetAnswers } from "@/lib/share/presets";
-import { reachableStep, type StepId } from "@/lib/wizard/flow";
+import type { InputError } from "@/lib/input/validate";
+import { RULES_VERSION } from "@/lib/version";
+import { type StepId } from "@/lib/wizard/flow";
+import { openLocation, type Kept } from "@/lib/wizard/location";
 
 /** Where the wizard is: the answers and the page, both read from and written to the URL, so Back,
  *  refresh and a shared link all land on the same screen with every answer kept. */
@@ -13,22 +16,49 @@ export interface WizardLocation {
   step: StepId;
   /** The link could not be read: we say so and start empty. */
   invalidLink: boolean;
+  /** An official figure in the link that makes no sense, named. */
+  linkProblem: InputError | null;
+  /** The link was made under other rules: the figures were computed again under the current ones. */
+  otherRules: boolean;
+  /** An unfinished set of answers this tab kept, offered to continue on the first question. */
+  resumable: Kept | null;
 }
 
 const SAVED = "estimate:answers";
 const SAVED_STEP = "estimate:step";
+/** Which set of answers (one person's) the tab kept: history entries carry it too. */
+const SAVED_SET = "estimate:set";
 
+/** The result's address says which rules computed it (lib/version.ts), so a link can tell. */
 export function urlFor(answers: Answers, step: StepId): string {
   const q = encodeAnswers(answers);
-  return `?${q ? `${q}&` : ""}step=${step}`;
+  const version = step === "result" ? `v=${RULES_VERSION.key}&` : "";
+  return `?${q ? `${q}&` : ""}${version}step=${step}`;
 }
 
-/** The most complete answers this tab has seen: a history entry only holds the answers given before
- *  it, so Back (or a reload, then Back) fills the rest in from here and no answer is lost. */
-function savedAnswers(): Answers {
+/** The set of answers the wizard is on now (its history entries are marked with it). */
+let currentSet = "";
+function startSet(): string {
+  currentSet = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  sessionStorage.setItem(SAVED_SET, currentSet);
+  return currentSet;
+}
+
+/** The most complete answers this tab has seen for its set: a history entry only holds the answers
+ *  given before it, so Back (or a reload, then Back) fills the rest in from here and no answer is lost. */
+function kept(): Kept {
   const saved = sessionStorage.getItem(SAVED);
   const decoded = saved ? decodeAnswers(saved) : null;
-  return decoded?.ok ? decoded.answers : {};
+  return {
+    answers: decoded?.ok ? decoded.answers : {},
+    step: sessionStorage.getItem(SAVED_STEP),
+    set: sessionStorage.getItem(SAVED_SET),
+  };
+}
+
+function entrySet(): string | null {
+  const state: unknown = window.history.state;
+  return typeof state === "object" && state !== null && "set" in state && typeof state.set === "string" ? state.set : null;
 }
 
 /** Presets are loaded only when a link names one: most visitors never need them. */
@@ -42,28 +72,21 @@ const loadDecoder = () =>
   });
 
 /** Where a fresh visit starts, and what the server renders. */
-const FRESH: WizardLocation = { answers: {}, step: "hukou", invalidLink: false };
+const FRESH: WizardLocation = { answers: {}, step: "hukou", invalidLink: false, linkProblem: null, otherRules: false, resumable: null };
 
 function read(search: string): WizardLocation {
   const decoded = decodeAnswers(search);
-  if (!decoded.ok) return { answers: {}, step: "hukou", invalidLink: true };
-  if (decoded.preset) {
-    const preset = presets ? presets(decoded.preset) : null;
-    if (!preset) return { answers: {}, step: "hukou", invalidLink: true };
-    return { answers: preset, step: reachableStep("check", preset), invalidLink: false };
+  const preset = decoded.ok && decoded.preset && presets ? presets(decoded.preset) : null;
+  const opened = openLocation(decoded, preset, kept(), entrySet());
+  if (decoded.ok && decoded.fresh) {
+    // A new person: the kept set is offered on the first question (opened.resumable), not kept on.
+    sessionStorage.removeItem(SAVED);
+    sessionStorage.removeItem(SAVED_STEP);
   }
-  const saved = savedAnswers();
-  if (decoded.empty) {
-    // Back on /estimate/ from elsewhere in the site: the open tab still has the answers.
-    const step = sessionStorage.getItem(SAVED_STEP);
-    return { answers: saved, step: reachableStep(step, saved), invalidLink: false };
-  }
-  const answers: Answers = {
-    ...saved,
-    ...decoded.answers,
-    ...(saved.burden || decoded.answers.burden ? { burden: { ...saved.burden, ...decoded.answers.burden } } : {}),
-  };
-  return { answers, step: reachableStep(decoded.step, answers), invalidLink: false };
+  if (opened.set === "new") startSet();
+  else currentSet = sessionStorage.getItem(SAVED_SET) ?? startSet();
+  const { answers, step, invalidLink, linkProblem, otherRules, resumable } = opened;
+  return { answers, step, invalidLink, linkProblem, otherRules, resumable };
 }
 
 export function useWizardLocation() {
@@ -73,13 +96,14 @@ export function useWizardLocation() {
     const start = () => {
       const first = read(window.location.search);
       // Put the canonical form in the address bar (a preset becomes its answers, a bad link is dropped).
-      window.history.replaceState({ wizard: true }, "", urlFor(first.answers, first.step));
+      window.history.replaceState({ wizard: true, set: currentSet }, "", urlFor(first.answers, first.step));
       // Reading the URL has to wait for the browser: the page is a static shell.
       setLocation(first);
     };
     let live = true;
     const fresh = window.location.search === "" && !sessionStorage.getItem(SAVED);
-    if (!fresh) {
+    if (fresh) startSet();
+    else {
       void loadDecoder().then(async () => {
         const named = decodeAnswers(window.location.search);
         if (named.ok && named.preset) presets = (await import("@/lib/share/presets")).presetAnswers;
@@ -104,14 +128,17 @@ export function useWizardLocation() {
 
   const go = useCallback((answers: Answers, step: StepId, mode: "push" | "replace" = "push") => {
     const url = urlFor(answers, step);
-    if (mode === "push") window.history.pushState({ wizard: true }, "", url);
-    else window.history.replaceState({ wizard: true }, "", url);
-    setLocation({ answers, step, invalidLink: false });
+    const state = { wizard: true, set: currentSet };
+    if (mode === "push") window.history.pushState(state, "", url);
+    else window.history.replaceState(state, "", url);
+    setLocation({ ...FRESH, answers, step });
   }, []);
 
+  /** A new, empty set of answers: another person, or the same one starting over. */
   const clear = useCallback(() => {
     sessionStorage.removeItem(SAVED);
     sessionStorage.removeItem(SAVED_STEP);
+    startSet();
   }, []);
 
   return { location, go, clear };

@@ -9,6 +9,11 @@ import { firstOpenStep, nextStep, previousStep, progress, yearsOffered, type Ste
 import { RadioQuestion } from "./radio-question";
 import { useWizardLocation } from "./use-wizard-location";
 import { ui } from "./ui";
+import { LoadFailure, useStepFocus } from "./load-failure";
+import { useOfficialFigureWords } from "./official-figure-words";
+import type { InputError } from "@/lib/input/validate";
+import { RULES_VERSION } from "@/lib/version";
+import { reachableStep } from "@/lib/wizard/flow";
 
 // The result brings the engine (and decimal.js) with it: loaded when needed, so the questions open fast.
 // The later pages load the same way, fetched while the resident reads the first question.
@@ -36,14 +41,12 @@ export function Wizard() {
   // The questions' longer notes (what 超转 is, why a year is refused…) live in a namespace of their own:
   // the caseload island reads the wizard's words to name answers and does not carry these.
   const th = useTranslations("wizardHelp");
+  const figureWords = useOfficialFigureWords();
   const { location, go, clear } = useWizardLocation();
   const [fromCheck, setFromCheck] = useState(false);
   const container = useRef<HTMLFieldSetElement>(null);
   const stepKey = location.step;
 
-  // A new page: start reading at its heading, as a screen reader and a sighted reader would expect.
-  // (Not on arrival: the browser starts a freshly loaded page at its top, skip link first.)
-  const arrived = useRef(false);
   // The first question is in the HTML so it shows at once; until the script has taken over, its controls
   // are disabled, so an early tap cannot submit the form natively (and lose the answer).
   const [hydrated, setHydrated] = useState(false);
@@ -51,15 +54,7 @@ export function Wizard() {
     // A transition: React renders the re-enabled page in slices, so a slow phone is never blocked by it.
     startTransition(() => setHydrated(true));
   }, []);
-  useEffect(() => {
-    if (!arrived.current) {
-      arrived.current = true;
-      return;
-    }
-    window.scrollTo(0, 0);
-    const heading = container.current?.querySelector<HTMLElement>("[data-step-heading]");
-    heading?.focus({ preventScroll: true });
-  }, [stepKey]);
+  useStepFocus(container, stepKey);
 
   useEffect(() => {
     if (stepKey === "check") void loadResult();
@@ -95,6 +90,18 @@ export function Wizard() {
     go({}, "hukou");
   };
 
+  /** The unfinished set this tab kept, taken up again where it was left. */
+  const resume = () => {
+    const kept = location.resumable;
+    if (!kept) return;
+    go(kept.answers, reachableStep(kept.step, kept.answers));
+  };
+  /** An official figure in a link that makes no sense: named, with the reason. */
+  const linkProblem = (p: InputError) => {
+    const { label, problem } = figureWords(p);
+    return t("invalidLink.officialFigure", { field: label, problem });
+  };
+
   const back = previousStep(step, answers);
   const where = progress(step, answers);
 
@@ -104,6 +111,19 @@ export function Wizard() {
         <div role="alert" className="mb-6 border-l-8 border-error bg-warn-bg p-4">
           <h2 className="text-xl font-bold">{t("invalidLink.title")}</h2>
           <p>{t("invalidLink.body")}</p>
+          {location.linkProblem ? <p className="mt-2">{linkProblem(location.linkProblem)}</p> : null}
+        </div>
+      ) : null}
+      {location.otherRules && step === "result" ? (
+        <p role="status" className="mb-4 border-l-8 border-warn bg-warn-bg p-4" data-testid="other-rules">
+          {t("otherRules", { version: RULES_VERSION.label })}
+        </p>
+      ) : null}
+      {location.resumable && step === "hukou" ? (
+        <div className="mb-6 rounded-lg border-2 border-brand p-4" data-testid="resume">
+          <h2 className="text-xl font-bold">{t("resume.title")}</h2>
+          <p className="mt-1">{t("resume.body")}</p>
+          <button type="button" className={`${ui.secondary} mt-3`} onClick={resume}>{t("resume.button")}</button>
         </div>
       ) : null}
       {back && step !== "result" ? (
@@ -112,6 +132,8 @@ export function Wizard() {
         </button>
       ) : null}
       {where ? <p className="mb-1 text-base text-muted">{t("progress", where)}</p> : null}
+
+      <LoadFailure page={step}>
 
       {step === "hukou" && (
         <RadioQuestion
@@ -222,11 +244,13 @@ export function Wizard() {
           <ResultView answers={answers} onAnswers={(a) => go(a, "result", "replace")} onChange={() => go(answers, "check")} />
         )}
       </Suspense>
+      </LoadFailure>
 
       {step !== "hukou" ? (
         <p className="no-print mt-10">
+          {/* On the result and the check page, the likeliest next step is the next person. */}
           <button type="button" className={ui.secondary} onClick={startAgain}>
-            {t("startAgain")}
+            {step === "result" || step === "check" ? t("startForSomeoneElse") : t("startAgain")}
           </button>
         </p>
       ) : null}

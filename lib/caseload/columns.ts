@@ -33,6 +33,8 @@ export const RESULT_COLUMNS = [
   { key: "left", en: "left", zh: "还需自己负担" },
   { key: "reason", en: "reason", zh: "原因" },
   { key: "error", en: "error", zh: "错误" },
+  /** Which rules produced the row's figures (lib/version.ts): the rule data's date and the engines'. */
+  { key: "rulesVersion", en: "rulesVersion", zh: "规则版本" },
 ] as const;
 
 /**

@@ -1,5 +1,6 @@
 import { RESULT_COLUMNS } from "./columns";
 import { csvLine } from "./csv";
+import { RULES_VERSION } from "../version";
 import type { CaseRow, ParsedFile } from "./process";
 import { reasonText, rowErrorText, type Words } from "./words";
 
@@ -11,7 +12,7 @@ type FileColumns = Pick<ParsedFile, "headers" | "map">;
 /**
  * The caseload as a CSV to save, written the same way by the page and by `estimate --csv`, a line at a
  * time: the input columns as the file gave them (an earlier export's result columns left out, so a
- * re-export does not double them), then the result columns (RESULT_COLUMNS), headed in the page's
+ * re-export does not double them), then the result columns (RESULT_COLUMNS, the last the rules' version), headed in the page's
  * language. CRLF and a BOM, as Excel expects; cells that a spreadsheet would run as a formula are
  * written as text (csv.ts).
  */
@@ -40,6 +41,7 @@ export class CsvExport {
   private result(row: CaseRow, key: (typeof RESULT_COLUMNS)[number]["key"]): string {
     const o = row.outcome;
     if (key === "error") return rowErrorText(row, this.words);
+    if (key === "rulesVersion") return RULES_VERSION.label;
     if (!o.ok) return "";
     return key === "reason" ? reasonText(o.figures, this.words) : o.figures[key];
   }

@@ -1,4 +1,4 @@
-import { encodeAnswers, inputToAnswers, resultLink } from "../share/answers";
+import { inputToAnswers, resultLink, resultUrl } from "../share/answers";
 import type { CaseInput } from "./rows";
 
 /**
@@ -8,5 +8,5 @@ import type { CaseInput } from "./rows";
  */
 export function caseLink(locale: string, input: CaseInput, puhuiUnsure: boolean): string {
   if (!puhuiUnsure) return resultLink(locale, input);
-  return `/${locale}/estimate/?${encodeAnswers({ ...inputToAnswers(input), puhui: "unsure" })}&step=result`;
+  return resultUrl(locale, { ...inputToAnswers(input), puhui: "unsure" });
 }

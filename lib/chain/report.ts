@@ -1,3 +1,4 @@
+import { CHAIN_VERSION } from "../version";
 import { assumedParameters, ENGINE_VERSION, type Assumption, type Estimate } from "../estimate";
 import type { Yuan } from "../money/yuan";
 import { fig, type ParamUse } from "../rules/trace";
@@ -11,8 +12,8 @@ import type { ChainInputEcho, ValidChainInput } from "./schema";
 import { spendingReport, type Spending } from "./spending";
 import type { ChainEstimate, ChainLayer, ChainTraceStep } from "./types";
 
-/** Bumped when a chain rule or the chain output's shape changes. */
-export const CHAIN_VERSION = "1.0.0";
+/** The insurance chain's version: set in lib/version.ts. */
+export { CHAIN_VERSION };
 
 /** Everything the chain worked out for a case, before it is put in the result's words. */
 export interface ChainWork {

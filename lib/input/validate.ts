@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { Validation } from "../engine/run";
 import { inputSchema, type ValidInput } from "./schema";
 import { caseErrors } from "./case-rules";
+import { MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
 
 /**
  * Why an input was refused: the field's path ("burden.inpatient") and a message key under `errors.` in
@@ -65,5 +66,14 @@ export function schemaValidator<Schema extends z.ZodMiniType>(
   };
 }
 
+/** The burden's amounts together must stay below the engine's limit for one amount, as the bill path's
+ *  do (a slip of 99,999,999 three times is a typing slip, not a year's costs). */
+export const BURDEN_TOTAL_TOO_LARGE = "burden.totalTooLarge";
+
+function burdenErrors(input: ValidInput): InputError[] {
+  const { outpatient, specialOutpatient, inpatient } = input.burden;
+  return outpatient.plus(specialOutpatient).plus(inpatient).gte(MAX_AMOUNT_EXCLUSIVE) ? [{ field: "burden", code: BURDEN_TOTAL_TOO_LARGE }] : [];
+}
+
 /** The relief engine's input, checked. */
-export const validate: (raw: unknown) => Validation<ValidInput> = schemaValidator(inputSchema, caseErrors);
+export const validate: (raw: unknown) => Validation<ValidInput> = schemaValidator(inputSchema, (input) => [...caseErrors(input), ...burdenErrors(input)]);

@@ -10,8 +10,8 @@ export { resolve, require as requireValue, isAssumed } from "./resolve";
 export { municipal, changping, yearly, insurance };
 export { ACCEPTED_YEARS, CHANGPING_PERIOD, ILLNESS_ONLY_YEAR, SUPPORTED_YEARS } from "./years";
 
-/** When the rule data was last reviewed against the sources (shown on the home page). */
-export const RULES_REVIEWED = "2026-11-27";
+/** When the rule data was last reviewed against the sources: set in lib/version.ts. */
+export { RULES_REVIEWED } from "../version";
 
 function isParameter(x: unknown): x is Parameter<unknown> {
   return typeof x === "object" && x !== null && "history" in x && "id" in x;

@@ -2,6 +2,7 @@ import type { HUKOU, INSURANCE } from "../input/options";
 import type { EstimateInput } from "../input/schema";
 import type { StatusId } from "../statuses";
 import { chaozhuanMatters, householdMatters } from "../eligibility/questions";
+import { RULES_VERSION } from "../version";
 
 /**
  * A resident's answers, as the wizard collects them and a share link carries them. Amounts are kept
@@ -168,7 +169,13 @@ export function inputToAnswers(input: EstimateInput): Answers {
   };
 }
 
+/** The wizard URL that opens answers straight at their result, marked with the rules that computed it
+ *  (a link made under other rules says so when opened). */
+export function resultUrl(locale: string, answers: Answers): string {
+  return `/${locale}/estimate/?${encodeAnswers(answers)}&v=${RULES_VERSION.key}&step=result`;
+}
+
 /** The wizard URL that opens a case straight at its result. */
 export function resultLink(locale: string, input: EstimateInput): string {
-  return `/${locale}/estimate/?${encodeAnswers(inputToAnswers(input))}&step=result`;
+  return resultUrl(locale, inputToAnswers(input));
 }

@@ -3,6 +3,9 @@ import { HUKOU, INSURANCE } from "../input/options";
 import { STATUSES, type StatusId } from "../statuses";
 import { moneyTextProblem } from "../money/text";
 import { ACCEPTED_YEARS } from "../params/years";
+import { officialFigureErrors } from "../input/official-figures";
+import type { InputError } from "../input/validate";
+import { VERSION_KEY_PATTERN } from "../version";
 import { BILL_KEYS, BILL_LEVELS, EMPLOYMENT, KEYS, MAX_BILL_STAYS, MAX_QUERY_LENGTH, MAX_TOTAL, MONEY_CODES, RATE_CODES, type Answers, type Bill, type BillLevel, type Employment } from "./answers";
 
 /**
@@ -44,6 +47,10 @@ const LINK: Record<string, (v: string) => boolean> = {
   co: matches(/^[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?(,[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?){0,47}$/),
   step: matches(/^[a-z-]{1,20}$/),
   preset: matches(/^[a-z0-9-]{1,40}$/),
+  /** The rules' version the link was made under (lib/version.ts). */
+  v: matches(VERSION_KEY_PATTERN),
+  /** The way in for a new person (the home page, the guide): no answers, and none carried over. */
+  new: oneOf(["1"]),
 };
 
 const linkSchema = z.strictObject(
@@ -62,8 +69,22 @@ export function billTotal(b: Bill): number {
 }
 
 export type DecodedLink =
-  | { ok: true; answers: Answers; step: string | null; preset: string | null; empty: boolean }
-  | { ok: false };
+  | {
+      ok: true;
+      answers: Answers;
+      step: string | null;
+      preset: string | null;
+      /** No key at all: the address carries no answers (Back from elsewhere, the language switch). */
+      empty: boolean;
+      /** The link carries at least one answer. */
+      hasAnswers: boolean;
+      /** The rules' version the link was made under, when it says. */
+      version: string | null;
+      /** Asked for a new, empty set of answers. */
+      fresh: boolean;
+    }
+  /** `problem`: an official figure that makes no sense, named (the rest of a bad link is not). */
+  | { ok: false; problem?: InputError };
 
 /** Reads a share link's query. Anything we did not write — unknown keys, bad values, repeated keys,
  *  oversize links — is refused whole: a link is either ours or "not valid", never half-read. Answers the
@@ -113,7 +134,16 @@ export function decodeAnswers(search: string): DecodedLink {
       ...(p.in !== undefined ? { inpatient: p.in } : {}),
     };
   }
+  if (p.o !== undefined || p.so !== undefined || p.in !== undefined) {
+    // Together below the engine's limit, as the bill's amounts must be.
+    if (fen(p.o ?? "0") + fen(p.so ?? "0") + fen(p.in ?? "0") >= MAX_TOTAL * 100) return { ok: false };
+  }
   if (p.t !== undefined || p.sl !== undefined) {
+    const problem = officialFigureErrors({
+      ...(p.t !== undefined ? { residentOutpatientFundCap: p.t } : {}),
+      ...(p.sl !== undefined ? { residentCriticalIllnessDeductible: p.sl } : {}),
+    })[0];
+    if (problem) return { ok: false, problem };
     answers.overrides = {
       ...(p.t !== undefined ? { residentOutpatientFundCap: p.t } : {}),
       ...(p.sl !== undefined ? { residentCriticalIllnessDeductible: p.sl } : {}),
@@ -151,6 +181,15 @@ export function decodeAnswers(search: string): DecodedLink {
     }
     answers.chainOverrides = overrides;
   }
-  return { ok: true, answers, step: p.step ?? null, preset: p.preset ?? null, empty: Object.keys(record).length === 0 };
+  return {
+    ok: true,
+    answers,
+    step: p.step ?? null,
+    preset: p.preset ?? null,
+    empty: Object.keys(record).length === 0,
+    hasAnswers: Object.keys(answers).length > 0,
+    version: p.v ?? null,
+    fresh: p.new === "1",
+  };
 }
 

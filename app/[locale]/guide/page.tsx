@@ -72,7 +72,7 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
 
       <Section id="next" title={te("nextSteps")}>
         <ul className="space-y-3">
-          <li><BigLink href={`/${locale}/estimate/`} primary>{te("startEstimate")}</BigLink></li>
+          <li><BigLink href={`/${locale}/estimate/?new=1`} primary>{te("startEstimate")}</BigLink></li>
           <li><BigLink href={`/${locale}/policies/municipal-assistance/`}>{te("aboutMunicipal")}</BigLink></li>
           <li><BigLink href={`/${locale}/policies/changping-support/`}>{te("aboutChangping")}</BigLink></li>
           <li><BigLink href={`/${locale}/caseload/`}>{caseload("link")}</BigLink></li>

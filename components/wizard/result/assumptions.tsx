@@ -7,8 +7,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { isParameterAssumption, type Estimate } from "@/lib";
 import type { Answers } from "@/lib/share/answers";
 import { readTypedAmount } from "@/lib/money/text";
+import { officialFigureErrors } from "@/lib/input/official-figures";
+import { yearFigures } from "@/lib/input/case-rules";
 import { formatYuan } from "@/components/format/money";
 import { AmountField } from "../amount-field";
+import { useOfficialFigureWords } from "../official-figure-words";
 import { useAmountWords } from "../amounts-question";
 import { ui } from "../ui";
 import { Disclosure, SUMMARY } from "./disclosure";
@@ -23,8 +26,9 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
   const tconf = useTranslations("confirmation");
   const locale = useLocale();
   const amount = useAmountWords();
+  const figureWords = useOfficialFigureWords();
   const optionalAmount = z.string().check(z.refine((v) => v.trim() === "" || readTypedAmount(v).ok, { error: t("overrideInvalid") }));
-  const { register, handleSubmit, formState } = useForm<Form>({
+  const { register, handleSubmit, formState, setError } = useForm<Form>({
     resolver: zodResolver(z.object({ threshold: optionalAmount, segmentLine: optionalAmount })),
     defaultValues: {
       threshold: answers.overrides?.residentOutpatientFundCap ?? "",
@@ -40,6 +44,18 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
     const read = (v: string) => (v.trim() === "" ? undefined : (readTypedAmount(v) as { ok: true; value: string }).value);
     const threshold = read(f.threshold);
     const segmentLine = read(f.segmentLine);
+    // The engine's own rule for these two (positive, T below S; one typed alone against the year's other).
+    const problems = officialFigureErrors(
+      { ...(threshold ? { residentOutpatientFundCap: threshold } : {}), ...(segmentLine ? { residentCriticalIllnessDeductible: segmentLine } : {}) },
+      yearFigures(estimate.year),
+    );
+    if (problems.length > 0) {
+      for (const p of problems) {
+        const { field, problem } = figureWords(p);
+        setError(field, { message: problem });
+      }
+      return;
+    }
     const next: Answers = { ...answers };
     if (threshold || segmentLine) {
       next.overrides = {

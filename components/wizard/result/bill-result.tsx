@@ -13,6 +13,7 @@ import { ProgrammeCards } from "./programme-card";
 import { NextSteps } from "./next-steps";
 import { TraceList } from "./trace-list";
 import { SharePanel } from "./share-panel";
+import { RulesVersionLine } from "./rules-version";
 import { Meaning } from "./meaning";
 import { asEnteredOf, ReadingsUsed, readingsLeanedOn } from "./readings-used";
 import { Disclosure, SUMMARY } from "./disclosure";
@@ -108,6 +109,7 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
         {heading}
         <Figures estimate={relief} burdenNote={billNote} />
         <Meaning {...notes} assumptionsId="chain-assumptions-title" testId="chain-estimate-note" />
+        <RulesVersionLine />
         {change}
       </div>
       <ProgrammeCards estimate={relief} answers={answers} puhuiOther={puhuiOther(relief, answers)} />

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Estimate } from "@/lib";
 import type { Answers } from "@/lib/share/answers";
 import { formatYuan } from "@/components/format/money";
+import { RULES_VERSION } from "@/lib/version";
 import { useMainReason } from "./programme-card";
 import { useNextStepBlocks } from "./next-steps";
 
@@ -16,8 +17,8 @@ export interface ResultNotes {
 
 /**
  * The result as plain text, in the page's language, for pasting into WeChat or a text message: the
- * figures, each programme's verdict and main reason, what to do next, what the figures mean, and the
- * link that opens the same result. Every figure and sentence is the page's own.
+ * figures, each programme's verdict and main reason, what to do next, what the figures mean, which
+ * rules computed them, and the link that opens the same result. Every figure and sentence is the page's own.
  */
 export function useResultText(estimate: Estimate, answers: Answers, notes: ResultNotes): (link: string) => string {
   const t = useTranslations("result");
@@ -47,6 +48,7 @@ export function useResultText(estimate: Estimate, answers: Answers, notes: Resul
       notes.estimateNote,
       ...(notes.draft ? [t("glance.draft")] : []),
       ...(notes.assumed > 0 ? [t("glance.assumed", { count: notes.assumed })] : []),
+      t("rulesVersion", { version: RULES_VERSION.label }),
       "",
       t("copyText.link", { link }),
     ].join("\n");

@@ -12,6 +12,7 @@ import { TraceList } from "./trace-list";
 import { WhatIf } from "./what-if";
 import { NextSteps } from "./next-steps";
 import { SharePanel } from "./share-panel";
+import { RulesVersionLine } from "./rules-version";
 import { Meaning } from "./meaning";
 import { asEnteredOf, ReadingsUsed, readingsLeanedOn } from "./readings-used";
 import { Disclosure, useOpenForPrint } from "./disclosure";
@@ -55,6 +56,7 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
         <p className="mt-1 text-lg text-muted">{t("forYear", { year: main.year })}</p>
         <Figures estimate={main} burdenNote={householdNote(main)} />
         <Meaning {...notes} assumptionsId="assumptions-title" />
+        <RulesVersionLine />
         <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{t("changeAnswers")}</button>
       </div>
       <ProgrammeCards estimate={main} answers={answers} puhuiOther={estimates.puhui?.without ?? null} />
