@@ -1,3 +1,4 @@
+import { RULES_VERSION } from "@/lib/version";
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import iconv from "iconv-lite";
@@ -256,6 +257,7 @@ describe("the JSON CLI: an over-long line is answered with an error line, not he
     expect(JSON.parse(out.stdout.toString("utf8"))).toEqual({
       id: "x", year: 2026, burden: "32000.00", municipal: "0.00", changping: "0.00", total: "0.00", left: "32000.00",
       reasons: { municipal: ["hukou-outside-beijing", "no-municipal-status"], changping: ["hukou-not-changping", "no-changping-status"] },
+      rulesVersion: RULES_VERSION.label,
     });
   });
 });

@@ -40,8 +40,9 @@ const overridesArb = fc.record({
   rates: fc.tuple(...RATE_IDS.map(() => share)),
   money: fc.tuple(...MONEY_IDS.map(() => money(5000))),
   caps: fc.tuple(...CAP_IDS.map(() => money(500000))),
-  S: fc.option(money(60000), { nil: undefined }),
-  T: fc.option(money(8000), { nil: undefined }),
+  // Official T and S as the engine takes them: above 0 and T below S (the data's T is 5,000, its S 30,404).
+  S: fc.option(fc.integer({ min: 500_001, max: 6_000_000 }).map(fenToYuan), { nil: undefined }),
+  T: fc.option(fc.integer({ min: 1, max: 500_000 }).map(fenToYuan), { nil: undefined }),
 }).map(({ rates, money: m, caps, S, T }) => ({
   ...Object.fromEntries(RATE_IDS.map((id, i) => [id, rates[i]!])),
   ...Object.fromEntries(MONEY_IDS.map((id, i) => [id, m[i]!])),

@@ -34,13 +34,21 @@ const fenArb = fc.oneof(
 );
 const moneyArb = fenArb.map(fenToYuan);
 
-const burdenArb = fc.record({ outpatient: moneyArb, specialOutpatient: moneyArb, inpatient: moneyArb });
+/** The slip's three amounts; together below 100,000,000 (the engine refuses a larger total). */
+const LIMIT_FEN = 10_000_000_000;
+const burdenArb = fc.tuple(fenArb, fenArb, fenArb).map((fens) => {
+  const fit = fens.reduce((a, b) => a + b, 0) < LIMIT_FEN ? fens : fens.map((f) => f % Math.floor(LIMIT_FEN / 3));
+  const [outpatient, specialOutpatient, inpatient] = fit.map(fenToYuan);
+  return { outpatient: outpatient!, specialOutpatient: specialOutpatient!, inpatient: inpatient! };
+});
 
 const overridesArb = fc.option(
   fc.record(
     {
-      residentOutpatientFundCap: fc.integer({ min: 0, max: 2_000_000 }).map(fenToYuan),
-      residentCriticalIllnessDeductible: fc.integer({ min: 0, max: 10_000_000 }).map(fenToYuan),
+      // Official figures as the engine takes them: above 0 and T below S, typed alone or together (the
+      // data's T is 5,000 and its S 30,404, so each range stays on its side of the other's).
+      residentOutpatientFundCap: fc.integer({ min: 1, max: 500_000 }).map(fenToYuan),
+      residentCriticalIllnessDeductible: fc.integer({ min: 500_001, max: 10_000_000 }).map(fenToYuan),
     },
     { requiredKeys: [] },
   ),
