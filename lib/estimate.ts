@@ -3,6 +3,7 @@ import { echo } from "./engine/echo";
 import { entryPoints, type ResultOrErrors } from "./engine/run";
 import { validate } from "./input/validate";
 import type { EstimateInput, InputEcho } from "./input/schema";
+import { max, minus, plus, ZERO } from "./money/yuan";
 import { outcomeOf, type Outcome } from "./rules/outcome";
 import { readingsLeanedOn } from "./rules/readings";
 import { fig, paramUse, type ParamUse, type TraceStep } from "./rules/trace";
@@ -16,8 +17,10 @@ import type { StatusId } from "./statuses";
  * household and its deductions, 2022 for 因病致贫, employees' insurance outside Changping's expense
  * support, readings in `assumptions` and `input.readings`, statuses ruled out together refused. Existing
  * fields keep their names; some figures change (see the golden tests).
+ * 1.2.0: the input's optional `alreadyPaid` (assistance taken off at the hospital) and the output's
+ * `settlement` (taken off / still to come); no figure changes.
  */
-export const ENGINE_VERSION = "1.1.0";
+export const ENGINE_VERSION = "1.2.0";
 
 /** A parameter value the result leans on that no official source confirms for that year. */
 export interface ParameterAssumption extends ParamUse {
@@ -64,6 +67,15 @@ export interface Estimate {
   changping: ChangpingResult;
   /** Municipal assistance plus Changping support. */
   total: string;
+  /** How the relief reaches the person: what the hospital already took off (the input's
+   *  `alreadyPaid`), and what is still to come (paid later or applied for): never the same yuan twice.
+   *  municipal.toCome = max(0, municipal.amount − takenOff); toCome = municipal.toCome + changping.amount. */
+  settlement: {
+    takenOff: string;
+    toCome: string;
+    municipal: { takenOff: string; toCome: string };
+    changping: { toCome: string };
+  };
   /** What is left to pay, exactly, to the fen: burden − municipal − Changping; on the 因病致贫 path the
    *  household's burden after its deductions (household.base) − municipal − Changping. */
   left: string;
@@ -83,6 +95,18 @@ export function assumedParameters(params: ParamUse[]): ParameterAssumption[] {
     seen.set(id, { kind: "parameter", id, year, value, status, takenFromYear, source });
   }
   return [...seen.values()];
+}
+
+/** What was taken off at the hospital and what is still to come (see `Estimate.settlement`). */
+function settlementOf(o: Outcome): Estimate["settlement"] {
+  const takenOff = o.input.alreadyPaid?.municipal ?? ZERO;
+  const municipalToCome = max(ZERO, minus(o.municipal.amount, takenOff));
+  return {
+    takenOff: fig(takenOff)!,
+    toCome: fig(plus(municipalToCome, o.changping.amount))!,
+    municipal: { takenOff: fig(takenOff)!, toCome: fig(municipalToCome)! },
+    changping: { toCome: fig(o.changping.amount)! },
+  };
 }
 
 function report(o: Outcome, sent: unknown): Estimate {
@@ -110,6 +134,7 @@ function report(o: Outcome, sent: unknown): Estimate {
     municipal: municipal.result,
     changping: changping.result,
     total: fig(o.total)!,
+    settlement: settlementOf(o),
     left: fig(o.left)!,
     assumptions: [...assumedParameters([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o)],
     trace: o.trace,

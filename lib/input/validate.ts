@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { Validation } from "../engine/run";
 import { inputSchema, type ValidInput } from "./schema";
 import { caseErrors } from "./case-rules";
+import { plus } from "../money/yuan";
 
 /**
  * Why an input was refused: the field's path ("burden.inpatient") and a message key under `errors.` in
@@ -66,4 +67,19 @@ export function schemaValidator<Schema extends z.ZodMiniType>(
 }
 
 /** The relief engine's input, checked. */
-export const validate: (raw: unknown) => Validation<ValidInput> = schemaValidator(inputSchema, caseErrors);
+export const ALREADY_PAID_ABOVE_BURDEN = "alreadyPaid.aboveBurden";
+
+/** The relief engine's own rule between fields: assistance taken off cannot exceed the costs it was
+ *  taken off. */
+function reliefErrors(input: ValidInput): InputError[] {
+  const errors = caseErrors(input);
+  const paid = input.alreadyPaid?.municipal;
+  const { outpatient, specialOutpatient, inpatient } = input.burden;
+  if (paid && paid.gt(plus(outpatient, specialOutpatient, inpatient))) {
+    errors.push({ field: "alreadyPaid.municipal", code: ALREADY_PAID_ABOVE_BURDEN });
+  }
+  return errors;
+}
+
+/** The relief engine's input, checked. */
+export const validate: (raw: unknown) => Validation<ValidInput> = schemaValidator(inputSchema, reliefErrors);
