@@ -215,7 +215,7 @@ export function Wizard() {
       )}
       <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
         {step === "bill" && <BillQuestion key="bill" value={answers.bill} onAnswer={(bill) => answer({ bill })} />}
-        {step === "burden" && <BurdenQuestion key="burden" answers={answers} onAnswer={(burden) => answer({ burden })} />}
+        {step === "burden" && <BurdenQuestion key="burden" answers={answers} onAnswer={(burden, alreadyPaid) => answer({ burden, alreadyPaid })} />}
         {step === "household" && <HouseholdQuestion key="household" answers={answers} onAnswer={answer} />}
         {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
         {step === "result" && (

@@ -19,6 +19,9 @@ export interface Answers {
   /** Receives 超转 treatment (Changping §四(二)): asked only where Changping's support could apply. */
   chaozhuan?: "yes" | "no";
   burden?: { outpatient?: string; specialOutpatient?: string; inpatient?: string };
+  /** Municipal assistance the slip shows already taken off at the hospital (一站式): asked on the
+   *  burden page of a social-assistance recipient; absent: none or not known. */
+  alreadyPaid?: string;
   /** 因病致贫 only: the co-resident family members' policy-scope burden after insurance. */
   familyBurden?: string;
   /** 因病致贫 only: commercial-insurance payouts and other relief the household received. */
@@ -66,6 +69,7 @@ export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic ci
 export const KEYS = {
   hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in",
   threshold: "t", segmentLine: "sl", chaozhuan: "cz", familyBurden: "fb", commercialInsurance: "dc", otherRelief: "dr",
+  alreadyPaid: "ap",
 } as const;
 /**
  * The bill path's keys:
@@ -94,6 +98,7 @@ export function encodeAnswers(a: Answers): string {
   if (a.burden?.inpatient !== undefined) q.set(KEYS.inpatient, a.burden.inpatient);
   if (a.overrides?.residentOutpatientFundCap) q.set(KEYS.threshold, a.overrides.residentOutpatientFundCap);
   if (a.overrides?.residentCriticalIllnessDeductible) q.set(KEYS.segmentLine, a.overrides.residentCriticalIllnessDeductible);
+  if (a.alreadyPaid !== undefined) q.set(KEYS.alreadyPaid, a.alreadyPaid);
   if (a.chaozhuan) q.set(KEYS.chaozhuan, a.chaozhuan);
   if (a.familyBurden !== undefined) q.set(KEYS.familyBurden, a.familyBurden);
   if (a.deductions?.commercialInsurance !== undefined) q.set(KEYS.commercialInsurance, a.deductions.commercialInsurance);
@@ -133,6 +138,7 @@ export function answersToInput(a: Answers, puhui?: boolean): EstimateInput | nul
     },
     ...(a.familyBurden !== undefined ? { familyBurden: a.familyBurden } : {}),
     ...deductions,
+    ...(a.alreadyPaid !== undefined ? { alreadyPaid: { municipal: a.alreadyPaid } } : {}),
     ...(a.overrides && (a.overrides.residentOutpatientFundCap || a.overrides.residentCriticalIllnessDeductible)
       ? { overrides: { ...a.overrides } }
       : {}),

@@ -6,6 +6,7 @@ import { formatYuan } from "@/components/format/money";
 import type { Answers } from "@/lib/share/answers";
 import { useEstimates } from "./use-estimates";
 import { Figures } from "./figures";
+import { Delivery } from "./delivery";
 import { ProgrammeCards } from "./programme-card";
 import { Assumptions } from "./assumptions";
 import { TraceList } from "./trace-list";
@@ -54,6 +55,7 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
         <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
         <p className="mt-1 text-lg text-muted">{t("forYear", { year: main.year })}</p>
         <Figures estimate={main} burdenNote={householdNote(main)} />
+        <Delivery estimate={main} answers={answers} />
         <Meaning {...notes} assumptionsId="assumptions-title" />
         <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{t("changeAnswers")}</button>
       </div>
