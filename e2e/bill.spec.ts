@@ -6,7 +6,7 @@ import { isParameterAssumption } from "../lib/estimate";
 import type { ChainInput } from "../lib/chain/schema";
 import { overrideCode } from "../lib/chain/codes";
 import { formatYuan } from "../components/format/money";
-import { CONTINUE, expectFigures } from "./wizard-helpers";
+import { CONTINUE, expectFigures, tickStatus } from "./wizard-helpers";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -57,7 +57,7 @@ async function answerBill(page: Page, p: BillPersona) {
   await next(page);
   await page.locator(`#insurance-${p.input.insurance}`).check();
   await next(page);
-  for (const s of p.input.statuses ?? []) await page.locator(`#status-${s}`).check();
+  for (const s of p.input.statuses ?? []) await tickStatus(page, s);
   await next(page);
   await page.locator(`#year-${p.input.year}`).check();
   await next(page);

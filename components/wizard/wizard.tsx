@@ -166,7 +166,7 @@ export function Wizard() {
           name="chaozhuan"
           question={t("chaozhuan.question")}
           hint={t("chaozhuan.hint")}
-          choices={(["yes", "no"] as const).map((v) => ({ value: v, label: t(`chaozhuan.options.${v}`) }))}
+          choices={(["yes", "no", "unsure"] as const).map((v) => ({ value: v, label: t(`chaozhuan.options.${v}`) }))}
           value={answers.chaozhuan}
           requiredMessage={t("chaozhuan.required")}
           onAnswer={(v) => answer({ chaozhuan: v as Answers["chaozhuan"] })}

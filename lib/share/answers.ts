@@ -16,8 +16,9 @@ export interface Answers {
   /** District-paid 普惠健康保: yes, no, or not sure (then the enrolled figure is the headline and the
    *  other is shown beside it: reading `puhui-unsure-assumed-enrolled`). */
   puhui?: "yes" | "no" | "unsure";
-  /** Receives 超转 treatment (Changping §四(二)): asked only where Changping's support could apply. */
-  chaozhuan?: "yes" | "no";
+  /** Receives 超转 treatment (Changping §四(二)): asked only where Changping's support could apply.
+   *  "Not sure": computed as not (the page explains who they are) and the 超转 case shown beside it. */
+  chaozhuan?: "yes" | "no" | "unsure";
   burden?: { outpatient?: string; specialOutpatient?: string; inpatient?: string };
   /** Municipal assistance the slip shows already taken off at the hospital (一站式): asked on the
    *  burden page of a social-assistance recipient; absent: none or not known. */
@@ -119,7 +120,7 @@ export function encodeAnswers(a: Answers): string {
  * `puhui-unsure-assumed-enrolled`). Missing answers default to what cannot raise a figure; 超转 is asked
  * wherever it could matter, so its absence means it could not.
  */
-export function answersToInput(a: Answers, puhui?: boolean): EstimateInput | null {
+export function answersToInput(a: Answers, puhui?: boolean, chaozhuan?: boolean): EstimateInput | null {
   if (!a.hukou || !a.insurance || a.year === undefined) return null;
   const deductions = a.deductions && (a.deductions.commercialInsurance !== undefined || a.deductions.otherRelief !== undefined)
     ? { deductions: { ...a.deductions } }
@@ -130,7 +131,7 @@ export function answersToInput(a: Answers, puhui?: boolean): EstimateInput | nul
     insurance: a.insurance,
     statuses: a.statuses ?? [],
     puhuiByDistrict: puhui ?? (a.puhui === "yes" || a.puhui === "unsure"),
-    chaozhuan: a.chaozhuan === "yes",
+    chaozhuan: chaozhuan ?? a.chaozhuan === "yes",
     burden: {
       outpatient: a.burden?.outpatient ?? "0",
       specialOutpatient: a.burden?.specialOutpatient ?? "0",

@@ -30,7 +30,7 @@ const LINK: Record<string, (v: string) => boolean> = {
   [KEYS.inpatient]: money,
   [KEYS.threshold]: money,
   [KEYS.segmentLine]: money,
-  [KEYS.chaozhuan]: oneOf(["yes", "no"]),
+  [KEYS.chaozhuan]: oneOf(["yes", "no", "unsure"]),
   [KEYS.familyBurden]: money,
   [KEYS.alreadyPaid]: money,
   [KEYS.commercialInsurance]: money,

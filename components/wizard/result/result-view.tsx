@@ -59,7 +59,7 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
         <Meaning {...notes} assumptionsId="assumptions-title" />
         <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{t("changeAnswers")}</button>
       </div>
-      <ProgrammeCards estimate={main} answers={answers} puhuiOther={estimates.puhui?.without ?? null} />
+      <ProgrammeCards estimate={main} answers={answers} puhuiOther={estimates.puhui?.without ?? null} chaozhuanOther={estimates.chaozhuanYes} />
       <NextSteps estimate={main} answers={answers} />
       <SharePanel estimate={main} answers={answers} notes={notes} />
       <Assumptions estimate={main} answers={answers} onAnswers={onAnswers} />
