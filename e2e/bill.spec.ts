@@ -126,16 +126,24 @@ test(`bill persona: ${OUTPATIENT_ONLY.id}`, async ({ page, browser, baseURL }) =
 test(`bill persona: ${WITH_STAY.id}`, async ({ page, browser, baseURL }) => {
   const p = WITH_STAY;
   await answerBill(page, p);
-  // No figure is invented: the page names what it needs and shows no amounts.
+  // No figure is invented for the stay: one sentence says why, the outpatient part is worked out
+  // alone, the page says how to get the stay's slip, and the official-figures form waits folded.
   const without = estimateChain(p.input);
   expect(without.complete).toBe(false);
   expect(new Set(without.missing)).toEqual(new Set(Object.keys(p.official!)));
-  const missing = page.getByTestId("chain-missing");
-  await expect(missing).toBeVisible();
-  await expect(missing.locator("li")).toHaveCount(without.missing.length);
-  await expect(page.getByTestId("figure-total")).toHaveCount(0);
+  await expect(page.getByTestId("chain-stays-missing")).toBeVisible();
+  const outpatient = estimateChain({ ...p.input, inpatientStays: [] });
+  expect(outpatient.complete).toBe(true);
+  const only = page.getByTestId("chain-outpatient-only");
+  await expect(only.getByTestId("figure-total")).toHaveText(formatYuan(p.locale, outpatient.relief!.total));
+  await expect(only.getByTestId("figure-municipal")).toHaveText(formatYuan(p.locale, outpatient.relief!.municipal.amount));
+  await expect(page.getByTestId("chain-slip-how")).toContainText("住院处");
   await expect(page.getByTestId("chain-total")).toHaveCount(0);
-  await expectNoViolations(page, "missing figures (en)");
+  const missing = page.getByTestId("chain-missing");
+  await expect(missing.locator("li").first()).toBeHidden();
+  await expectNoViolations(page, "stay without official figures (en)");
+  await missing.locator("summary").click();
+  await expect(missing.locator("li")).toHaveCount(without.missing.length);
 
   for (const [id, v] of Object.entries(p.official!)) await page.locator(`#chain-f${overrideCode(id)}`).fill(v.typed);
   await page.getByRole("button", { name: "Work it out with these figures" }).click();

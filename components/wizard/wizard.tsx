@@ -199,7 +199,9 @@ export function Wizard() {
           value={answers.source ?? (answers.burden ? "slip" : undefined)}
           requiredMessage={tb("source.required")}
           onAnswer={(v) => answer({ source: v as Answers["source"] })}
-        />
+        >
+          <p className="mt-4 rounded-lg border-l-4 border-brand bg-soft px-3 py-2 text-lg" data-testid="source-reprint">{tb("source.reprint")}</p>
+        </RadioQuestion>
       )}
       {step === "employment" && (
         <RadioQuestion
