@@ -158,7 +158,7 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
       </div>
       <ProgrammeCards estimate={relief} answers={answers} puhuiOther={puhuiOther(relief, answers)} />
       <NextSteps estimate={relief} answers={answers} />
-      <SharePanel estimate={relief} answers={answers} notes={notes} />
+      <SharePanel estimate={relief} answers={answers} notes={notes} others={{ puhui: puhuiOther(relief, answers) }} />
       <Disclosure id="chain-title" title={tc("title")} show={tr("glance.showChain")}>
         <ChainChart chain={chain} />
       </Disclosure>

@@ -61,7 +61,7 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
       </div>
       <ProgrammeCards estimate={main} answers={answers} puhuiOther={estimates.puhui?.without ?? null} chaozhuanOther={estimates.chaozhuanYes} />
       <NextSteps estimate={main} answers={answers} />
-      <SharePanel estimate={main} answers={answers} notes={notes} />
+      <SharePanel estimate={main} answers={answers} notes={notes} others={{ puhui: answers.puhui === "unsure" ? estimates.puhui?.without : null, chaozhuan: estimates.chaozhuanYes }} />
       <Assumptions estimate={main} answers={answers} onAnswers={onAnswers} />
       <ReadingsUsed ids={readings} />
       {/* On paper: figures, verdicts, next steps and the provisional figures on one A4 page; the
