@@ -36,10 +36,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const caseload = await getTranslations("caseloadPage.entry");
   return (
     <div className="space-y-6">
-      {/* The way in on the first screen of a small phone (320×640): the title, what it does, what to
-          have at hand, the button; the rest below. */}
-      <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
-      <p className="text-lg">{t("lead")}</p>
+      {/* The way in on the first screen of a small phone (320×640): the title, what to have at hand,
+          the button; what the site does and the rest below. */}
+      <h1 className="text-[min(1.875rem,8vw)] font-bold leading-snug">{t("title")}</h1>
       <section aria-labelledby="prepare" className="rounded-lg bg-soft px-4 py-2">
         <h2 id="prepare" className="text-lg font-bold">{t("prepareTitle")}</h2>
         <ul className="list-disc pl-6 text-lg">
@@ -47,6 +46,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </ul>
       </section>
       <StartLink label={t("start")} />
+      <p className="text-lg">{t("lead")}</p>
       <section aria-labelledby="who" className="space-y-2">
         <h2 id="who" className="text-2xl font-bold">{t("whoTitle")}</h2>
         <p>{t("who")}</p>

@@ -11,9 +11,7 @@ import { ui } from "./ui";
 const NONE = "none";
 /** The statuses most people who use the estimator hold, shown first; the rest, with the documents' own
  *  names, under "other statuses", so that Continue stays within two screens of a phone. */
-const COMMON: readonly StatusId[] = [
-  "minimum-living", "low-income", "extreme-poverty", "hardship-subsidy", "illness-impoverished", "disability-subsidy", "special-disease-registered",
-];
+const COMMON: readonly StatusId[] = ["minimum-living", "low-income", "extreme-poverty", "illness-impoverished", "special-disease-registered"];
 const OTHER: readonly StatusId[] = STATUSES.filter((s) => !COMMON.includes(s));
 /** Who certifies the statuses, only as far as the documents say (message keys under `who.`). */
 const WHO = ["socialAssistance", "illness", "changping", "special"] as const;
@@ -79,9 +77,11 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
         <div className="mt-4 space-y-3">
           {COMMON.map(choice)}
           <details open={value?.some((s) => OTHER.includes(s)) || undefined} className="rounded-lg border-2 border-line px-3" data-testid="other-statuses">
-            <summary className="min-h-12 cursor-pointer py-3 text-lg font-semibold text-brand">{t("otherTitle", { count: OTHER.length })}</summary>
-            <p className="text-base text-muted">{t("otherHint")}</p>
-            <div className="mb-3 mt-2 space-y-3">{OTHER.map(choice)}</div>
+            <summary className="min-h-12 cursor-pointer py-3 text-lg font-semibold text-brand">
+              {t("otherTitle", { count: OTHER.length })}
+              <span className="block text-base font-normal text-muted">{t("otherHint")}</span>
+            </summary>
+            <div className="mb-3 space-y-3">{OTHER.map(choice)}</div>
           </details>
           <p className="py-1 text-center text-muted" aria-hidden="true">{t("or")}</p>
           <label htmlFor="status-none" className={ui.choice}>
@@ -90,6 +90,7 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
           </label>
         </div>
       </fieldset>
+      <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>
       <details className="mt-6 rounded-lg bg-soft p-4">
         <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("notSureTitle")}</summary>
         <p className="mt-2">{t("notSureBody")}</p>
@@ -98,7 +99,6 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
         </ul>
         <p className="mt-2">{th("ask")}</p>
       </details>
-      <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>
     </form>
   );
 }

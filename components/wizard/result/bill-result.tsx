@@ -124,9 +124,9 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
             <div data-testid="chain-outpatient-only">
               <p className="mt-4 text-lg font-semibold">{t("outpatientOnly")}</p>
               <Figures estimate={partial.relief} burdenNote={billNote(partial)} />
+              <p className="mt-2 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 font-semibold text-warn">{tr("glance.billEstimate")}</p>
             </div>
           ) : null}
-          {estimateNote}
         </div>
         <section aria-labelledby="slip-how-title" className="rounded-lg border-2 border-brand p-4" data-testid="chain-slip-how">
           <h2 id="slip-how-title" className="text-2xl font-bold">{t("slipTitle")}</h2>

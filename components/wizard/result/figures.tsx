@@ -26,17 +26,14 @@ export function Figures({ estimate, burdenNote }: { estimate: Estimate; burdenNo
   return (
     <>
     <dl className="mt-4 divide-y divide-line rounded-lg border-2 border-brand px-3 print:grid print:grid-cols-2 print:gap-x-6 print:divide-y-0">
+      {/* With some taken off already, what is still to come leads, with what was taken off under it. */}
+      {takenOff ? row(t("figures.toCome"), estimate.settlement.toCome, { strong: true, testId: "figure-to-come" }) : null}
+      {takenOff ? row(t("figures.takenOff"), estimate.settlement.takenOff, { testId: "figure-taken-off" }) : null}
       {row(t("figures.municipal"), estimate.municipal.amount, { testId: "figure-municipal" })}
       {row(t("figures.changping"), estimate.changping.amount, { testId: "figure-changping", badge: t("draftBadge") })}
-      {takenOff ? (
-        <>
-          {row(t("figures.totalWithTakenOff"), estimate.total, { testId: "figure-total" })}
-          {row(t("figures.takenOff"), estimate.settlement.takenOff, { testId: "figure-taken-off" })}
-          {row(t("figures.toCome"), estimate.settlement.toCome, { strong: true, testId: "figure-to-come" })}
-        </>
-      ) : (
-        row(t("figures.total"), estimate.total, { strong: true, testId: "figure-total" })
-      )}
+      {takenOff
+        ? row(t("figures.totalWithTakenOff"), estimate.total, { testId: "figure-total" })
+        : row(t("figures.total"), estimate.total, { strong: true, testId: "figure-total" })}
       {row(t("figures.left"), estimate.left, { testId: "figure-left" })}
     </dl>
     <p className="mt-2 text-base text-muted" data-testid="figure-burden">
