@@ -20,11 +20,9 @@ const SIZES = [
 ];
 const START = { zh: "开始测算", en: "Start the estimate" } as const;
 
-async function bottomOf(page: Page, selector: ReturnType<Page["locator"]>): Promise<number> {
-  const box = await selector.boundingBox();
-  expect(box).not.toBeNull();
-  // The page's own scroll is at the top: the box is where the first screen shows it.
-  return box!.y + box!.height + (await page.evaluate(() => window.scrollY));
+/** Where an element ends, from the top of the page (its first screen is 0 to the viewport's height). */
+async function bottomOf(_page: Page, selector: ReturnType<Page["locator"]>): Promise<number> {
+  return selector.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
 }
 
 for (const locale of ["zh", "en"] as const) {
@@ -36,12 +34,13 @@ for (const locale of ["zh", "en"] as const) {
       expect(await bottomOf(page, start)).toBeLessThanOrEqual(size.height);
       const prepare = page.getByRole("region", { name: locale === "zh" ? /准备好这些/ : /Have these at hand/ });
       await expect(prepare.locator("li")).toHaveCount(3);
-      await expect(prepare).toContainText(locale === "zh" ? "结算单" : "settlement slip");
+      await expect(prepare).toContainText(locale === "zh" ? "结算单" : "Settlement slips");
     });
   }
 
   test(`statuses: "Continue" within two screens at 375×812, the rest folded under their names (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/estimate/?h=changping&i=resident&step=statuses`);
+    await expect(page.locator("[data-island-state=started]")).toHaveCount(1, { timeout: 20_000 });
     const next = page.getByRole("button", { name: CONTINUE });
     await expect(next).toBeVisible();
     expect(await bottomOf(page, next)).toBeLessThanOrEqual(2 * 812);
@@ -123,7 +122,7 @@ test("the bill path says, before it is chosen, that the slip can be printed agai
 });
 
 async function copiedText(page: Page, locale: "zh" | "en"): Promise<string> {
-  await expect(page.getByTestId("figure-total").first()).toBeVisible();
+  await expect(page.getByTestId("figure-total").first()).toBeVisible({ timeout: 20_000 });
   await page.getByRole("button", { name: locale === "zh" ? "复制文字" : "Copy as text" }).click();
   return page.evaluate(() => navigator.clipboard.readText());
 }

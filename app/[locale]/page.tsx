@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 function StartLink({ label }: { label: string }) {
   return (
-    <Link href="/estimate/" className="block rounded-lg bg-ok px-6 py-4 text-center text-2xl font-bold text-white no-underline shadow">
+    <Link href="/estimate/" className="block rounded-lg bg-ok px-4 py-4 text-center text-[min(1.5rem,6.5vw)] font-bold text-white no-underline shadow">
       {label}
     </Link>
   );
@@ -39,9 +39,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       {/* The way in on the first screen of a small phone (320×640): the title, what to have at hand,
           the button; what the site does and the rest below. */}
       <h1 className="text-[min(1.875rem,8vw)] font-bold leading-snug">{t("title")}</h1>
-      <section aria-labelledby="prepare" className="rounded-lg bg-soft px-4 py-2">
+      <section aria-labelledby="prepare" className="rounded-lg bg-soft px-3 py-2">
         <h2 id="prepare" className="text-lg font-bold">{t("prepareTitle")}</h2>
-        <ul className="list-disc pl-6 text-lg">
+        <ul className="list-disc pl-5 text-lg">
           {(["slip", "card", "certificate"] as const).map((k) => <li key={k}>{t(`prepare.${k}`)}</li>)}
         </ul>
       </section>
