@@ -142,7 +142,11 @@ test(`bill persona: ${WITH_STAY.id}`, async ({ page, browser, baseURL }) => {
   const missing = page.getByTestId("chain-missing");
   await expect(missing.locator("li").first()).toBeHidden();
   await expectNoViolations(page, "stay without official figures (en)");
-  await missing.locator("summary").click();
+  // Opened as a community worker would (once the page has settled: a click while it renders may not hold).
+  await expect(async () => {
+    if ((await missing.getAttribute("open")) === null) await missing.locator("summary").click();
+    await expect(missing.locator("form")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(missing.locator("li")).toHaveCount(without.missing.length);
 
   for (const [id, v] of Object.entries(p.official!)) await page.locator(`#chain-f${overrideCode(id)}`).fill(v.typed);

@@ -11,7 +11,7 @@ import { ui } from "./ui";
 const NONE = "none";
 /** The statuses most people who use the estimator hold, shown first; the rest, with the documents' own
  *  names, under "other statuses", so that Continue stays within two screens of a phone. */
-const COMMON: readonly StatusId[] = ["minimum-living", "low-income", "extreme-poverty", "illness-impoverished", "special-disease-registered"];
+const COMMON: readonly StatusId[] = ["minimum-living", "low-income", "extreme-poverty", "illness-impoverished"];
 const OTHER: readonly StatusId[] = STATUSES.filter((s) => !COMMON.includes(s));
 /** Who certifies the statuses, only as far as the documents say (message keys under `who.`). */
 const WHO = ["socialAssistance", "illness", "changping", "special"] as const;
