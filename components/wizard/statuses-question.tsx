@@ -83,7 +83,7 @@ export function StatusesQuestion({ value, onAnswer }: { value: StatusId[] | unde
             </summary>
             <div className="mb-3 space-y-3">{OTHER.map(choice)}</div>
           </details>
-          <p className="py-1 text-center text-muted" aria-hidden="true">{t("or")}</p>
+          <p className="text-center text-muted" aria-hidden="true">{t("or")}</p>
           <label htmlFor="status-none" className={ui.choice}>
             <input id="status-none" type="checkbox" value={NONE} className={ui.choiceInput} {...field} />
             <span className="text-lg font-semibold">{t("none")}</span>
