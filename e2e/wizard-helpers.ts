@@ -10,6 +10,13 @@ async function next(page: Page) {
   await page.getByRole("button", { name: CONTINUE }).click();
 }
 
+/** Ticks a status, opening "other statuses" first where it is folded there. */
+export async function tickStatus(page: Page, status: string) {
+  const box = page.locator(`#status-${status}`);
+  if (!(await box.isVisible())) await page.getByTestId("other-statuses").locator("summary").click();
+  await box.check();
+}
+
 /** Answers the wizard as a resident would, one page at a time, and opens the result. */
 export async function answerWizard(page: Page, p: Persona) {
   await page.goto(`/${p.locale}/estimate/`);
@@ -22,7 +29,7 @@ export async function answerWizard(page: Page, p: Persona) {
   if (await page.locator("#status-none").count()) {
     const statuses = p.input.statuses ?? [];
     if (statuses.length === 0) await page.locator("#status-none").check();
-    for (const s of statuses) await page.locator(`#status-${s}`).check();
+    for (const s of statuses) await tickStatus(page, s);
     await next(page);
   }
   await page.locator(`#year-${p.input.year}`).check();

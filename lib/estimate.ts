@@ -4,6 +4,7 @@ import { ENGINE_VERSION } from "./version";
 import { entryPoints, type ResultOrErrors } from "./engine/run";
 import { validate } from "./input/validate";
 import type { EstimateInput, InputEcho } from "./input/schema";
+import { max, minus, plus, ZERO } from "./money/yuan";
 import { outcomeOf, type Outcome } from "./rules/outcome";
 import { readingsLeanedOn } from "./rules/readings";
 import { inputAssumptions } from "./rules/as-entered";
@@ -73,6 +74,15 @@ export interface Estimate {
   changping: ChangpingResult;
   /** Municipal assistance plus Changping support. */
   total: string;
+  /** How the relief reaches the person: what the hospital already took off (the input's
+   *  `alreadyPaid`), and what is still to come (paid later or applied for): never the same yuan twice.
+   *  municipal.toCome = max(0, municipal.amount − takenOff); toCome = municipal.toCome + changping.amount. */
+  settlement: {
+    takenOff: string;
+    toCome: string;
+    municipal: { takenOff: string; toCome: string };
+    changping: { toCome: string };
+  };
   /** What is left to pay, exactly, to the fen: burden − municipal − Changping; on the 因病致贫 path the
    *  household's burden after its deductions (household.base) − municipal − Changping. */
   left: string;
@@ -92,6 +102,18 @@ export function assumedParameters(params: ParamUse[]): ParameterAssumption[] {
     seen.set(id, { kind: "parameter", id, year, value, status, takenFromYear, source });
   }
   return [...seen.values()];
+}
+
+/** What was taken off at the hospital and what is still to come (see `Estimate.settlement`). */
+function settlementOf(o: Outcome): Estimate["settlement"] {
+  const takenOff = o.input.alreadyPaid?.municipal ?? ZERO;
+  const municipalToCome = max(ZERO, minus(o.municipal.amount, takenOff));
+  return {
+    takenOff: fig(takenOff)!,
+    toCome: fig(plus(municipalToCome, o.changping.amount))!,
+    municipal: { takenOff: fig(takenOff)!, toCome: fig(municipalToCome)! },
+    changping: { toCome: fig(o.changping.amount)! },
+  };
 }
 
 function report(o: Outcome, sent: unknown): Estimate {
@@ -119,6 +141,7 @@ function report(o: Outcome, sent: unknown): Estimate {
     municipal: municipal.result,
     changping: changping.result,
     total: fig(o.total)!,
+    settlement: settlementOf(o),
     left: fig(o.left)!,
     assumptions: [...assumedParameters([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o), ...inputAssumptions(o)],
     trace: o.trace,

@@ -11,9 +11,11 @@
  * support, readings in `assumptions` and `input.readings`, statuses ruled out together refused. Existing
  * fields keep their names; some figures change (see the golden tests). 1.2.0: more readings stated,
  * each computable the other way through `input.readings`; a third kind of assumption, `input` (§十(三),
- * §七); no figure of the site's readings changes.
+ * §七); no figure of the site's readings changes. 1.3.0: the input's optional `alreadyPaid` (assistance
+ * taken off at the hospital) and the output's `settlement` (taken off / still to come); official T and
+ * S must be above 0 and T below S, and the burden's total below 100,000,000; `rulesVersion` in the CLI.
  */
-export const ENGINE_VERSION = "1.2.0";
+export const ENGINE_VERSION = "1.3.0";
 
 /** The insurance chain's version: bumped when a chain rule or the chain output's shape changes. */
 export const CHAIN_VERSION = "1.0.0";

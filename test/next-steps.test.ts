@@ -18,29 +18,38 @@ const ids = (f: NextStepFacts) => nextStepBlocks(f).map((b) => b.id);
 
 describe("what to do next", () => {
   it("social-assistance recipients insured in Beijing: taken off at the hospital (§十(二) one-stop)", () => {
-    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden }))).toEqual(["one-stop"]);
+    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden }))).toEqual(["one-stop", "reach"]);
   });
   it("insured outside Beijing: pay first and apply to the district (§十(二)), never 'one-stop'", () => {
-    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "nonlocal", statuses: ["minimum-living"], burden }))).toEqual(["nonlocal"]);
+    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "nonlocal", statuses: ["minimum-living"], burden }))).toEqual(["nonlocal", "reach"]);
   });
   it("退养人员: by reference (the site's reading), not told they are certified recipients", () => {
-    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["retired-rehired"], burden }))).toEqual(["by-reference"]);
+    expect(ids(facts({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["retired-rehired"], burden }))).toEqual(["by-reference", "reach"]);
   });
   it("因病致贫: apply (§八(二)), with what to bring", () => {
     const blocks = nextStepBlocks(facts({ year: 2025, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden }));
-    expect(blocks).toEqual([{ id: "illness", title: "illness.title", lines: ["illness.body", "illness.bring"] }]);
+    expect(blocks[0]).toEqual({ id: "illness", title: "illness.title", lines: ["illness.body", "illness.bring"] });
   });
   it("Changping support adds its own block, with the 普惠健康保 line only where it may be held", () => {
     const input: EstimateInput = { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], chaozhuan: false, burden };
-    expect(nextStepBlocks(facts(input)).map((b) => b.lines)).toEqual([["changping.body", "changping.check"]]);
-    expect(nextStepBlocks(facts(input, true)).at(-1)!.lines).toContain("changping.puhui");
+    expect(nextStepBlocks(facts(input)).map((b) => b.lines)).toEqual([["changping.body", "changping.check"], ["reach.hotline"]]);
+    expect(nextStepBlocks(facts(input, true)).find((b) => b.id === "changping")!.lines).toContain("changping.puhui");
+  });
+  it("wherever an office is named, the public way to reach it (Beijing's 12345 hotline) comes last; never where nothing applies", () => {
+    const cases: EstimateInput[] = [
+      { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden },
+      { year: 2025, hukou: "beijing", insurance: "nonlocal", statuses: ["minimum-living"], burden },
+      { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], burden },
+    ];
+    for (const c of cases) expect(nextStepBlocks(facts(c)).at(-1)).toEqual({ id: "reach", title: "reach.title", lines: ["reach.hotline"] });
+    expect(ids(facts({ year: 2025, hukou: "other", insurance: "resident", statuses: [], burden }))).toEqual(["none"]);
   });
   it("Changping applies but comes to ¥0: no payment promised (特困: municipal pays 100%; 见义勇为 below T; registered special disease with 普惠健康保)", () => {
     const zero = (input: EstimateInput, puhui = false) => {
       const f = facts(input, puhui);
       expect(f.changpingApplies).toBe(true);
       expect(f.changpingAmount).toBe("0.00");
-      return nextStepBlocks(f).at(-1)!;
+      return nextStepBlocks(f).find((b) => b.id === "changping")!;
     };
     // 特困 in Changping: 2000 + 30000 at 100% = 32000 municipal; base 32000 − 32000 = 0
     const extreme = zero({ year: 2026, hukou: "changping", insurance: "resident", statuses: ["extreme-poverty"], burden });

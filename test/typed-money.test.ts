@@ -21,6 +21,21 @@ describe("readTypedAmount", () => {
     ["0", "0.00"],
     ["007", "7.00"],
     ["99999999.99", "99999999.99"],
+    // As people say amounts: 千 and 万, a single digit after a unit counting in the unit below.
+    ["8千", "8000.00"],
+    ["3.5千", "3500.00"],
+    ["12万5", "125000.00"],
+    ["1万2", "12000.00"],
+    ["1万2千", "12000.00"],
+    ["1万2000", "12000.00"],
+    ["1万2千5", "12500.00"],
+    ["3千5", "3500.00"],
+    ["12,000", "12000.00"],
+    ["12 000", "12000.00"],
+    ["1 234 567.8", "1234567.80"],
+    ["¥ 3 000", "3000.00"],
+    ["12　000", "12000.00"],
+    ["８千", "8000.00"],
   ];
   it.each(ok)("%s → %s", (typed, value) => {
     expect(readTypedAmount(typed)).toEqual({ ok: true, value });
@@ -40,6 +55,19 @@ describe("readTypedAmount", () => {
     ["1,23", "money.notNumber"],
     ["NaN", "money.notNumber"],
     ["Infinity", "money.notNumber"],
+    ["1万25", "money.notNumber"],
+    ["1万12千", "money.notNumber"],
+    ["1万2.5", "money.notNumber"],
+    ["12 00", "money.twoNumbers"],
+    ["-8千", "money.negative"],
+    // Two figures in one box are never run together into one.
+    ["1000 2000", "money.twoNumbers"],
+    ["1000  2000", "money.twoNumbers"],
+    ["8千 3千", "money.twoNumbers"],
+    ["1000、2000", "money.twoNumbers"],
+    ["1000+2000", "money.twoNumbers"],
+    ["12,000 3,000", "money.twoNumbers"],
+    ["1000 abc", "money.notNumber"],
   ];
   it.each(bad)("%s is refused as %s", (typed, code) => {
     expect(readTypedAmount(typed)).toEqual({ ok: false, code });
@@ -66,6 +94,62 @@ describe("readTypedAmount", () => {
         return r.ok && r.value === canonical;
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("digit groups separated by single spaces read as the same amount as without them", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_999_999_999 }), (fen) => {
+        const canonical = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
+        const typed = Number(canonical).toLocaleString("en-US", { minimumFractionDigits: 2 }).replace(/,/g, " ");
+        const r = readTypedAmount(typed);
+        return r.ok && r.value === canonical;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("N千 and N万 are N thousand and N ten-thousand, with decimals too", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 9 }), (n, tenth) => {
+        const thousand = readTypedAmount(`${n}.${tenth}千`);
+        const wan = readTypedAmount(`${Math.floor(n / 10)}.${tenth}万`);
+        return (
+          thousand.ok && thousand.value === `${n * 1000 + tenth * 100}.00` &&
+          wan.ok && wan.value === `${Math.floor(n / 10) * 10000 + tenth * 1000}.00`
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("N万d is N.d万, and N万 followed by four digits adds them", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_999 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9_999 }), (n, d, rest) => {
+        const said = readTypedAmount(`${n}万${d}`);
+        const written = readTypedAmount(`${n}万${String(rest).padStart(4, "0")}`);
+        return (
+          said.ok && said.value === `${n * 10000 + d * 1000}.00` &&
+          written.ok && written.value === `${n * 10000 + rest}.00`
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("two amounts in one box are refused as two numbers, never read as one", () => {
+    const figure = fc.oneof(
+      fc.integer({ min: 1000, max: 9_999_999 }).map(String),
+      fc.integer({ min: 1, max: 999 }).map((n) => `${n}千`),
+      fc.integer({ min: 1, max: 99 }).map((n) => `${n}万`),
+    );
+    const between = fc.constantFrom(" ", "  ", "、", "+", " / ", "；", "　");
+    fc.assert(
+      fc.property(figure, between, figure, (a, sep, b) => {
+        const r = readTypedAmount(`${a}${sep}${b}`);
+        return !r.ok && r.code === "money.twoNumbers";
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -20,6 +20,14 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata(locale, "/", t("title"), t("lead"), site("name"));
 }
 
+function StartLink({ label }: { label: string }) {
+  return (
+    <Link href="/estimate/?new=1" className="block rounded-lg bg-ok px-4 py-4 text-center text-[min(1.5rem,6.5vw)] font-bold text-white no-underline shadow">
+      {label}
+    </Link>
+  );
+}
+
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -28,7 +36,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const caseload = await getTranslations("caseloadPage.entry");
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
+      {/* The way in on the first screen of a small phone (320×640): the title, what to have at hand,
+          the button; what the site does and the rest below. */}
+      <h1 className="text-[min(1.875rem,8vw)] font-bold leading-snug">{t("title")}</h1>
+      <section aria-labelledby="prepare" className="rounded-lg bg-soft px-3 py-2">
+        <h2 id="prepare" className="text-lg font-bold">{t("prepareTitle")}</h2>
+        <ul className="list-disc pl-5 text-lg">
+          {(["slip", "card", "certificate"] as const).map((k) => <li key={k}>{t(`prepare.${k}`)}</li>)}
+        </ul>
+      </section>
+      <StartLink label={t("start")} />
       <p className="text-lg">{t("lead")}</p>
       <section aria-labelledby="who" className="space-y-2">
         <h2 id="who" className="text-2xl font-bold">{t("whoTitle")}</h2>
@@ -46,12 +63,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <DraftNotice />
         </div>
       </section>
-      <Link
-        href="/estimate/?new=1"
-        className="block rounded-lg bg-ok px-6 py-4 text-center text-2xl font-bold text-white no-underline shadow"
-      >
-        {t("start")}
-      </Link>
       <section aria-labelledby="for-workers" className="space-y-2">
         <h2 id="for-workers" className="text-2xl font-bold">{caseload("title")}</h2>
         <p>{caseload("text")}</p>

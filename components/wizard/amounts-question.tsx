@@ -10,6 +10,8 @@ import { ui } from "./ui";
 
 /** An amount as typed; the refusal reason is the message key under `wizard.burden.errors`. */
 export const typedAmount = { validate: (text: string) => { const r = readTypedAmount(text); return r.ok || r.code; } };
+/** An amount that may be left empty. */
+const optionalAmount = { validate: (text: string) => text.trim() === "" || typedAmount.validate(text) };
 
 /** The words every amount shares, kept with the burden page where they began (the caseload page reads
  *  them there too): the unit, how amounts may be typed, and why one is refused. */
@@ -29,9 +31,11 @@ export function useAmountWords() {
  * fieldHints) and its element ids (`<page>-<field>`). `words` gives a field other words than its own
  * (`fields.<words>`, `fieldHints.<words>`) where the page asks it differently.
  */
-export function AmountsQuestion<F extends string>({ page, fields, words = {}, value, onAnswer, lead, children, totalBelow }: {
+export function AmountsQuestion<F extends string>({ page, fields, optional = [], words = {}, value, onAnswer, lead, children, totalBelow }: {
   page: string;
   fields: readonly F[];
+  /** Fields that may be left empty: absent from the answer then. */
+  optional?: readonly F[];
   words?: Partial<Record<F, string>>;
   value: Partial<Record<F, string>> | undefined;
   onAnswer: (amounts: Record<F, string>) => void;
@@ -61,13 +65,16 @@ export function AmountsQuestion<F extends string>({ page, fields, words = {}, va
   const submit = (typed: Amounts) => {
     const canonical = {} as Record<F, string>;
     for (const f of fields) {
+      if (optional.includes(f) && (typed[f] ?? "").trim() === "") continue;
       const r = readTypedAmount(typed[f] ?? "");
       if (!r.ok) return; // the form's rule already refused it
       canonical[f] = r.value;
     }
-    // Whole fen, exact: each amount is below 100,000,000 yuan.
-    const fen = fields.reduce((sum, f) => sum + Math.round(Number(canonical[f]) * 100), 0);
-    const last = fields[fields.length - 1];
+    // Whole fen, exact: each amount is below 100,000,000 yuan. Optional boxes (what was already taken
+    // off) are not costs, so they are not counted.
+    const counted = fields.filter((f) => !optional.includes(f));
+    const fen = counted.reduce((sum, f) => sum + Math.round(Number(canonical[f]) * 100), 0);
+    const last = counted[counted.length - 1];
     if (totalBelow !== undefined && last !== undefined && fen >= totalBelow * 100) {
       setError(last, { message: "burden.totalTooLarge" }, { shouldFocus: true });
       return;
@@ -90,7 +97,7 @@ export function AmountsQuestion<F extends string>({ page, fields, words = {}, va
             error={messageFor(f)}
             unit={amount.unit}
             describedBy={[`${page}-example`]}
-            registration={register(f, typedAmount)}
+            registration={register(f, optional.includes(f) ? optionalAmount : typedAmount)}
           />
         ))}
         <p id={`${page}-example`} className="text-base text-muted">{amount.example}</p>

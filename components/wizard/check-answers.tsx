@@ -60,6 +60,7 @@ export function CheckAnswers({ answers, onChange, onSubmit }: { answers: Answers
             {fields.map((f) => (
               <li key={f}>{t("check.burdenLine", { field: t(`burden.fields.${words[f] ?? f}` as "burden.fields.outpatient"), amount: formatYuan(locale, shown[f] ?? "0") })}</li>
             ))}
+            {answers.alreadyPaid !== undefined ? <li>{t("check.burdenLine", { field: t("burden.fields.alreadyPaid"), amount: formatYuan(locale, answers.alreadyPaid) })}</li> : null}
           </ul>
         );
       }

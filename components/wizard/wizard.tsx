@@ -188,7 +188,7 @@ export function Wizard() {
           name="chaozhuan"
           question={t("chaozhuan.question")}
           hint={t("chaozhuan.hint")}
-          choices={(["yes", "no"] as const).map((v) => ({ value: v, label: t(`chaozhuan.options.${v}`) }))}
+          choices={(["yes", "no", "unsure"] as const).map((v) => ({ value: v, label: t(`chaozhuan.options.${v}`) }))}
           value={answers.chaozhuan}
           requiredMessage={t("chaozhuan.required")}
           onAnswer={(v) => answer({ chaozhuan: v as Answers["chaozhuan"] })}
@@ -221,7 +221,9 @@ export function Wizard() {
           value={answers.source ?? (answers.burden ? "slip" : undefined)}
           requiredMessage={tb("source.required")}
           onAnswer={(v) => answer({ source: v as Answers["source"] })}
-        />
+        >
+          <p className="mt-4 rounded-lg border-l-4 border-brand bg-soft px-3 py-2 text-lg" data-testid="source-reprint">{tb("source.reprint")}</p>
+        </RadioQuestion>
       )}
       {step === "employment" && (
         <RadioQuestion
@@ -237,7 +239,7 @@ export function Wizard() {
       )}
       <Suspense fallback={<p role="status" className="text-lg">{t("loading")}</p>}>
         {step === "bill" && <BillQuestion key="bill" value={answers.bill} onAnswer={(bill) => answer({ bill })} />}
-        {step === "burden" && <BurdenQuestion key="burden" answers={answers} onAnswer={(burden) => answer({ burden })} />}
+        {step === "burden" && <BurdenQuestion key="burden" answers={answers} onAnswer={(burden, alreadyPaid) => answer({ burden, alreadyPaid })} />}
         {step === "household" && <HouseholdQuestion key="household" answers={answers} onAnswer={answer} />}
         {step === "check" && <CheckAnswers answers={answers} onChange={change} onSubmit={() => go(answers, "result")} />}
         {step === "result" && (

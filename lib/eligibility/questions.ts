@@ -67,6 +67,16 @@ export function specialOutpatientMatters(f: Facts): boolean {
   return held.includes("retired-1960s") || held.includes("social-assistance");
 }
 
+/**
+ * Whether assistance may already have been taken off at the hospital (一站式, municipal §十(二)): a
+ * social-assistance category (not 因病致贫, applied for; not insurance outside Beijing, paid first and
+ * claimed) where municipal assistance could apply. The burden page then asks the slip's 医疗救助 line.
+ */
+export function alreadyPaidMatters(f: Facts): boolean {
+  if (f.statuses === undefined || f.insurance === "nonlocal" || municipalBarriers(f).length > 0) return false;
+  return municipalCategories({ ...f, statuses: f.statuses }).some((c) => c.category !== "illness-impoverished");
+}
+
 /** The years the year question offers: 2022 only on the 因病致贫 path. */
 export function yearsOffered(f: Facts): number[] {
   const statuses = f.statuses !== undefined && !statusesConflict(f.statuses) ? f.statuses : undefined;

@@ -24,7 +24,7 @@ export interface NextStepFacts {
 
 /** A block of advice: its id, its title and its lines, as message keys under `next.`. */
 export interface NextStepBlock {
-  id: "illness" | "one-stop" | "nonlocal" | "by-reference" | "changping" | "none";
+  id: "illness" | "one-stop" | "nonlocal" | "by-reference" | "changping" | "none" | "reach";
   title: string;
   lines: string[];
 }
@@ -54,6 +54,10 @@ const MUNICIPAL_BLOCKS: Record<NonNullable<ReturnType<typeof municipalRoute>>, N
   byReference: { id: "by-reference", title: "byReference.title", lines: ["byReference.body"] },
 };
 
+/** How to reach the offices the other blocks name: the city's public service hotline, 12345 (北京
+ *  12345 市民服务热线), which answers for every Beijing government department. */
+const REACH_BLOCK: NextStepBlock = { id: "reach", title: "reach.title", lines: ["reach.hotline"] };
+
 /** The blocks of advice for a result, in the order the page shows them. */
 export function nextStepBlocks(f: NextStepFacts): NextStepBlock[] {
   const blocks: NextStepBlock[] = [];
@@ -74,5 +78,7 @@ export function nextStepBlocks(f: NextStepFacts): NextStepBlock[] {
     if (lines.length === 0) lines.push("notApplicable.status");
     blocks.push({ id: "none", title: "notApplicable.title", lines });
   }
+  // Wherever the person is sent to an office, the public way to find it: Beijing's 12345 hotline.
+  if (blocks.some((b) => b.id !== "none")) blocks.push(REACH_BLOCK);
   return blocks;
 }

@@ -64,6 +64,11 @@ export const deductionsSchema = z.strictObject({
   otherRelief: z.optional(money),
 });
 
+/** Relief the settlement slip already shows taken off, per programme. */
+export const alreadyPaidSchema = z.strictObject({
+  municipal: z.optional(money),
+});
+
 export const inputSchema = z.strictObject({
   /** An optional label echoed back, so a list run through the CLI can be matched to its results. */
   id: z.optional(z.union([z.string().check(z.maxLength(200)), z.number()])),
@@ -82,6 +87,10 @@ export const inputSchema = z.strictObject({
   /** Commercial-insurance payouts and other relief the household received: 因病致贫 only. Absent: 0. */
   deductions: z.optional(deductionsSchema),
   overrides: z.optional(overridesSchema),
+  /** Relief already taken off at the hospital (一站式 settlement, municipal §九): the slip's 医疗救助
+   *  line. The burden stays the costs before it; the result tells what is taken off from what is still
+   *  to come. */
+  alreadyPaid: z.optional(alreadyPaidSchema),
   /** Readings to compute the other way (the readings page shows what each changes, in yuan). */
   readings: z.optional(z.partialRecord(z.enum(READING_IDS), z.literal("alternative"))),
 });

@@ -3,6 +3,7 @@ import type { Validation } from "../engine/run";
 import { inputSchema, type ValidInput } from "./schema";
 import { caseErrors } from "./case-rules";
 import { MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
+import { plus } from "../money/yuan";
 
 /**
  * Why an input was refused: the field's path ("burden.inpatient") and a message key under `errors.` in
@@ -76,4 +77,19 @@ function burdenErrors(input: ValidInput): InputError[] {
 }
 
 /** The relief engine's input, checked. */
-export const validate: (raw: unknown) => Validation<ValidInput> = schemaValidator(inputSchema, (input) => [...caseErrors(input), ...burdenErrors(input)]);
+export const ALREADY_PAID_ABOVE_BURDEN = "alreadyPaid.aboveBurden";
+
+/** The relief engine's own rules between fields: the burden's total below the limit, and assistance
+ *  taken off no more than the costs it was taken off. */
+function reliefErrors(input: ValidInput): InputError[] {
+  const errors = [...caseErrors(input), ...burdenErrors(input)];
+  const paid = input.alreadyPaid?.municipal;
+  const { outpatient, specialOutpatient, inpatient } = input.burden;
+  if (paid && paid.gt(plus(outpatient, specialOutpatient, inpatient))) {
+    errors.push({ field: "alreadyPaid.municipal", code: ALREADY_PAID_ABOVE_BURDEN });
+  }
+  return errors;
+}
+
+/** The relief engine's input, checked. */
+export const validate: (raw: unknown) => Validation<ValidInput> = schemaValidator(inputSchema, reliefErrors);

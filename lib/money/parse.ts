@@ -13,7 +13,9 @@ export type MoneyErrorCode =
   | "money.notNumber"
   | "money.negative"
   | "money.tooManyDecimals"
-  | "money.tooLarge";
+  | "money.tooLarge"
+  /** Two figures typed in one box ("1000 2000"): refused rather than run together. */
+  | "money.twoNumbers";
 
 export type MoneyParse = { ok: true; value: Yuan } | { ok: false; code: MoneyErrorCode };
 

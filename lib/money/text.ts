@@ -19,41 +19,99 @@ export function moneyTextProblem(text: string): MoneyErrorCode | null {
   return null;
 }
 
-const FULL_WIDTH = /[０-９．，－]/g;
+type Read = { ok: true; value: string } | { ok: false; code: MoneyErrorCode };
 
-/** Shifts a plain decimal string's point four places right: "1.2" → "12000" (for 万). */
-function timesTenThousand(text: string): string {
-  const [int, frac = ""] = text.split(".");
-  const padded = frac.padEnd(4, "0");
-  const whole = `${int}${padded.slice(0, 4)}`.replace(/^0+(?=\d)/, "");
-  const rest = padded.slice(4);
-  return rest ? `${whole}.${rest}` : whole;
+const FULL_WIDTH = /[０-９．，－＋；／]/g;
+/** The whole amount in fen must stay below this (100,000,000 yuan). */
+const LIMIT_FEN = 10_000_000_000n;
+/** The Chinese units people write after a figure, in fen. */
+const UNIT_FEN = { 万: 1_000_000n, 千: 100_000n, 百: 10_000n } as const;
+type Unit = keyof typeof UNIT_FEN;
+/** Digits of a unit's remainder written out in full: 万 → "2000", 千 → "500", 百 → "50". */
+const UNIT_PLACES: Record<Unit, number> = { 万: 4, 千: 3, 百: 2 };
+
+/** A plain decimal times `scale` fen, or why not: more places than whole fen allow. */
+function toFen(decimal: string, scale: bigint): bigint | "money.tooManyDecimals" {
+  const [int, frac = ""] = decimal.split(".");
+  const den = 10n ** BigInt(frac.length);
+  const num = BigInt(`${int}${frac}`) * scale;
+  return num % den === 0n ? num / den : "money.tooManyDecimals";
 }
 
 /**
- * Reads an amount as people type it: "12345.6", "12,345.60", "１２３４５", "1.2万", "¥ 3 000",
- * "3000元". Returns the canonical string with two decimals ("12345.60"), or why it cannot be read.
+ * One figure with or without Chinese units: "12000", "3.5千", "1.2万", "12万5" (12.5万),
+ * "1万2" (1.2万), "1万2千", "1万2000", "3千5". The single digit after a unit counts in the next unit
+ * down, as people say it; the remainder written out must have the unit's places ("1万2000"), else the
+ * figure is ambiguous ("1万25") and refused. Only the first part may have decimals.
  */
-export function readTypedAmount(typed: string): { ok: true; value: string } | { ok: false; code: MoneyErrorCode } {
+function readFigure(t: string): bigint | MoneyErrorCode {
+  const m = /^(?:(\d+(?:\.\d+)?)万)?(?:(\d+(?:\.\d+)?)千)?(?:(\d+(?:\.\d+)?)百)?(\d+(?:\.\d+)?)?$/.exec(t);
+  if (!m || t === "") return "money.notNumber";
+  const parts: [Unit | null, string | undefined][] = [["万", m[1]], ["千", m[2]], ["百", m[3]], [null, m[4]]];
+  const present = parts.filter(([, v]) => v !== undefined);
+  let fen = 0n;
+  let previous: Unit | null = null;
+  for (const [unit, text] of present) {
+    if (previous !== null && text!.includes(".")) return "money.notNumber";
+    if (unit === null && previous !== null) {
+      // The remainder after the last unit: one digit counts in the unit below, or all its places.
+      if (text!.length === 1) fen += BigInt(text!) * (UNIT_FEN[previous] / 10n);
+      else if (text!.length === UNIT_PLACES[previous]) fen += BigInt(text!) * 100n;
+      else return "money.notNumber";
+      continue;
+    }
+    const scale = unit === null ? 100n : UNIT_FEN[unit];
+    if (previous !== null && BigInt(text!) * scale >= UNIT_FEN[previous]) return "money.notNumber";
+    const part = toFen(text!, scale);
+    if (typeof part === "string") return part;
+    fen += part;
+    previous = unit;
+  }
+  return fen;
+}
+
+/** Digit groups of three, separated by commas or by single spaces: "12,000", "1 234 567.5万". */
+const GROUPED = [/^\d{1,3}(,\d{3})+(\.\d+)?[万千]?$/, /^\d{1,3}( \d{3})+(\.\d+)?[万千]?$/];
+/** What can separate two figures typed in one box. */
+const BETWEEN = /[\s、;+/]+/;
+
+function fenToText(fen: bigint): string {
+  return `${fen / 100n}.${String(fen % 100n).padStart(2, "0")}`;
+}
+
+/** Reads a figure without sign or currency; "money.twoNumbers" when the text is two figures. */
+function readUnsigned(text: string): Read {
+  let t = text;
+  if (GROUPED.some((g) => g.test(t))) t = t.replace(/[, ]/g, "");
+  if (BETWEEN.test(t)) {
+    const pieces = t.split(BETWEEN).filter(Boolean);
+    const each = pieces.map((p) => readFigure(GROUPED[0]!.test(p) ? p.replace(/,/g, "") : p));
+    return { ok: false, code: pieces.length > 1 && each.every((r) => typeof r === "bigint") ? "money.twoNumbers" : "money.notNumber" };
+  }
+  const fen = readFigure(t);
+  if (typeof fen === "string") return { ok: false, code: fen };
+  if (fen >= LIMIT_FEN) return { ok: false, code: "money.tooLarge" };
+  return { ok: true, value: fenToText(fen) };
+}
+
+/**
+ * Reads an amount as people type it: "12345.6", "12,345.60", "12 000", "１２３４５", "1.2万", "8千",
+ * "3.5千", "12万5", "1万2", "¥ 3 000", "3000元". Returns the canonical string with two decimals
+ * ("12345.60"), or why it cannot be read: two figures in one box ("1000 2000") are
+ * "money.twoNumbers", never run together.
+ */
+export function readTypedAmount(typed: string): Read {
   let t = typed
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u00a0\u3000]/g, "")
-    .replace(/^[¥￥]|^RMB|^CNY/i, "")
-    .replace(/元$/, "");
+    .replace(/[\s\u00a0\u3000]+/g, " ")
+    .trim()
+    .replace(/^(?:[¥￥]|RMB|CNY)\s*/i, "")
+    .replace(/\s*元$/, "")
+    .trim();
   if (t === "") return { ok: false, code: "money.empty" };
-  // Thousands separators: commas only between digit groups of three.
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?(万)?$/.test(t)) t = t.replace(/,/g, "");
-  const wan = t.endsWith("万");
-  if (wan) t = t.slice(0, -1);
-  const problem = moneyTextProblem(t);
-  if (problem === "money.tooManyDecimals" && wan) {
-    // "1.23456万" is 12345.6: the places count after the shift.
-  } else if (problem) {
-    return { ok: false, code: problem };
-  }
-  if (wan) t = timesTenThousand(t);
-  const after = moneyTextProblem(t);
-  if (after) return { ok: false, code: after };
-  const [int, frac = ""] = t.split(".");
-  return { ok: true, value: `${int!.replace(/^0+(?=\d)/, "")}.${frac.padEnd(2, "0")}` };
+  const negative = t.startsWith("-");
+  if (negative) t = t.slice(1).trim();
+  const read = readUnsigned(t);
+  if (!negative) return read;
+  return read.ok || read.code === "money.tooLarge" ? { ok: false, code: "money.negative" } : read;
 }

@@ -17,9 +17,13 @@ export interface Answers {
   /** District-paid 普惠健康保: yes, no, or not sure (then the enrolled figure is the headline and the
    *  other is shown beside it: reading `puhui-unsure-assumed-enrolled`). */
   puhui?: "yes" | "no" | "unsure";
-  /** Receives 超转 treatment (Changping §四(二)): asked only where Changping's support could apply. */
-  chaozhuan?: "yes" | "no";
+  /** Receives 超转 treatment (Changping §四(二)): asked only where Changping's support could apply.
+   *  "Not sure": computed as not (the page explains who they are) and the 超转 case shown beside it. */
+  chaozhuan?: "yes" | "no" | "unsure";
   burden?: { outpatient?: string; specialOutpatient?: string; inpatient?: string };
+  /** Municipal assistance the slip shows already taken off at the hospital (一站式): asked on the
+   *  burden page of a social-assistance recipient; absent: none or not known. */
+  alreadyPaid?: string;
   /** 因病致贫 only: the co-resident family members' policy-scope burden after insurance. */
   familyBurden?: string;
   /** 因病致贫 only: commercial-insurance payouts and other relief the household received. */
@@ -67,6 +71,7 @@ export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic ci
 export const KEYS = {
   hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in",
   threshold: "t", segmentLine: "sl", chaozhuan: "cz", familyBurden: "fb", commercialInsurance: "dc", otherRelief: "dr",
+  alreadyPaid: "ap",
 } as const;
 /**
  * The bill path's keys:
@@ -95,6 +100,7 @@ export function encodeAnswers(a: Answers): string {
   if (a.burden?.inpatient !== undefined) q.set(KEYS.inpatient, a.burden.inpatient);
   if (a.overrides?.residentOutpatientFundCap) q.set(KEYS.threshold, a.overrides.residentOutpatientFundCap);
   if (a.overrides?.residentCriticalIllnessDeductible) q.set(KEYS.segmentLine, a.overrides.residentCriticalIllnessDeductible);
+  if (a.alreadyPaid !== undefined) q.set(KEYS.alreadyPaid, a.alreadyPaid);
   if (a.chaozhuan) q.set(KEYS.chaozhuan, a.chaozhuan);
   if (a.familyBurden !== undefined) q.set(KEYS.familyBurden, a.familyBurden);
   if (a.deductions?.commercialInsurance !== undefined) q.set(KEYS.commercialInsurance, a.deductions.commercialInsurance);
@@ -115,7 +121,7 @@ export function encodeAnswers(a: Answers): string {
  * `puhui-unsure-assumed-enrolled`). Missing answers default to what cannot raise a figure; 超转 is asked
  * wherever it could matter, so its absence means it could not.
  */
-export function answersToInput(a: Answers, puhui?: boolean): EstimateInput | null {
+export function answersToInput(a: Answers, puhui?: boolean, chaozhuan?: boolean): EstimateInput | null {
   if (!a.hukou || !a.insurance || a.year === undefined) return null;
   const deductions = a.deductions && (a.deductions.commercialInsurance !== undefined || a.deductions.otherRelief !== undefined)
     ? { deductions: { ...a.deductions } }
@@ -126,7 +132,7 @@ export function answersToInput(a: Answers, puhui?: boolean): EstimateInput | nul
     insurance: a.insurance,
     statuses: a.statuses ?? [],
     puhuiByDistrict: puhui ?? (a.puhui === "yes" || a.puhui === "unsure"),
-    chaozhuan: a.chaozhuan === "yes",
+    chaozhuan: chaozhuan ?? a.chaozhuan === "yes",
     burden: {
       outpatient: a.burden?.outpatient ?? "0",
       specialOutpatient: a.burden?.specialOutpatient ?? "0",
@@ -134,6 +140,7 @@ export function answersToInput(a: Answers, puhui?: boolean): EstimateInput | nul
     },
     ...(a.familyBurden !== undefined ? { familyBurden: a.familyBurden } : {}),
     ...deductions,
+    ...(a.alreadyPaid !== undefined ? { alreadyPaid: { municipal: a.alreadyPaid } } : {}),
     ...(a.overrides && (a.overrides.residentOutpatientFundCap || a.overrides.residentCriticalIllnessDeductible)
       ? { overrides: { ...a.overrides } }
       : {}),

@@ -33,8 +33,9 @@ const LINK: Record<string, (v: string) => boolean> = {
   [KEYS.inpatient]: money,
   [KEYS.threshold]: money,
   [KEYS.segmentLine]: money,
-  [KEYS.chaozhuan]: oneOf(["yes", "no"]),
+  [KEYS.chaozhuan]: oneOf(["yes", "no", "unsure"]),
   [KEYS.familyBurden]: money,
+  [KEYS.alreadyPaid]: money,
   [KEYS.commercialInsurance]: money,
   [KEYS.otherRelief]: money,
   src: oneOf(["slip", "bill"]),
@@ -151,6 +152,7 @@ export function decodeAnswers(search: string): DecodedLink {
   }
   if (p.cz) answers.chaozhuan = p.cz;
   if (p.fb !== undefined) answers.familyBurden = p.fb;
+  if (p.ap !== undefined) answers.alreadyPaid = p.ap;
   if (p.dc !== undefined || p.dr !== undefined) {
     answers.deductions = {
       ...(p.dc !== undefined ? { commercialInsurance: p.dc } : {}),

@@ -43,6 +43,9 @@ export const householdAsked = (a: Answers): boolean => relevant.householdMatters
  */
 export const specialOutpatientAsked = (a: Answers): boolean => relevant.specialOutpatientMatters(factsOf(a));
 
+/** Whether the burden page asks what the slip shows already taken off (一站式 settlement). */
+export const alreadyPaidAsked = (a: Answers): boolean => relevant.alreadyPaidMatters(factsOf(a));
+
 /** The years the year question offers: 2022 only on the 因病致贫 path. */
 export const yearsOffered = (a: Answers): number[] => relevant.yearsOffered(factsOf(a));
 
@@ -163,6 +166,7 @@ export function pruneAnswers(a: Answers): Answers {
     delete out.deductions;
   }
   if (!billPossible(out)) delete out.source;
+  if (!alreadyPaidAsked(out) || onBillPath(out)) delete out.alreadyPaid;
   if (onBillPath(out)) {
     delete out.burden;
     if (out.insurance !== "employee") delete out.employment;

@@ -1,11 +1,13 @@
 "use client";
 
+import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Answers } from "@/lib/share/answers";
 import { CODE_OF_ID } from "@/lib/chain/codes";
 import { isParameterAssumption, tryEstimate, type Estimate } from "@/lib/estimate";
 import { formatRate, formatYuan } from "@/components/format/money";
 import { useChain } from "./use-chain";
+import type { ChainEstimate } from "@/lib/chain/estimate";
 import { ChainChart } from "./chain-chart";
 import { ChainFiguresForm, isRate } from "./chain-figures-form";
 import { Figures } from "./figures";
@@ -41,6 +43,9 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
   const tm = useTranslations("bill.modelling");
   const locale = useLocale();
   const outcome = useChain(answers);
+  // Where the stays need figures no official source gives, what can be computed without them.
+  const withoutStays = useMemo(() => (answers.bill?.stays?.length ? { ...answers, bill: { ...answers.bill, stays: [] } } : null), [answers]);
+  const outpatientOnly = useChain(withoutStays);
   const tc = useTranslations("bill.chart");
   const heading = (
     <>
@@ -61,26 +66,78 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
     );
   }
   const chain = outcome.chain;
+  const y = (v: string) => formatYuan(locale, v);
+  /** What the bill, insurance and the out-of-scope items come to, said under the figures. */
+  const billNote = (c: ChainEstimate) => {
+    const L = c.layers;
+    const insurance = yuan(L.basicOutpatient.amount ?? "0").plus(L.basicInpatient.amount ?? "0").plus(L.criticalIllness.amount ?? "0").toFixed(2);
+    return tr("glance.billPaid", {
+      total: y(c.spending.total),
+      insurance: y(insurance),
+      burden: y(c.relief!.burden.total),
+      outside: yuan(c.outOfScope).gt(0) ? "yes" : "no",
+      outOfScope: y(c.outOfScope),
+      left: y(c.left ?? "0"),
+    });
+  };
   const name = (id: string) => (CODE_OF_ID.has(id) && !["residentOutpatientFundCap", "residentCriticalIllnessDeductible"].includes(id) ? tp(CODE_OF_ID.get(id)! as "rofc") : tparam(id as "residentOutpatientFundCap"));
   const value = (id: string, v: string | null) => (v === null ? t("noCap") : isRate(id) ? formatRate(locale, v) : formatYuan(locale, v));
 
   if (!chain.complete) {
+    // The official figures, for a community worker who has them: folded where something else can be
+    // done (the stays), the page's one task only where nothing else can.
+    const official = (
+      <>
+        <p className="mt-2">{t("missingBody")}</p>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {chain.missing.map((id) => <li key={id}>{name(id)}</li>)}
+        </ul>
+        <p className="mt-2">{t("missingWhere")}</p>
+        <ChainFiguresForm key={chain.missing.join()} ids={chain.missing} answers={answers} onAnswers={onAnswers} submitLabel={t("compute")} />
+      </>
+    );
+    const stays = (answers.bill?.stays?.length ?? 0) > 0;
+    const partial = stays && outpatientOnly?.ok && outpatientOnly.chain.complete ? outpatientOnly.chain : null;
+    if (!stays) {
+      return (
+        <div className="space-y-6">
+          <div>
+            {heading}
+            {estimateNote}
+            {change}
+          </div>
+          <section aria-labelledby="missing-title" className="rounded-lg border-2 border-warn p-4" data-testid="chain-missing">
+            <h2 id="missing-title" className="text-2xl font-bold">{t("missingTitle")}</h2>
+            {official}
+          </section>
+        </div>
+      );
+    }
     return (
-      <div className="space-y-6">
+      <div className="space-y-5">
         <div>
           {heading}
-          {estimateNote}
-          {change}
+          <section aria-labelledby="stays-title" className="mt-3 rounded-lg border-2 border-warn p-4" data-testid="chain-stays-missing">
+            <h2 id="stays-title" className="text-2xl font-bold">{t("staysTitle")}</h2>
+            <p className="mt-2 text-lg">{t("staysWhy")}</p>
+          </section>
+          {partial?.relief ? (
+            <div data-testid="chain-outpatient-only">
+              <p className="mt-4 text-lg font-semibold">{t("outpatientOnly")}</p>
+              <Figures estimate={partial.relief} burdenNote={billNote(partial)} />
+              <p className="mt-2 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 font-semibold text-warn">{tr("glance.billEstimate")}</p>
+            </div>
+          ) : null}
         </div>
-        <section aria-labelledby="missing-title" className="rounded-lg border-2 border-warn p-4" data-testid="chain-missing">
-          <h2 id="missing-title" className="text-2xl font-bold">{t("missingTitle")}</h2>
-          <p className="mt-2">{t("missingBody")}</p>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {chain.missing.map((id) => <li key={id}>{name(id)}</li>)}
-          </ul>
-          <p className="mt-2">{t("missingWhere")}</p>
-          <ChainFiguresForm key={chain.missing.join()} ids={chain.missing} answers={answers} onAnswers={onAnswers} submitLabel={t("compute")} />
+        <section aria-labelledby="slip-how-title" className="rounded-lg border-2 border-brand p-4" data-testid="chain-slip-how">
+          <h2 id="slip-how-title" className="text-2xl font-bold">{t("slipTitle")}</h2>
+          <p className="mt-2 text-lg">{t("slipHow")}</p>
+          {change}
         </section>
+        <details className="no-print rounded-lg border border-line px-4 py-1" data-testid="chain-missing">
+          <summary className={SUMMARY}>{t("officialTitle")}</summary>
+          {official}
+        </details>
       </div>
     );
   }
@@ -91,30 +148,19 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
   const editable = [...new Set([...typedIds, ...chainIds])];
   const readings = readingsLeanedOn(relief, answers);
   const notes = { burdenLabel: tr("glance.billBurden"), estimateNote: tr("glance.billEstimate"), draft: relief.input.hukou === "changping", assumed: chain.assumptions.filter(isParameterAssumption).length };
-  const y = (v: string) => formatYuan(locale, v);
-  const L = chain.layers;
-  const insurance = yuan(L.basicOutpatient.amount ?? "0").plus(L.basicInpatient.amount ?? "0").plus(L.criticalIllness.amount ?? "0").toFixed(2);
-  // What the bill, insurance and the out-of-scope items come to, said under the figures.
-  const billNote = tr("glance.billPaid", {
-    total: y(chain.spending.total),
-    insurance: y(insurance),
-    burden: y(relief.burden.total),
-    outside: yuan(chain.outOfScope).gt(0) ? "yes" : "no",
-    outOfScope: y(chain.outOfScope),
-    left: y(chain.left ?? "0"),
-  });
+
   return (
     <div className="space-y-4 print:space-y-3">
       <div>
         {heading}
-        <Figures estimate={relief} burdenNote={billNote} />
+        <Figures estimate={relief} burdenNote={billNote(chain)} />
         <Meaning {...notes} assumptionsId="chain-assumptions-title" testId="chain-estimate-note" />
         <RulesVersionLine />
         {change}
       </div>
       <ProgrammeCards estimate={relief} answers={answers} puhuiOther={puhuiOther(relief, answers)} />
       <NextSteps estimate={relief} answers={answers} />
-      <SharePanel estimate={relief} answers={answers} notes={notes} />
+      <SharePanel estimate={relief} answers={answers} notes={notes} others={{ puhui: puhuiOther(relief, answers) }} />
       <Disclosure id="chain-title" title={tc("title")} show={tr("glance.showChain")}>
         <ChainChart chain={chain} />
       </Disclosure>

@@ -11,7 +11,7 @@ import { SUMMARY } from "./disclosure";
 export type NextStepBlock = { id: string; title: string; lines: string[] };
 
 /** The facts what to do next depends on, from the estimator's result and answers. */
-function factsOf(estimate: Estimate, answers: Answers): NextStepFacts {
+export function factsOf(estimate: Estimate, answers: Answers): NextStepFacts {
   const { hukou, insurance } = estimate.input;
   return {
     hukou,

@@ -164,7 +164,18 @@ function PuhuiUnsure({ other }: { other: Estimate }) {
   );
 }
 
-export function ChangpingCard({ estimate, puhuiOther }: { estimate: Estimate; puhuiOther: Estimate | null }) {
+/** 超转 "not sure": the figures if the person does receive 超转 treatment (Changping §四(二)). */
+function ChaozhuanUnsure({ other }: { other: Estimate }) {
+  const t = useTranslations("result");
+  const locale = useLocale();
+  return (
+    <p className="mt-1" data-testid="chaozhuan-unsure">
+      {t("chaozhuanUnsure", { changping: formatYuan(locale, other.changping.amount), total: formatYuan(locale, other.total) })}
+    </p>
+  );
+}
+
+export function ChangpingCard({ estimate, puhuiOther, chaozhuanOther = null }: { estimate: Estimate; puhuiOther: Estimate | null; chaozhuanOther?: Estimate | null }) {
   const t = useTranslations("result");
   const tpol = useTranslations("policy");
   const mainReason = useMainReason();
@@ -178,6 +189,7 @@ export function ChangpingCard({ estimate, puhuiOther }: { estimate: Estimate; pu
       {c.applies && c.path ? <p className="mt-1">{mainReason(estimate, "changping")}</p> : <WhyNot estimate={estimate} programme="changping" />}
       {/* Only where enrolment changes the figure (below the segment line it does not). */}
       {c.applies && puhuiOther && puhuiOther.changping.amount !== c.amount ? <PuhuiUnsure other={puhuiOther} /> : null}
+      {chaozhuanOther && chaozhuanOther.changping.amount !== c.amount ? <ChaozhuanUnsure other={chaozhuanOther} /> : null}
       <More>
         {[
           !c.applies && c.reasons.length > 1 ? <OtherReasons key="reasons" programme="changping" reasons={c.reasons} /> : null,
@@ -194,11 +206,11 @@ export function ChangpingCard({ estimate, puhuiOther }: { estimate: Estimate; pu
 
 /** Both programmes' cards, one after the other on screen and side by side on paper. `puhuiOther`: with
  *  普惠健康保 "not sure", the figures if the district did not enrol the person. */
-export function ProgrammeCards({ estimate, answers, puhuiOther }: { estimate: Estimate; answers: Answers; puhuiOther: Estimate | null }) {
+export function ProgrammeCards({ estimate, answers, puhuiOther, chaozhuanOther = null }: { estimate: Estimate; answers: Answers; puhuiOther: Estimate | null; chaozhuanOther?: Estimate | null }) {
   return (
     <div className="space-y-3 print:grid print:grid-cols-2 print:gap-3 print:space-y-0">
       <MunicipalCard estimate={estimate} answers={answers} />
-      <ChangpingCard estimate={estimate} puhuiOther={answers.puhui === "unsure" ? puhuiOther : null} />
+      <ChangpingCard estimate={estimate} puhuiOther={answers.puhui === "unsure" ? puhuiOther : null} chaozhuanOther={chaozhuanOther} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ const ROW_OF_FIELD: Record<string, "hukou" | "insurance" | "statuses" | "year" |
   year: "year",
   puhuiByDistrict: "puhui",
   burden: "burden",
+  alreadyPaid: "burden",
 };
 
 /**

@@ -4,15 +4,15 @@ import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Estimate } from "@/lib";
 import type { Answers } from "@/lib/share/answers";
-import { useResultText, type ResultNotes } from "./result-text";
+import { useResultText, type OtherCases, type ResultNotes } from "./result-text";
 import { ui } from "../ui";
 
 /** Keep the result: as text to paste into a message, the link (answers are in it), a QR code of it,
  *  print, and reading it aloud. */
-export function SharePanel({ estimate, answers, notes }: { estimate: Estimate; answers: Answers; notes: ResultNotes }) {
+export function SharePanel({ estimate, answers, notes, others }: { estimate: Estimate; answers: Answers; notes: ResultNotes; others?: OtherCases }) {
   const t = useTranslations("result");
   const locale = useLocale();
-  const resultText = useResultText(estimate, answers, notes);
+  const resultText = useResultText(estimate, answers, notes, others);
   const [copy, setCopy] = useState<"idle" | "done" | "failed" | "text-done">("idle");
   /** The text to copy by hand, where the browser would not copy it (no clipboard, or permission refused). */
   const [manual, setManual] = useState<string | null>(null);

@@ -4,9 +4,9 @@ import { answersToChainInput } from "@/lib/share/bill";
 import type { Answers } from "@/lib/share/answers";
 
 /** The insurance chain for answers on the bill path, computed by the engine (null: not enough answers). */
-export function useChain(answers: Answers): ChainOutcome | null {
+export function useChain(answers: Answers | null): ChainOutcome | null {
   return useMemo(() => {
-    const input = answersToChainInput(answers);
+    const input = answers ? answersToChainInput(answers) : null;
     return input ? tryEstimateChain(input) : null;
   }, [answers]);
 }

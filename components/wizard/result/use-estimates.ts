@@ -11,6 +11,8 @@ export interface Estimates {
   main: Estimate;
   /** Both 普惠健康保 cases, when the answer could change Changping's figure. */
   puhui: { without: Estimate; with: Estimate } | null;
+  /** With 超转 "not sure": the figures if the person does receive 超转 treatment. */
+  chaozhuanYes: Estimate | null;
   /** The same bill under each representative status (only where statuses matter at all). */
   byStatus: { status: StatusId; estimate: Estimate }[];
 }
@@ -18,8 +20,8 @@ export interface Estimates {
 /** The answers the engine refused, and why (a result page never goes blank: it says so). */
 export type Refused = { ok: false; errors: InputError[] };
 
-function run(a: Answers, puhui?: boolean): { ok: true; estimate: Estimate } | Refused {
-  const input = answersToInput(a, puhui);
+function run(a: Answers, puhui?: boolean, chaozhuan?: boolean): { ok: true; estimate: Estimate } | Refused {
+  const input = answersToInput(a, puhui, chaozhuan);
   // The wizard opens the result only with every question answered; a missing one is still said plainly.
   if (!input) return { ok: false, errors: [{ field: "", code: "field.required" }] };
   return tryEstimate(input);
@@ -43,6 +45,7 @@ export function useEstimates(answers: Answers): Estimates | Refused {
             return r.ok ? [{ status, estimate: r.estimate }] : [];
           })
         : [];
-    return { ok: true, main: main.estimate, puhui, byStatus };
+    const chaozhuanYes = a.chaozhuan === "unsure" ? run(a, undefined, true) : null;
+    return { ok: true, main: main.estimate, puhui, chaozhuanYes: chaozhuanYes?.ok ? chaozhuanYes.estimate : null, byStatus };
   }, [answers]);
 }
