@@ -1,14 +1,12 @@
-import { isAssumed, type Citation } from "./params";
+import { isAssumed } from "./params";
 import { echo } from "./engine/echo";
 import { entryPoints, type ResultOrErrors } from "./engine/run";
 import { validate } from "./input/validate";
 import type { EstimateInput, InputEcho } from "./input/schema";
 import { outcomeOf, type Outcome } from "./rules/outcome";
-import { readingsLeanedOn } from "./rules/readings";
+import { readingsLeanedOn, type ReadingAssumption } from "./rules/readings";
 import { fig, paramUse, type ParamUse, type TraceStep } from "./rules/trace";
 import type { ChangpingResult, MunicipalResult } from "./rules/types";
-import type { ReadingId } from "./readings/ids";
-import type { StatusId } from "./statuses";
 
 /**
  * Bumped when a rule or the output's shape changes, so saved results can be told apart.
@@ -24,18 +22,8 @@ export interface ParameterAssumption extends ParamUse {
   kind: "parameter";
 }
 
-/** A place where the documents are silent or ambiguous and the result leans on how the site reads it
- *  (lib/readings; the public page `/{locale}/readings/#<reading>`). */
-export interface ReadingAssumption {
-  kind: "reading";
-  id: `reading.${ReadingId}`;
-  reading: ReadingId;
-  /** "reading": the site's reading was used; "alternative": the case asked for the other one. */
-  used: "reading" | "alternative";
-  clauses: Citation[];
-  /** The statuses the reading is about, where it is about one (退养人员, say). */
-  statuses: StatusId[];
-}
+
+export type { ReadingAssumption };
 
 export type Assumption = ParameterAssumption | ReadingAssumption;
 
