@@ -10,7 +10,7 @@ import type { ChangpingResult, MunicipalResult } from "./rules/types";
 
 /**
  * Bumped when a rule or the output's shape changes, so saved results can be told apart.
- * 1.1.0 (issue 11): 退养人员 by reference, §七 only with a registered special disease, the 因病致贫
+ * 1.1.0: 退养人员 by reference, §七 only with a registered special disease, the 因病致贫
  * household and its deductions, 2022 for 因病致贫, employees' insurance outside Changping's expense
  * support, readings in `assumptions` and `input.readings`, statuses ruled out together refused. Existing
  * fields keep their names; some figures change (see the golden tests).

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // After `next build` and scripts/static-pages.mjs: the islands. Every page has by now lost Next's client
-// runtime; here each island declared in site.config.mjs (the estimator's wizard today) gets its component
+// runtime; here each island declared in site.config.mjs (the estimator's wizard, the caseload) gets its component
 // back as one small bundle that hydrates just the island's element, built by esbuild from the same
 // components Next rendered.
 //

@@ -43,7 +43,8 @@ export const chainOverridesSchema = z.strictObject(
 const answers = inputSchema.shape;
 
 export const chainInputSchema = z.strictObject({
-  /** Set to "bill" by callers (such as the CLI) that send both kinds of case. */
+  /** "bill": lets a caller that mixes relief cases and bills in one stream mark this case as a bill.
+   *  The chain accepts it and computes nothing from it; no caller sets it yet (the CLI reads relief cases). */
   mode: z.optional(z.literal("bill")),
   id: answers.id,
   year: answers.year,
