@@ -4,9 +4,10 @@ import { laterMessages } from "@/components/islands/later-messages";
 /**
  * The wizard's later pages, loaded after the first question: each page's code, and the words of every
  * page after the first two (components/islands/later-messages.ts), which a page waits for before it
- * renders. The result brings the engine (and decimal.js) with it. All of them are fetched when the
- * phone is idle after the first question shows, so the result never waits on the network when online;
- * the service worker precaches them for offline (scripts/sw.mjs).
+ * renders. The result brings the engine (and decimal.js) with it. The words and the next page are
+ * fetched when the phone is idle after the first question shows; the rest from the first tap, questions
+ * before they are needed, so the result never waits on the network when online; the service worker
+ * precaches them all for offline (scripts/sw.mjs).
  */
 const withMessages = <M>(load: () => Promise<M>) => () => Promise.all([load(), laterMessages()]).then(([m]) => m);
 
@@ -31,20 +32,24 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 1500);
 }
 
-let prefetched = false;
-/** Fetches the later pages' words, then the pages one idle moment at a time (a failure is retried when
- *  the page is needed). */
+let idle = false;
+/** When the first question shows and the phone is idle: the later pages' words and the next page. */
+export function prefetchWhenIdle(): void {
+  if (idle) return;
+  idle = true;
+  whenIdle(() => void laterMessages().then(() => loadStatuses(), () => undefined));
+}
+
+let tapped = false;
+/** At the first tap: every later page and the result, one idle moment at a time (a failure is retried
+ *  when the page is needed). Not before: evaluating the engine would hold up a slow phone's start. */
 export function prefetchLaterPages(): void {
-  if (prefetched) return;
-  prefetched = true;
+  if (tapped) return;
+  tapped = true;
   const steps = [loadStatuses, loadBurden, loadCheck, loadHousehold, loadResult];
   const next = () => {
     const load = steps.shift();
-    if (!load) return;
-    load().then(
-      () => whenIdle(next),
-      () => whenIdle(next),
-    );
+    if (load) load().then(() => whenIdle(next), () => whenIdle(next));
   };
-  whenIdle(() => laterMessages().then(next, next));
+  whenIdle(next);
 }

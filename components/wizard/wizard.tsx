@@ -10,7 +10,7 @@ import { RadioQuestion } from "./radio-question";
 import { useWizardLocation } from "./use-wizard-location";
 import { ui } from "./ui";
 
-import { BillQuestion, BurdenQuestion, CheckAnswers, HouseholdQuestion, loadBill, loadResult, prefetchLaterPages, ResultView, StatusesQuestion } from "./lazy-steps";
+import { BillQuestion, BurdenQuestion, CheckAnswers, HouseholdQuestion, loadBill, loadResult, prefetchLaterPages, prefetchWhenIdle, ResultView, StatusesQuestion } from "./lazy-steps";
 
 /** The years the year question's words name, from the one place they are set (as text: a number would
  *  be formatted as one, "2,023"). */
@@ -52,10 +52,10 @@ export function Wizard() {
     if (stepKey === "source" || stepKey === "employment") void loadBill();
   }, [stepKey]);
 
-  // The later pages (and their words) are fetched once the first question shows and the phone is idle,
-  // or at the first tap: not during the first load, where the work would hold up the phone.
+  // The later pages' words are fetched once the first question shows and the phone is idle; the pages
+  // and the engine at the first tap: not during the first load, where the work would hold up the phone.
   useEffect(() => {
-    if (hydrated) prefetchLaterPages();
+    if (hydrated) prefetchWhenIdle();
   }, [hydrated]);
   const warmUp = prefetchLaterPages;
 
