@@ -12,7 +12,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"]],
+  // Each test holds one page's work (a page, or a journey through one wizard), never a list of pages.
   timeout: 60_000,
+  // A page that loads a later chunk (the result brings the engine) can take more than expect's default
+  // 5 s to show on a slow or busy machine: measured up to ~8 s with 2 cores under a load of 20.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices["Pixel 5"],

@@ -20,6 +20,10 @@ export const CATALOGS = /** @type {const} */ (["common", "wizard", "result", "ex
  *  - `pages`: where it lives, after the locale ("/estimate/" is /zh/estimate/ and /en/estimate/);
  *  - `module` and `component`: the client component rendered inside the element, and its export;
  *  - `namespaces`: the message namespaces it reads (only these travel to the browser);
+ *  - `firstScreen` (optional): the messages its first screen reads ("namespace.key"), which travel in
+ *    its first load; the rest of its namespaces follow in a file of their own, loaded when the island
+ *    asks for them (components/islands/later-messages.ts). The build renders the island with these
+ *    alone, so a first-screen message left out stops it. Without it, every message travels first;
  *  - `workers` (optional): the Web Workers its code starts with `new Worker(new URL("./x.worker.ts",
  *    import.meta.url))`. Each is bundled as a file of its own under /_island/, and the island's
  *    `new URL(…)` is pointed at it (Next's dev server bundles the same line itself).
@@ -34,6 +38,12 @@ export const ISLANDS = /** @type {const} */ ([
     module: "components/wizard/wizard.tsx",
     component: "Wizard",
     namespaces: ["wizard", "status", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "care", "policy", "bill", "readings", "wizardHelp"],
+    // The first two questions and the wizard's frame; the later questions' words and the result's come
+    // after (a link to a later page waits for them: components/wizard/use-wizard-location.ts).
+    firstScreen: [
+      "wizard.loading", "wizard.progress", "wizard.back", "wizard.continue", "wizard.startAgain", "wizard.errorSummaryTitle",
+      "wizard.invalidLink", "wizard.hukou", "wizard.insurance",
+    ],
   },
   {
     id: "caseload",

@@ -32,22 +32,29 @@ const STEPS: [string, string][] = [
   ["result", "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00"],
 ];
 
+// One test per page and per state, so that no test holds more than one page's work under the timeout
+// (twenty axe runs in one test overran it on a slow machine).
 for (const locale of ["zh", "en"] as const) {
-  test(`axe: every wizard page, its error state and the result (${locale})`, async ({ page }) => {
-    for (const [step, query] of STEPS) {
-      await page.goto(`/${locale}/estimate/?${query ? `${query}&` : ""}step=${step}`);
+  for (const [step, query] of STEPS) {
+    const url = `/${locale}/estimate/?${query ? `${query}&` : ""}step=${step}`;
+    const what = `${step}${query ? ` (${query})` : ""}, ${locale}`;
+    test(`axe: wizard page ${what}`, async ({ page }) => {
+      await page.goto(url);
       await expect(page.locator("[data-step-heading]")).toBeVisible();
-      await expectNoViolations(page, `${step} (${locale})`);
-      if (step !== "check" && step !== "result") {
-        if (step === "burden") await page.locator("#burden-outpatient").fill("x");
-        if (step === "household") await page.locator("#household-familyBurden").fill("x");
-        // Continuing with the question unanswered (or an amount mistyped) shows the error state.
-        await page.getByRole("button", { name: /^(继续|Continue)$/ }).click();
-        await expect(page.getByTestId("error-summary")).toBeVisible();
-        await expectNoViolations(page, `${step} error state (${locale})`);
-      }
-    }
-  });
+      await expectNoViolations(page, what);
+    });
+    if (step === "check" || step === "result") continue;
+    test(`axe: wizard page ${what}, its error state`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator("[data-step-heading]")).toBeVisible();
+      if (step === "burden") await page.locator("#burden-outpatient").fill("x");
+      if (step === "household") await page.locator("#household-familyBurden").fill("x");
+      // Continuing with the question unanswered (or an amount mistyped) shows the error state.
+      await page.getByRole("button", { name: /^(继续|Continue)$/ }).click();
+      await expect(page.getByTestId("error-summary")).toBeVisible();
+      await expectNoViolations(page, `${what}: error state`);
+    });
+  }
 
   test(`axe: home and root pages (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/`);

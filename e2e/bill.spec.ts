@@ -104,6 +104,8 @@ async function expectChain(page: Page, locale: string, input: ChainInput) {
 }
 
 test(`bill persona: ${OUTPATIENT_ONLY.id}`, async ({ page, browser, baseURL }) => {
+  // A whole journey, two axe runs and its link opened again: three times the timeout of one page.
+  test.slow();
   const p = OUTPATIENT_ONLY;
   await answerBill(page, p);
   const chain = await expectChain(page, p.locale, p.input);
@@ -124,6 +126,8 @@ test(`bill persona: ${OUTPATIENT_ONLY.id}`, async ({ page, browser, baseURL }) =
 });
 
 test(`bill persona: ${WITH_STAY.id}`, async ({ page, browser, baseURL }) => {
+  // A whole journey, two axe runs and its link opened again: three times the timeout of one page.
+  test.slow();
   const p = WITH_STAY;
   await answerBill(page, p);
   // No figure is invented for the stay: one sentence says why, the outpatient part is worked out

@@ -57,8 +57,6 @@ for (const locale of ["zh", "en"] as const) {
         await expect(page.getByTestId(`example-total-${example.id}`)).toHaveText(formatYuan(locale, estimate(example.input).total));
         await expect(article.locator(`#example-${example.id}`)).toBeHidden();
       }
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      console.log(`explainer height ${locale}${path} ${height}`);
     });
   }
 }
@@ -110,21 +108,21 @@ test("every clause link on the guide lands on an anchor that exists", async ({ p
   }
 });
 
-test("print pages carry a QR code to the estimator", async ({ page }) => {
-  for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/changping-support/print/"]) {
+for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/changping-support/print/"]) {
+  test(`the print page ${p} carries a QR code to the estimator`, async ({ page }) => {
     await page.goto(p);
     await expect(page.locator(".qr svg")).toHaveCount(1);
     await expect(page.getByRole("img", { name: /estimate/ })).toHaveCount(1);
-  }
-});
+  });
+}
 
-test("each printable summary fits on one A4 page", async ({ page }) => {
-  for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/municipal-assistance/print/", "/zh/policies/changping-support/print/", "/en/policies/changping-support/print/"]) {
+for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/municipal-assistance/print/", "/zh/policies/changping-support/print/", "/en/policies/changping-support/print/"]) {
+  test(`the printable summary ${p} fits on one A4 page`, async ({ page }) => {
     await page.goto(p);
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
     expect((pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, p).toBe(1);
-  }
-});
+  });
+}
 
 test("publicity page links each preset into the estimator", async ({ page }) => {
   await page.goto("/zh/share/");

@@ -52,14 +52,14 @@ for (const path of PAGES) {
 
 // The print sheets' own rules are not in the stylesheet: they must still win over the flat copy's
 // raised specificity (components/explain/print-sheet.tsx), or a sheet spills onto a second page.
-test("without cascade layers, each printable summary still fits on one A4 page", async ({ page }) => {
-  await page.addInitScript(() => {
-    delete (window as { CSSLayerBlockRule?: unknown }).CSSLayerBlockRule;
-  });
-  for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/municipal-assistance/print/", "/zh/policies/changping-support/print/", "/en/policies/changping-support/print/"]) {
+for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/municipal-assistance/print/", "/zh/policies/changping-support/print/", "/en/policies/changping-support/print/"]) {
+  test(`without cascade layers, the printable summary ${p} still fits on one A4 page`, async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (window as { CSSLayerBlockRule?: unknown }).CSSLayerBlockRule;
+    });
     await page.goto(p);
     await expect.poll(async () => (await sheets(page)).map((s) => s.href).join(" ")).toMatch(/\.flat\.css$/);
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
     expect((pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, p).toBe(1);
-  }
-});
+  });
+}

@@ -10,7 +10,7 @@ export interface Persona {
   locale: "zh" | "en";
   input: EstimateInput;
   puhuiAnswer?: "yes" | "no" | "unsure";
-  /** Asked only where Changping's support could pay something (issue 11). */
+  /** Asked only where Changping's support could pay something. */
   chaozhuanAnswer?: "yes" | "no";
   /** As typed into the burden page's boxes. `specialOutpatient` only where the page asks for it (a
    *  registered special disease, where §七 moves those costs); elsewhere they are in `outpatient`. */

@@ -78,13 +78,16 @@ test("a result's readings link to the right entries, and the entry's case opens 
   await expect(page.getByTestId("figure-total")).toHaveText(formatYuan("zh", e.total));
 });
 
-test("the readings page is linked from the explainers, the guide, the sources page and every page's footer", async ({ page }) => {
-  for (const path of ["/policies/municipal-assistance/", "/policies/changping-support/", "/guide/", "/sources/", "/privacy/"]) {
+for (const path of ["/policies/municipal-assistance/", "/policies/changping-support/", "/guide/", "/sources/", "/privacy/"]) {
+  const where = path === "/privacy/" ? "its footer" : "its footer and its text";
+  test(`the readings page is linked from /zh${path}: ${where}`, async ({ page }) => {
     await page.goto(`/zh${path}`);
     await expect(page.locator('footer a[href="/zh/readings/"]'), path).toHaveCount(1);
     if (path !== "/privacy/") await expect(page.locator('main a[href^="/zh/readings/"]').first(), path).toBeVisible();
-  }
-  // A sentence of an explainer that rests on a reading links to its entry.
+  });
+}
+
+test("a sentence of an explainer that rests on a reading links to its entry", async ({ page }) => {
   await page.goto("/en/policies/changping-support/");
   await expect(page.locator('main a[href="/en/readings/#changping-employees"]')).toHaveText("The site's reading");
 });

@@ -23,8 +23,7 @@ for (const locale of ["zh", "en"] as const) {
       // The link the explainer page gives for this example.
       await page.goto(resultLink(locale, example.input));
       const top = await nextHeadingTop(page);
-      console.log(`glance ${example.id} ${locale} ${top}`);
-      expect(top).toBeLessThanOrEqual(2 * SCREEN);
+      expect(top, "the top of \"what to do next\", in px").toBeLessThanOrEqual(2 * SCREEN);
     });
   }
 }
@@ -36,8 +35,7 @@ for (const p of PERSONAS) {
       const answers = { ...inputToAnswers(p.input), ...(p.puhuiAnswer ? { puhui: p.puhuiAnswer } : {}) };
       await page.goto(`/${locale}/estimate/?${encodeAnswers(answers)}&step=result`);
       const top = await nextHeadingTop(page);
-      console.log(`glance persona:${p.id} ${locale} ${top}`);
-      expect(top).toBeLessThanOrEqual(2 * SCREEN);
+      expect(top, "the top of \"what to do next\", in px").toBeLessThanOrEqual(2 * SCREEN);
     });
   }
 }
@@ -48,8 +46,7 @@ for (const locale of ["zh", "en"] as const) {
   test(`bill result (${locale}): what to do next within two screens`, async ({ page }) => {
     await page.goto(`/${locale}/estimate/?${BILL}&step=result`);
     const top = await nextHeadingTop(page);
-    console.log(`glance bill ${locale} ${top}`);
-    expect(top).toBeLessThanOrEqual(2 * SCREEN);
+    expect(top, "the top of \"what to do next\", in px").toBeLessThanOrEqual(2 * SCREEN);
     await expect(page.getByTestId("figure-burden")).toContainText(locale === "zh" ? "医保和大病保险估计报销" : "insurance pays about");
     await expect(page.getByTestId("chain-estimate-note")).toBeVisible();
     // The chain is folded under its heading.

@@ -1,4 +1,4 @@
-import { isAssumed, type Citation } from "./params";
+import { isAssumed } from "./params";
 import { echo } from "./engine/echo";
 import { ENGINE_VERSION } from "./version";
 import { entryPoints, type ResultOrErrors } from "./engine/run";
@@ -6,12 +6,10 @@ import { validate } from "./input/validate";
 import type { EstimateInput, InputEcho } from "./input/schema";
 import { max, minus, plus, ZERO } from "./money/yuan";
 import { outcomeOf, type Outcome } from "./rules/outcome";
-import { readingsLeanedOn } from "./rules/readings";
-import { inputAssumptions } from "./rules/as-entered";
+import { readingsLeanedOn, type ReadingAssumption } from "./rules/readings";
+import { inputAssumptions, type InputAssumption, type InputAssumptionId } from "./rules/as-entered";
 import { fig, paramUse, type ParamUse, type TraceStep } from "./rules/trace";
 import type { ChangpingResult, MunicipalResult } from "./rules/types";
-import type { ReadingId } from "./readings/ids";
-import type { StatusId } from "./statuses";
 
 /** The relief engine's version: set, with the rules' other versions, in lib/version.ts. */
 export { ENGINE_VERSION };
@@ -21,30 +19,10 @@ export interface ParameterAssumption extends ParamUse {
   kind: "parameter";
 }
 
-/** A place where the documents are silent or ambiguous and the result leans on how the site reads it
- *  (lib/readings; the public page `/{locale}/readings/#<reading>`). */
-export interface ReadingAssumption {
-  kind: "reading";
-  id: `reading.${ReadingId}`;
-  reading: ReadingId;
-  /** "reading": the site's reading was used; "alternative": the case asked for the other one. */
-  used: "reading" | "alternative";
-  clauses: Citation[];
-  /** The statuses the reading is about, where it is about one (退养人员, say). */
-  statuses: StatusId[];
-}
 
-/** What the result takes the answers to be where a rule turns on a fact they do not give (§十(三): the
- *  status held whenever care was given, every cost properly referred), or where an amount is used other
- *  than it may have been meant (§七: special-disease care without the registered status). */
-export type InputAssumptionId = "status-held-throughout" | "care-properly-referred" | "special-outpatient-as-outpatient";
-export interface InputAssumption {
-  kind: "input";
-  id: `input.${InputAssumptionId}`;
-  clauses: Citation[];
-  /** The figures its words name (the special-disease amount). */
-  values: Record<string, string>;
-}
+export type { ReadingAssumption };
+
+export type { InputAssumption, InputAssumptionId };
 
 export type Assumption = ParameterAssumption | ReadingAssumption | InputAssumption;
 

@@ -1,7 +1,7 @@
 /**
  * Engine throughput: how many cases a second `estimate()` answers, on a fixed, seeded mix of personas
- * and burdens (so two runs measure the same work). `npm run bench:engine`. The issue's floor is 20,000
- * cases a second; the script says whether it was met.
+ * and burdens (so two runs measure the same work). `npm run bench:engine`. The floor the engine must keep is
+ * 20,000 cases a second; the script says whether it was met.
  */
 import { estimate, STATUSES, statusesConflict, type EstimateInput } from "../lib";
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // After `next build` and scripts/static-pages.mjs: the islands. Every page has by now lost Next's client
-// runtime; here each island declared in site.config.mjs (the estimator's wizard today) gets its component
+// runtime; here each island declared in site.config.mjs (the estimator's wizard, the caseload) gets its component
 // back as one small bundle that hydrates just the island's element, built by esbuild from the same
 // components Next rendered.
 //
@@ -52,6 +52,38 @@ function islandMessages(island, locale) {
   return Object.fromEntries(island.namespaces.map((n) => [n, precompile(all[n])]));
 }
 
+/**
+ * An island's messages in two parts (site.config.mjs `firstScreen`): `first`, what its first screen
+ * reads, with every declared namespace present (empty where none of its words are on that screen), and
+ * `later`, the rest. Without `firstScreen`, everything is first. Exported for the tests.
+ */
+export function splitMessages(messages, firstScreen) {
+  if (!firstScreen) return { first: messages, later: null };
+  const first = Object.fromEntries(Object.keys(messages).map((n) => [n, {}]));
+  const later = structuredClone(messages);
+  for (const path of firstScreen) {
+    const [namespace, ...keys] = path.split(".");
+    let from = messages[namespace];
+    let to = first[namespace];
+    let rest = later[namespace];
+    if (from === undefined || keys.length === 0) throw new BuildError(`firstScreen: "${path}" is not a "namespace.key" of a declared namespace`);
+    for (const [i, key] of keys.entries()) {
+      if (from?.[key] === undefined) throw new BuildError(`firstScreen: "${path}" is in no catalog`);
+      if (i === keys.length - 1) {
+        to[key] = from[key];
+        delete rest[key];
+      } else {
+        to = to[key] ??= {};
+        from = from[key];
+        rest = rest[key];
+      }
+    }
+  }
+  return { first, later };
+}
+
+const messagesOf = (island, locale) => splitMessages(islandMessages(island, locale), island.firstScreen);
+
 /** A catalog imported as a module (`import zh from "@/messages/wizard/zh.json"`) arrives precompiled,
  *  as next-intl's loader hands it to Next's bundles: code that reads a catalog directly (the caseload
  *  worker's value table) sees the same values in an island as under Next. */
@@ -67,14 +99,17 @@ const precompiledCatalogs = {
   },
 };
 
-/** One entry per island and locale: the island's component and its messages. */
+/** One entry per island and locale: the island's component and its messages (its first screen's, when
+ *  the rest come later: the render in Node has only those too, so one left out stops the build). */
 function entry(island, locale, mode) {
-  const messages = `const messages = JSON.parse(${JSON.stringify(JSON.stringify(islandMessages(island, locale)))});`;
+  const { first, later } = messagesOf(island, locale);
+  const messages = `const messages = JSON.parse(${JSON.stringify(JSON.stringify(first))});`;
   if (mode === "browser") {
+    const loadLater = later ? `, () => import("island-later:${island.id}/${locale}").then((m) => m.default)` : "";
     return `${messages}
       import { startIsland } from "@/components/islands/start";
       startIsland(${JSON.stringify(island.id)}, ${JSON.stringify(locale)}, messages,
-        () => import("@/${island.module}").then((m) => m[${JSON.stringify(island.component)}]));`;
+        () => import("@/${island.module}").then((m) => m[${JSON.stringify(island.component)}])${loadLater});`;
   }
   return `${messages}
     import { renderToString } from "react-dom/server";
@@ -91,6 +126,13 @@ const virtualEntries = (mode) => ({
   name: "island-entries",
   setup(b) {
     b.onResolve({ filter: /^island:/ }, (a) => ({ path: a.path.slice("island:".length), namespace: "island" }));
+    // The messages an island's first screen does not read: a module of their own, imported when asked.
+    b.onResolve({ filter: /^island-later:/ }, (a) => ({ path: a.path.slice("island-later:".length), namespace: "island-later" }));
+    b.onLoad({ filter: /.*/, namespace: "island-later" }, (a) => {
+      const [id, locale] = a.path.split("/");
+      const { later } = messagesOf(ISLANDS.find((i) => i.id === id), locale);
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(later))});`, loader: "js" };
+    });
     b.onLoad({ filter: /.*/, namespace: "island" }, (a) => {
       const [id, locale] = a.path.split("/");
       return { contents: entry(ISLANDS.find((i) => i.id === id), locale, mode), loader: "js", resolveDir: process.cwd() };
@@ -192,12 +234,16 @@ function loader(islandId, entryUrl, preloads) {
 /** Everything an island's first screen needs, fetched in parallel: the entry's imports and theirs.
  *  `steps`: the entry and the modules it loads statically make the start-up's dynamic imports
  *  (components/islands/start.ts); below those, a dynamic import is a later page, loaded when needed. */
+const laterMessagesChunk = (output) => Object.keys(output?.inputs ?? {}).some((f) => f.startsWith("island-later:"));
+
 function startupFiles(outputs, file) {
   const startup = new Set();
   const visit = (path, steps) => {
     for (const i of outputs[path].imports) {
       if (i.external || startup.has(i.path)) continue;
       if (i.kind === "dynamic-import" && !steps) continue;
+      // The messages after the first screen are loaded when the island asks for them.
+      if (i.kind === "dynamic-import" && laterMessagesChunk(outputs[i.path])) continue;
       startup.add(i.path);
       visit(i.path, steps && i.kind !== "dynamic-import");
     }

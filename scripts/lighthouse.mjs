@@ -19,7 +19,7 @@ for (let i = 0; i < args.length; i++) {
 }
 if (pages.length === 0) pages.push("/zh/", "/en/", "/zh/estimate/", "/en/estimate/");
 
-const port = 4190;
+const port = Number(process.env.BENCH_PORT ?? 4190);
 const server = spawn("node", ["scripts/serve.mjs"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 600));
 const chrome = await chromeLauncher.launch({

@@ -63,7 +63,7 @@ async function measure(browser, url) {
   };
 }
 
-const port = 4194;
+const port = Number(process.env.BENCH_PORT ?? 4194);
 const server = spawn("node", ["scripts/serve.mjs"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 600));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // After `next build`: no page ships Next's client runtime. Every page (home, explainers, guide, sources,
 // privacy, print) is complete as HTML and CSS, so Next's scripts are removed and only public/site.js (the
-// text-size switch, the estimator's watchdog and offline support, ~2 KiB) is added. Links stay ordinary
+// text-size switch, the islands' watchdog, the service worker's registration and the stylesheet for
+// browsers without cascade layers, ~2.7 KiB gzip) is added. Links stay ordinary
 // links. This is what keeps pages fast on an old phone: no hydration, no main-thread work. Islands (the
-// estimator's wizard) get their component back as a small bundle of their own (scripts/island.mjs, next).
+// estimator's wizard, the caseload) get their component back as a small bundle of their own (scripts/island.mjs, next).
 //
 // Pages are parsed (scripts/lib/html.mjs), and the build stops, naming the page, when what it would
 // remove is not positively Next's own: an inline script Next did not write, or a client component

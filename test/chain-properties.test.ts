@@ -121,7 +121,7 @@ describe("chain properties (fast-check)", { timeout: 120_000 }, () => {
    */
   it("the resident's final share (left) never rises when any rate rises (no municipal status)", () => {
     fc.assert(fc.property(inputArb, fc.constantFrom(...RATE_IDS), fc.integer({ min: 1, max: 100 }), (input, id, step) => {
-      // (退养人员 get municipal assistance too, by reference: issue 11)
+      // (退养人员 get municipal assistance too, by reference)
       fc.pre(!input.statuses.some(hasMunicipalCategory));
       const before = estimateChain(input);
       const raised = Decimal.min(1, D((input.overrides as Record<string, string>)[id]!).plus(step / 100)).toString();

@@ -107,7 +107,7 @@ describe("npm run estimate", { timeout: 30_000 }, () => {
     expect(run(cases.join("\n")).out).toBe(cases.map((c) => run(c).out).join(""));
   });
 
-  describe("the contract additions of issue 11", () => {
+  describe("the contract's additions (household, 超转, readings, 2022)", () => {
     it("退养人员 by reference: municipal 5000 × 80% + 86000 × 85% = 77100; Changping (91000 − 77100 − 5000) × 60% = 5340", () => {
       const r = run(JSON.stringify({ ...CASE, statuses: ["retired-rehired"], burden: { outpatient: "5000", specialOutpatient: "0", inpatient: "86000" } }));
       expect(r.code).toBe(0);

@@ -62,7 +62,7 @@ describe("worked examples", () => {
     const illness = run("m-illness-segments");
     expect(illness.municipal.components.map((c) => c.amount)).toEqual(["9000.00", "8000.00", "35000.00"]);
     expect(illness.total).toBe("52000.00");
-    // The replaced example m-multiple (issue 11: 低保 with 因病致贫 is ruled out by §一(二)): 特困 and 低保,
+    // The replaced example m-multiple (低保 with 因病致贫 is ruled out by §一(二)): 特困 and 低保,
     // 100% of 102000 beats 2000 × 80% = 1600 + 100000 × 85% = 85000 → 86600. Was 86600.00 (低保 won).
     const multiple = run("m-multiple").municipal;
     expect(multiple.alternatives.map((a) => [a.category, a.amount])).toEqual([["social-assistance-full", "102000.00"], ["social-assistance", "86600.00"]]);

@@ -3,7 +3,7 @@
  * 004_c07d1c13c2b78875.txt). Every expected figure is worked out by hand; the arithmetic sits next to it.
  *
  *   §二(一)1   生活困难人员: the twelve groups (Changping hukou; residents' insurance for the expense support,
- *              reading changping-employees, issue 11).
+ *              reading changping-employees).
  *   §二(一)2   special-disease registrants in the residents' insurance.
  *   §二(二)2   base: what is left after basic insurance, medical assistance, critical-illness insurance
  *              (here: total burden − municipal assistance).

@@ -8,7 +8,7 @@
  *                  85% inpatient capped 160,000.
  *   §六(三)        因病致贫: 30% of ≤ 30,000, 40% of 30,000–50,000, 50% above, capped 150,000.
  *   §七            special-disease outpatient / emergency observation: inpatient standard, inpatient cap, for
- *                  recipients with a registered special disease; without one, outpatient rules (issue 11).
+ *                  recipients with a registered special disease; without one, outpatient rules.
  *   §一 last para  several statuses: the most favourable, never two.
  *   §十(三)        not in Beijing's insurance: after 外埠 insurance, the same standards.
  * Amounts are rounded half-up to the fen per component.

@@ -1,5 +1,5 @@
 /**
- * Golden cases for issue 11 (policy fidelity, round two): the 因病致贫 household and its deductions, 2022
+ * Golden cases for the second reading of the policies: the 因病致贫 household and its deductions, 2022
  * costs, 退养人员 by reference in both programmes, 超转, and every reading's typical case worked out both
  * ways. Each figure is worked out by hand beside it. T = 5000 and S = 30404 are the data's assumed 2026
  * values where a case does not override them.

@@ -10,7 +10,7 @@ import { VALUE_TABLE } from "@/components/caseload/value-table";
 import { PERSONAS } from "../e2e/personas";
 
 /**
- * No page offers a case the documents rule out (issue 11): every worked example on the explainers, every
+ * No page offers a case the documents rule out: every worked example on the explainers, every
  * publicity preset (the share page's links), every row of the caseload templates, every typical case of
  * the readings page and every persona goes through the engine and the eligibility predicates, and none
  * pairs 因病致贫 with a social-assistance status (§一(二)), names a year its statuses do not allow (2022

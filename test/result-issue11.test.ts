@@ -9,7 +9,7 @@ import { answersToInput } from "@/lib/share/answers";
 import ResultView from "@/components/wizard/result/result-view";
 import { formatYuan } from "@/components/format/money";
 
-/** The result page's issue 11 parts, rendered as the island renders them (journeys: e2e/policy-fidelity). */
+/** The result page's parts for 因病致贫 households, 超转 and the readings, rendered as the island renders them (journeys: e2e/policy-fidelity). */
 function render(locale: "zh" | "en", answers: Answers): string {
   const view = createElement(ResultView, { answers, onAnswers: () => {}, onChange: () => {} });
   const intl = { locale, messages: MESSAGES[locale], timeZone: "Asia/Shanghai" } as ComponentProps<typeof IntlProvider>;
@@ -18,7 +18,7 @@ function render(locale: "zh" | "en", answers: Answers): string {
 
 const burden = { outpatient: "5000.00", specialOutpatient: "0.00", inpatient: "86000.00" };
 
-describe("the result and issue 11", () => {
+describe("the result: the household, 超转 and the readings it leans on", () => {
   it("2022 with 低保 is refused by the engine: the error state names the year, and no figure is shown", () => {
     const html = render("zh", { hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], year: 2022, burden });
     expect(html).toMatch(/data-testid="result-error"/);

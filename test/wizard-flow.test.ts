@@ -217,7 +217,7 @@ describe("answers to the engine's input", () => {
 /**
  * The presets' figures before this change (engine 1.0.0), worked out again by hand. Adding the answers the
  * new questions need (超转 "no" in Changping; the household on the 因病致贫 path, all 0) keeps them, except
- * where issue 11 deliberately changes a figure:
+ * where the second reading of the policies deliberately changed a figure:
  *   changping-puhui: low income, 急诊留观 10000 without a registered special disease now follows the
  *   outpatient rules (§七, reading emergency-observation-needs-special-disease):
  *     before: 6000 × 80% = 4800; (10000 + 120000) × 85% = 110500 → municipal 115300;

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { AbstractIntlMessages } from "next-intl";
+import { deferMessages } from "./later-messages";
 
 /** What the island's element carries once the island has started (or failed to): public/site.js
  *  watches it, and shows the page's "could not start" alert when it never says "started". */
@@ -15,11 +16,19 @@ const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  *  2. then the island's code (its component, the messages formatter);
  *  3. then hydration, as a transition, which React splits into slices of a few milliseconds.
  * The element says how it went (`data-island-state`: "started" or "failed"), for public/site.js, which
- * tells the reader when the island cannot start.
+ * tells the reader when the island cannot start. `loadLater`: the rest of the island's messages, when
+ * its first load carries only its first screen's (components/islands/later-messages.ts).
  */
-export async function startIsland(id: string, locale: string, messages: AbstractIntlMessages, load: () => Promise<ComponentType>) {
+export async function startIsland(
+  id: string,
+  locale: string,
+  messages: AbstractIntlMessages,
+  load: () => Promise<ComponentType>,
+  loadLater?: () => Promise<AbstractIntlMessages>,
+) {
   const element = document.querySelector<HTMLElement>(`[data-island="${id}"]`);
   if (!element) return;
+  if (loadLater) deferMessages(messages, loadLater);
   try {
     await import("./react-dom");
     await yieldToMain();

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { InputError } from "@/lib/input/validate";
+import type { InputError } from "@/lib/input/error";
 
 /** Words for a problem with an official figure T or S (lib/input/official-figures): which form field it
  *  is, and the reason in the page's language. */

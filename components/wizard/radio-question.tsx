@@ -1,6 +1,6 @@
 "use client";
 
-import { useForm } from "react-hook-form";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary, FieldErrorMessage } from "./error-summary";
 import { ui } from "./ui";
@@ -39,16 +39,28 @@ export function RadioQuestion({
   children?: React.ReactNode;
 }) {
   const t = useTranslations("wizard");
-  // RHF's own rule: the only check is "one of the choices", and the questions' first load stays small.
-  const { register, handleSubmit, formState } = useForm<{ value: string }>({
-    defaultValues: { value: value ?? "" },
-    shouldFocusError: false,
-  });
-  const rules = { validate: (v: string) => choices.some((c) => c.value === v) || requiredMessage };
-  const error = formState.errors.value?.message ?? (formState.isSubmitted ? undefined : refusal);
+  // The only check is "one of the choices": plain state, no form library, so the questions' first load
+  // stays small. As GOV.UK's forms do: checked on Continue, then again on each change until answered.
+  const [submitted, setSubmitted] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const check = (v: FormDataEntryValue | null) => (choices.some((c) => c.value === v) ? undefined : requiredMessage);
+  const error = problem ?? (submitted ? undefined : refusal);
   const firstId = `${name}-${choices[0]!.value}`;
   return (
-    <form noValidate onSubmit={handleSubmit((v) => onAnswer(v.value))}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const chosen = new FormData(event.currentTarget).get(name);
+        const found = check(chosen);
+        setSubmitted(true);
+        setProblem(found);
+        if (!found) onAnswer(chosen as string);
+      }}
+      onChange={(event) => {
+        if (submitted) setProblem(check(new FormData(event.currentTarget).get(name)));
+      }}
+    >
       <ErrorSummary errors={error ? [{ fieldId: firstId, message: error }] : []} />
       <fieldset className={ui.fieldset} aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}>
         <legend>
@@ -64,10 +76,11 @@ export function RadioQuestion({
               <input
                 id={`${name}-${c.value}`}
                 type="radio"
+                name={name}
                 value={c.value}
+                defaultChecked={value === c.value}
                 className={ui.choiceInput}
                 aria-describedby={c.hint ? `${name}-${c.value}-hint` : undefined}
-                {...register("value", rules)}
               />
               <span>
                 <span className="block text-xl font-semibold">{c.label}</span>

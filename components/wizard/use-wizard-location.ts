@@ -4,10 +4,11 @@ import { useCallback, useEffect, useState } from "react";
 import { encodeAnswers, type Answers } from "@/lib/share/answers";
 import type { decodeAnswers as DecodeAnswers } from "@/lib/share/decode";
 import type { presetAnswers as PresetAnswers } from "@/lib/share/presets";
-import type { InputError } from "@/lib/input/validate";
+import type { InputError } from "@/lib/input/error";
 import { RULES_VERSION } from "@/lib/version";
 import { type StepId } from "@/lib/wizard/flow";
 import { openLocation, type Kept } from "@/lib/wizard/location";
+import { laterMessages } from "@/components/islands/later-messages";
 
 /** Where the wizard is: the answers and the page, both read from and written to the URL, so Back,
  *  refresh and a shared link all land on the same screen with every answer kept. */
@@ -64,10 +65,11 @@ function entrySet(): string | null {
 /** Presets are loaded only when a link names one: most visitors never need them. */
 let presets: typeof PresetAnswers | null = null;
 /** The link reader (zod's schema) is loaded only when there is a link or saved answers to read: a fresh
- *  visit starts on the first question at once, as the server rendered it. */
+ *  visit starts on the first question at once, as the server rendered it. A link may open any page, so
+ *  the later pages' words are waited for too (the first load carries the first two questions'). */
 let decodeAnswers: typeof DecodeAnswers = () => ({ ok: false });
 const loadDecoder = () =>
-  import("@/lib/share/decode").then((m) => {
+  Promise.all([import("@/lib/share/decode"), laterMessages()]).then(([m]) => {
     decodeAnswers = m.decodeAnswers;
   });
 

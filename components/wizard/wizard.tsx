@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, startTransition, Suspense, useEffect, useRef, useState } from "react";
+import { startTransition, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { CHANGPING_PERIOD, ILLNESS_ONLY_YEAR, SUPPORTED_YEARS } from "@/lib/params/years";
@@ -11,25 +11,11 @@ import { useWizardLocation } from "./use-wizard-location";
 import { ui } from "./ui";
 import { LoadFailure, useStepFocus } from "./load-failure";
 import { useOfficialFigureWords } from "./official-figure-words";
-import type { InputError } from "@/lib/input/validate";
+import type { InputError } from "@/lib/input/error";
 import { RULES_VERSION } from "@/lib/version";
 import { reachableStep } from "@/lib/wizard/flow";
 
-// The result brings the engine (and decimal.js) with it: loaded when needed, so the questions open fast.
-// The later pages load the same way, fetched while the resident reads the first question.
-const loadResult = () => import("./result/result-view");
-const loadBurden = () => import("./burden-question");
-const loadCheck = () => import("./check-answers");
-const loadStatuses = () => import("./statuses-question");
-const StatusesQuestion = lazy(() => loadStatuses().then((m) => ({ default: m.StatusesQuestion })));
-const ResultView = lazy(loadResult);
-const BurdenQuestion = lazy(() => loadBurden().then((m) => ({ default: m.BurdenQuestion })));
-const CheckAnswers = lazy(() => loadCheck().then((m) => ({ default: m.CheckAnswers })));
-const loadHousehold = () => import("./household-question");
-const HouseholdQuestion = lazy(() => loadHousehold().then((m) => ({ default: m.HouseholdQuestion })));
-// The bill page (only for those who choose it) is loaded when they may: its code stays off the first load.
-const loadBill = () => import("./bill-question");
-const BillQuestion = lazy(loadBill);
+import { BillQuestion, BurdenQuestion, CheckAnswers, HouseholdQuestion, loadBill, loadResult, prefetchLaterPages, prefetchWhenIdle, ResultView, StatusesQuestion } from "./lazy-steps";
 
 /** The years the year question's words name, from the one place they are set (as text: a number would
  *  be formatted as one, "2,023"). */
@@ -61,16 +47,12 @@ export function Wizard() {
     if (stepKey === "source" || stepKey === "employment") void loadBill();
   }, [stepKey]);
 
-  // The later pages are fetched once the resident starts answering: not during the first load, where
-  // the work would hold up the phone (Lighthouse's blocking time).
-  const prefetch = useRef(false);
-  const warmUp = () => {
-    if (prefetch.current) return;
-    prefetch.current = true;
-    void loadStatuses();
-    void loadBurden();
-    void loadCheck();
-  };
+  // The later pages' words are fetched once the first question shows and the phone is idle; the pages
+  // and the engine at the first tap: not during the first load, where the work would hold up the phone.
+  useEffect(() => {
+    if (hydrated) prefetchWhenIdle();
+  }, [hydrated]);
+  const warmUp = prefetchLaterPages;
 
   const { answers, step } = location;
 

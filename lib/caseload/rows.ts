@@ -1,5 +1,5 @@
 import type { EstimateInput } from "../input/schema";
-import type { InputError } from "../input/validate";
+import type { InputError } from "../input/error";
 import { readTypedAmount } from "../money/text";
 import type { ColumnKey, HeaderMap } from "./columns";
 import { nearestValue, normalizeValue, readHukou, readStatuses, readYear, readYesNo, remember, type ValueTable } from "./values";

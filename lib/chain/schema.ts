@@ -3,7 +3,7 @@ import { inputSchema, money } from "../input/schema";
 import { caseErrors } from "../input/case-rules";
 import { MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
 import { Dec, plus, type Rate, type Yuan } from "../money/yuan";
-import type { InputError } from "../input/validate";
+import type { InputError } from "../input/error";
 import type { Sent } from "../engine/echo";
 import { CHAIN_PARAMETERS } from "./params";
 import { CHAIN_READINGS } from "../readings/ids";
@@ -44,7 +44,8 @@ export const chainOverridesSchema = z.strictObject(
 const answers = inputSchema.shape;
 
 export const chainInputSchema = z.strictObject({
-  /** Set to "bill" by callers (such as the CLI) that send both kinds of case. */
+  /** "bill": lets a caller that mixes relief cases and bills in one stream mark this case as a bill.
+   *  The chain accepts it and computes nothing from it; no caller sets it yet (the CLI reads relief cases). */
   mode: z.optional(z.literal("bill")),
   id: answers.id,
   year: answers.year,

@@ -1,4 +1,4 @@
-import type { InputError } from "../input/validate";
+import type { InputError } from "../input/error";
 
 /**
  * What every engine entry point shares (the relief engine's `estimate`, the insurance chain's

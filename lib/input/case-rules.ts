@@ -2,7 +2,7 @@ import type { StatusId } from "../statuses";
 import { COMPUTABLE_READINGS, type ReadingChoices } from "../readings/ids";
 import { STATUSES_CONFLICT, statusesConflict } from "../eligibility/statuses";
 import { YEAR_ILLNESS_ONLY, yearFitsStatuses } from "../eligibility/years";
-import type { InputError } from "./validate";
+import type { InputError } from "./error";
 import { resolve, yearly } from "../params";
 import { OFFICIAL_FIGURES, officialFigureErrors, type OfficialFigures } from "./official-figures";
 

@@ -1,5 +1,5 @@
 import { moneyTextProblem } from "../money/text";
-import type { InputError } from "./validate";
+import type { InputError } from "./error";
 
 /**
  * The two official figures a community worker may type from the year's notice (Changping §二(二)2): T,

@@ -1,21 +1,13 @@
 import { yuan, type Yuan } from "./yuan";
-import { moneyTextProblem } from "./text";
+import { moneyTextProblem, type MoneyErrorCode } from "./text";
+
+export type { MoneyErrorCode };
 
 /**
  * The largest amount we accept. Nobody's yearly policy-scope burden reaches a hundred million yuan;
  * a figure that large is a typing slip, and saying so beats computing on it.
  */
 export const MAX_AMOUNT_EXCLUSIVE = "100000000";
-
-/** Why a money value was refused: message keys (`errors.money.*` in messages/). */
-export type MoneyErrorCode =
-  | "money.empty"
-  | "money.notNumber"
-  | "money.negative"
-  | "money.tooManyDecimals"
-  | "money.tooLarge"
-  /** Two figures typed in one box ("1000 2000"): refused rather than run together. */
-  | "money.twoNumbers";
 
 export type MoneyParse = { ok: true; value: Yuan } | { ok: false; code: MoneyErrorCode };
 

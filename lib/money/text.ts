@@ -1,9 +1,18 @@
-import type { MoneyErrorCode } from "./parse";
-
 /**
  * Money as text, without decimal.js: what the wizard needs before the engine is loaded. Classifies a
  * canonical decimal string, and turns what people actually type into one.
  */
+
+/** Why a money value was refused: message keys (`errors.money.*` in messages/). */
+export type MoneyErrorCode =
+  | "money.empty"
+  | "money.notNumber"
+  | "money.negative"
+  | "money.tooManyDecimals"
+  | "money.tooLarge"
+  /** Two figures typed in one box ("1000 2000"): refused rather than run together. */
+  | "money.twoNumbers";
+
 const CANONICAL = /^\d+(\.\d+)?$/;
 
 /** Why a canonical-looking money text is refused, or null when it is fine (the engine's own rules:

@@ -1,9 +1,20 @@
 import type { Citation } from "../params";
 import { SPECIAL_DISEASE_STATUS } from "../statuses";
 import { sectionSevenApplies } from "../eligibility";
-import type { InputAssumption } from "../estimate";
 import { fig } from "./trace";
 import type { Outcome } from "./outcome";
+
+/** What the result takes the answers to be where a rule turns on a fact they do not give (§十(三): the
+ *  status held whenever care was given, every cost properly referred), or where an amount is used other
+ *  than it may have been meant (§七: special-disease care without the registered status). */
+export type InputAssumptionId = "status-held-throughout" | "care-properly-referred" | "special-outpatient-as-outpatient";
+export interface InputAssumption {
+  kind: "input";
+  id: `input.${InputAssumptionId}`;
+  clauses: Citation[];
+  /** The figures its words name (the special-disease amount). */
+  values: Record<string, string>;
+}
 
 const m = (clause: string): Citation => ({ doc: "municipal", clause });
 const c = (clause: string): Citation => ({ doc: "changping", clause });

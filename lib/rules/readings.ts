@@ -1,13 +1,26 @@
 import { ILLNESS_ONLY_YEAR } from "../params/years";
-import { BY_REFERENCE_CATEGORY_OF, ILLNESS_STATUS, SPECIAL_DISEASE_STATUS } from "../statuses";
+import { BY_REFERENCE_CATEGORY_OF, ILLNESS_STATUS, SPECIAL_DISEASE_STATUS, type StatusId } from "../statuses";
 import type { ValidInput } from "../input/schema";
 import { changpingBarriers, changpingCostYears, municipalBarriers } from "../eligibility";
 import { alternative, COMPUTABLE_READINGS, type ComputableReading, type ReadingId } from "../readings/ids";
 import { READINGS } from "../readings/data";
-import type { ReadingAssumption } from "../estimate";
 import { municipalAssistance } from "./municipal";
 import { changpingSupport } from "./changping";
 import type { Outcome } from "./outcome";
+import type { Citation } from "../params";
+
+/** A place where the documents are silent or ambiguous and the result leans on how the site reads it
+ *  (lib/readings; the public page `/{locale}/readings/#<reading>`). */
+export interface ReadingAssumption {
+  kind: "reading";
+  id: `reading.${ReadingId}`;
+  reading: ReadingId;
+  /** "reading": the site's reading was used; "alternative": the case asked for the other one. */
+  used: "reading" | "alternative";
+  clauses: Citation[];
+  /** The statuses the reading is about, where it is about one (退养人员, say). */
+  statuses: StatusId[];
+}
 
 /**
  * Which readings a result leans on: only those that change, or could change, its figures.

@@ -63,23 +63,28 @@ export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic ci
 
 /**
  * The URL form: short, readable keys so a link stays small enough for a QR code and a community worker
- * can read it. `s=none` is an explicit "none of these".
+ * can read it. `s=none` is an explicit "none of these". Every key a link may carry is here, once: the
+ * link reader (decode.ts) checks each of them and refuses any other.
  *   h=changping  i=resident  s=minimum-living,low-income  y=2026  p=no  o=7000.00  so=0.00  in=110000.00
  *   t=… (official T)  sl=… (official S)
  *   cz=yes|no (超转)  fb=… (family members' burden)  dc=… (commercial insurance)  dr=… (other relief)
+ * The bill path's keys:
+ *   src=bill  em=working|retired|retired70  bc=… bs=… bt=… (outpatient by level, BILL_KEYS)
+ *   st=45000.00t,2500.00c (stays: cost and level c/s/t, at most 10)  bx=… (out of scope)
+ *   co=ridt:1000.00,rirt:0.9 (official figures typed for the chain, by short code)
+ * And where the wizard is: step=… (the page), preset=… (a publicity preset, lib/share/presets.ts).
  */
 export const KEYS = {
   hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in",
   threshold: "t", segmentLine: "sl", chaozhuan: "cz", familyBurden: "fb", commercialInsurance: "dc", otherRelief: "dr",
   alreadyPaid: "ap",
+  source: "src", employment: "em", stays: "st", outOfScope: "bx", chainOverrides: "co", step: "step", preset: "preset",
+  /** The rules' version the link was made under (lib/version.ts), and the way in for a new person. */
+  version: "v", newPerson: "new",
 } as const;
-/**
- * The bill path's keys:
- *   src=bill  em=working|retired|retired70  bc=… bs=… bt=… (outpatient by level)
- *   st=45000.00t,2500.00c (stays: cost and level c/s/t, at most 10)  bx=… (out of scope)
- *   co=ridt:1000.00,rirt:0.9 (official figures typed for the chain, by short code)
- */
 export const BILL_KEYS = { community: "bc", secondary: "bs", tertiary: "bt" } as const;
+/** Every key a link may carry. */
+export type UrlKey = (typeof KEYS)[keyof typeof KEYS] | (typeof BILL_KEYS)[BillLevel];
 const LEVEL_LETTER: Record<BillLevel, string> = { community: "c", secondary: "s", tertiary: "t" };
 
 /** The longest query we read: longer is not a link we made. (The bill path with ten stays and every
@@ -105,13 +110,13 @@ export function encodeAnswers(a: Answers): string {
   if (a.familyBurden !== undefined) q.set(KEYS.familyBurden, a.familyBurden);
   if (a.deductions?.commercialInsurance !== undefined) q.set(KEYS.commercialInsurance, a.deductions.commercialInsurance);
   if (a.deductions?.otherRelief !== undefined) q.set(KEYS.otherRelief, a.deductions.otherRelief);
-  if (a.source) q.set("src", a.source);
-  if (a.employment) q.set("em", a.employment);
+  if (a.source) q.set(KEYS.source, a.source);
+  if (a.employment) q.set(KEYS.employment, a.employment);
   for (const l of BILL_LEVELS) if (a.bill?.outpatient?.[l] !== undefined) q.set(BILL_KEYS[l], a.bill.outpatient[l]);
-  if (a.bill?.stays?.length) q.set("st", a.bill.stays.map((s) => s.cost + LEVEL_LETTER[s.level]).join(","));
-  if (a.bill?.outOfScope !== undefined) q.set("bx", a.bill.outOfScope);
+  if (a.bill?.stays?.length) q.set(KEYS.stays, a.bill.stays.map((s) => s.cost + LEVEL_LETTER[s.level]).join(","));
+  if (a.bill?.outOfScope !== undefined) q.set(KEYS.outOfScope, a.bill.outOfScope);
   const co = Object.entries(a.chainOverrides ?? {});
-  if (co.length) q.set("co", co.map(([k, v]) => `${k}:${v}`).join(","));
+  if (co.length) q.set(KEYS.chainOverrides, co.map(([k, v]) => `${k}:${v}`).join(","));
   return q.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
 }
 

@@ -4,9 +4,9 @@ import { STATUSES, type StatusId } from "../statuses";
 import { moneyTextProblem } from "../money/text";
 import { ACCEPTED_YEARS } from "../params/years";
 import { officialFigureErrors } from "../input/official-figures";
-import type { InputError } from "../input/validate";
+import type { InputError } from "../input/error";
 import { VERSION_KEY_PATTERN } from "../version";
-import { BILL_KEYS, BILL_LEVELS, EMPLOYMENT, KEYS, MAX_BILL_STAYS, MAX_QUERY_LENGTH, MAX_TOTAL, MONEY_CODES, RATE_CODES, type Answers, type Bill, type BillLevel, type Employment } from "./answers";
+import { BILL_KEYS, BILL_LEVELS, EMPLOYMENT, KEYS, MAX_BILL_STAYS, MAX_QUERY_LENGTH, MAX_TOTAL, MONEY_CODES, RATE_CODES, type Answers, type Bill, type BillLevel, type Employment, type UrlKey } from "./answers";
 
 /**
  * Reading a share link: the boundary where a URL someone sent becomes answers. Parsed with zod, like
@@ -16,13 +16,14 @@ import { BILL_KEYS, BILL_LEVELS, EMPLOYMENT, KEYS, MAX_BILL_STAYS, MAX_QUERY_LEN
 export { MAX_QUERY_LENGTH };
 
 /**
- * Every key we write, each with the one check its value must pass. The zod schema below is built from
- * this table: a link is parsed at the boundary like every other input (strict: an unknown key refuses it).
+ * Every key we write (KEYS and BILL_KEYS in answers.ts: a key added there and not here does not
+ * typecheck), each with the one check its value must pass. The zod schema below is built from this
+ * table: a link is parsed at the boundary like every other input (strict: an unknown key refuses it).
  */
 const money = (v: string) => moneyTextProblem(v) === null;
 const oneOf = (values: readonly string[]) => (v: string) => values.includes(v);
 const matches = (re: RegExp) => (v: string) => re.test(v);
-const LINK: Record<string, (v: string) => boolean> = {
+const LINK: Record<UrlKey, (v: string) => boolean> = {
   [KEYS.hukou]: oneOf(HUKOU),
   [KEYS.insurance]: oneOf(INSURANCE),
   [KEYS.statuses]: (v) => v.length <= 400,
@@ -38,20 +39,20 @@ const LINK: Record<string, (v: string) => boolean> = {
   [KEYS.alreadyPaid]: money,
   [KEYS.commercialInsurance]: money,
   [KEYS.otherRelief]: money,
-  src: oneOf(["slip", "bill"]),
-  em: oneOf(EMPLOYMENT),
-  bc: money,
-  bs: money,
-  bt: money,
-  bx: money,
-  st: matches(new RegExp(`^\\d{1,8}(\\.\\d{1,2})?[cst](,\\d{1,8}(\\.\\d{1,2})?[cst]){0,${MAX_BILL_STAYS - 1}}$`)),
-  co: matches(/^[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?(,[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?){0,47}$/),
-  step: matches(/^[a-z-]{1,20}$/),
-  preset: matches(/^[a-z0-9-]{1,40}$/),
+  [KEYS.source]: oneOf(["slip", "bill"]),
+  [KEYS.employment]: oneOf(EMPLOYMENT),
+  [BILL_KEYS.community]: money,
+  [BILL_KEYS.secondary]: money,
+  [BILL_KEYS.tertiary]: money,
+  [KEYS.outOfScope]: money,
+  [KEYS.stays]: matches(new RegExp(`^\\d{1,8}(\\.\\d{1,2})?[cst](,\\d{1,8}(\\.\\d{1,2})?[cst]){0,${MAX_BILL_STAYS - 1}}$`)),
+  [KEYS.chainOverrides]: matches(/^[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?(,[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?){0,47}$/),
+  [KEYS.step]: matches(/^[a-z-]{1,20}$/),
+  [KEYS.preset]: matches(/^[a-z0-9-]{1,40}$/),
   /** The rules' version the link was made under (lib/version.ts). */
-  v: matches(VERSION_KEY_PATTERN),
+  [KEYS.version]: matches(VERSION_KEY_PATTERN),
   /** The way in for a new person (the home page, the guide): no answers, and none carried over. */
-  new: oneOf(["1"]),
+  [KEYS.newPerson]: oneOf(["1"]),
 };
 
 const linkSchema = z.strictObject(
@@ -106,8 +107,15 @@ export function decodeAnswers(search: string): DecodedLink {
     record[k] = v;
   }
   if (!linkSchema.safeParse({ ...record }).success) return { ok: false };
-  const p = record as Partial<Record<string, string>> & {
-    h?: Answers["hukou"]; i?: Answers["insurance"]; p?: Answers["puhui"]; cz?: Answers["chaozhuan"]; src?: Answers["source"]; em?: Employment;
+  // The link's values by key: its keys are KEYS' and BILL_KEYS' (a key read here that is not one of
+  // them does not typecheck), the choices typed as the answers they become (the schema checked them).
+  const p = record as Partial<Record<UrlKey, string>> & {
+    [KEYS.hukou]?: Answers["hukou"];
+    [KEYS.insurance]?: Answers["insurance"];
+    [KEYS.puhui]?: Answers["puhui"];
+    [KEYS.chaozhuan]?: Answers["chaozhuan"];
+    [KEYS.source]?: Answers["source"];
+    [KEYS.employment]?: Employment;
   };
   const answers: Answers = {};
   if (p.h) answers.hukou = p.h;

@@ -1,6 +1,6 @@
 import type { Answers } from "../share/answers";
 import type { DecodedLink } from "../share/decode";
-import type { InputError } from "../input/validate";
+import type { InputError } from "../input/error";
 import { RULES_VERSION } from "../version";
 import { reachableStep, type StepId } from "./flow";
 
