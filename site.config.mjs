@@ -53,6 +53,12 @@ export const ISLANDS = /** @type {const} */ ([
     // The choices' and statuses' words print each household's answers; the result's words its figures,
     // reasons and next steps.
     namespaces: ["caseload", "wizard", "status", "result", "reason", "category", "path", "next"],
+    // The caseload's own words; the answers' and the results' (the table's cells, the printed sheets)
+    // come after, waited for before a file's results show (components/caseload/caseload-app.tsx).
+    firstScreen: [
+      "caseload.load", "caseload.encoding", "caseload.fileErrors", "caseload.table", "caseload.filter",
+      "caseload.pager", "caseload.export", "caseload.print", "caseload.errors", "caseload.reasons", "caseload.foreign",
+    ],
     // Reads the file and runs the engine on every row, off the main thread.
     workers: ["components/caseload/caseload.worker.ts"],
   },

@@ -107,7 +107,7 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const exported = Papa.parse<string[]>(bytes.toString("utf8").slice(1), { skipEmptyLines: true }).data;
   const head = exported[0]!;
-  expect(head.slice(-6)).toEqual(["municipal", "changping", "total", "left", "reason", "error"]);
+  expect(head.slice(-7)).toEqual(["municipal", "changping", "total", "left", "reason", "error", "rulesVersion"]);
   expect(exported).toHaveLength(1001);
   const col = (name: string) => head.indexOf(name);
   exported.slice(1).forEach((cells, i) => {
@@ -150,7 +150,7 @@ test("a GB18030 file with the Chinese template's headers, as Excel on Chinese Wi
   // The zh export is headed in Chinese.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出" }).click()]);
   const head = Papa.parse<string[]>(readFileSync((await download.path())!).toString("utf8").slice(1)).data[0]!;
-  expect(head.slice(-6)).toEqual(["北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "错误"]);
+  expect(head.slice(-7)).toEqual(["北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "错误", "规则版本"]);
   expect(requests).toEqual([]);
 });
 

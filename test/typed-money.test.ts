@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { readTypedAmount } from "@/lib/money/text";
+import { isAboveZero, readTypedAmount } from "@/lib/money/text";
 import { parseMoney } from "@/lib/money/parse";
 
 /** What residents type into the amount boxes, and what the wizard must make of it. */
@@ -150,6 +150,23 @@ describe("readTypedAmount", () => {
         return !r.ok && r.code === "money.twoNumbers";
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("isAboveZero: an engine amount above zero, without decimal.js", () => {
+  it("0.00 and 0 are not; a fen is", () => {
+    expect(isAboveZero("0.00")).toBe(false);
+    expect(isAboveZero("0")).toBe(false);
+    expect(isAboveZero("0.01")).toBe(true);
+    expect(isAboveZero("8760.00")).toBe(true);
+  });
+  it("agrees with the number's sign on every two-decimal amount", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_999_999_999 }), (fen) => {
+        const text = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
+        expect(isAboveZero(text)).toBe(fen > 0);
+      }),
     );
   });
 });

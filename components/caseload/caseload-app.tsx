@@ -12,6 +12,7 @@ import type { CaseRow, FileProblem } from "@/lib/caseload/process";
 import { FILTERS, matches, sortRows, type Filter, type SortDirection, type SortKey } from "@/lib/caseload/view";
 import { formatYuan } from "@/components/format/money";
 import { ui } from "@/components/wizard/ui";
+import { laterMessages } from "@/components/islands/later-messages";
 import { createCaseloadWorker } from "./create-worker";
 import { downloadText } from "./download";
 import { LoadPanel } from "./load-panel";
@@ -108,6 +109,8 @@ export function CaseloadApp() {
       // The browser's first currency formatter loads its locale data: 25–35 ms (100+ ms on a slow
       // phone), better spent now than in the middle of showing a file's results.
       formatYuan(locale, "0");
+      // The words the table and the printed sheets read, before any file is chosen.
+      laterMessages().catch(() => undefined);
       import("@/components/share/qr").then(
         () => live && setQrReady(true),
         // Not loaded now (a dropped connection): printing asks for it again.
@@ -175,8 +178,13 @@ export function CaseloadApp() {
         const finished: State = { phase: "done", info, rows: pending.current };
         pending.current = [];
         // Sorting thousands of rows and laying out the first hundred: rendered in slices React can
-        // interrupt, so a tap in between is answered.
-        startTransition(() => setState(finished));
+        // interrupt, so a tap in between is answered. The table's and the sheets' words (the answers',
+        // the results') come after the first screen; they were fetched when the phone was idle, and are
+        // waited for here if not (shown all the same if they cannot be had: the figures are the worker's).
+        const show = () => {
+          if (id === run.current) startTransition(() => setState(finished));
+        };
+        laterMessages().then(show, show);
       }
     };
     w.addEventListener("message", onMessage);

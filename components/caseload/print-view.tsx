@@ -84,6 +84,12 @@ function Sheet({ c }: { c: PrintCase }) {
       ? t("changpingApplies", { path: path(f.changpingPath) })
       : t("changpingNot", { reason: f.changpingReason ? reason(f.changpingReason) : "" }),
   ];
+  // Beside the QR code, where the text column is shorter than the code, so the sheet stays one page.
+  const version = (
+    <p className="text-sm text-muted" data-testid="rules-version">
+      {t("rulesVersion", { version: RULES_VERSION.label })}
+    </p>
+  );
   return (
     <article className="caseload-sheet space-y-3 py-2" aria-labelledby={`caseload-sheet-${c.row.index}`}>
       <h2 id={`caseload-sheet-${c.row.index}`} className="text-2xl font-bold">{t("title", { name: c.name, year: String(input.year) })}</h2>
@@ -130,10 +136,11 @@ function Sheet({ c }: { c: PrintCase }) {
           <p className="font-bold">{t("qrTitle")}</p>
           <p className="break-all text-sm">{c.url}</p>
           <p className="text-sm text-muted">{t("qrPrivacy")}</p>
+          {version}
         </div>
       </section> : null}
       <p className="text-sm text-muted">{t("footer")}</p>
-      <p className="text-sm text-muted" data-testid="rules-version">{t("rulesVersion", { version: RULES_VERSION.label })}</p>
+      {c.url !== undefined && c.svg !== undefined ? null : version}
     </article>
   );
 }

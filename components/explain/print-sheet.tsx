@@ -75,8 +75,10 @@ export async function PrintSheet({ locale, policy }: { locale: string; policy: "
           </div>
         </section>
       </div>
-      <p className="text-sm text-muted">{t("footer", { date: RULES_REVIEWED })}</p>
-      <p className="text-sm text-muted" data-testid="rules-version">{t("rulesVersion", { version: RULES_VERSION.label })}</p>
+      <p className="text-sm text-muted">
+        {t("footer", { date: RULES_REVIEWED })}{" "}
+        <span data-testid="rules-version">{t("rulesVersion", { version: RULES_VERSION.label })}</span>
+      </p>
       <p className="no-print text-base text-muted">{t("howToPrint")}</p>
     </div>
   );

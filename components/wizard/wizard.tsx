@@ -88,7 +88,16 @@ export function Wizard() {
   const where = progress(step, answers);
 
   return (
-    <fieldset disabled={!hydrated} ref={container} className="min-h-[75vh] min-w-0" onPointerDown={warmUp} onKeyDown={warmUp}>
+    <fieldset
+      disabled={!hydrated}
+      ref={container}
+      // Which page shows: a link is read after the first question has rendered, so tests (and anyone
+      // reading the DOM) can tell the page the link opens from the first question shown before it.
+      data-step={step}
+      className="min-h-[75vh] min-w-0"
+      onPointerDown={warmUp}
+      onKeyDown={warmUp}
+    >
       {location.invalidLink ? (
         <div role="alert" className="mb-6 border-l-8 border-error bg-warn-bg p-4">
           <h2 className="text-xl font-bold">{t("invalidLink.title")}</h2>

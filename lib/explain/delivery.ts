@@ -1,4 +1,5 @@
 import type { Estimate } from "../estimate";
+import { isAboveZero } from "../money/text";
 import { municipalRoute, type NextStepFacts } from "./next-steps";
 
 /**
@@ -21,7 +22,7 @@ export interface DeliveryLine {
   amount: string;
 }
 
-const positive = (amount: string) => Number(amount) > 0;
+const positive = isAboveZero;
 
 export function deliveryLines(estimate: Estimate, facts: NextStepFacts): DeliveryLine[] {
   const lines: DeliveryLine[] = [];

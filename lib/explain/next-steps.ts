@@ -1,5 +1,5 @@
 import type { Hukou, Insurance } from "../input/options";
-import { yuan } from "../money/yuan";
+import { isAboveZero } from "../money/text";
 import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, type MunicipalCategory, type StatusId } from "../statuses";
 
 /**
@@ -66,7 +66,7 @@ export function nextStepBlocks(f: NextStepFacts): NextStepBlock[] {
   if (f.changpingApplies) {
     // The plan describes how the support is worked out and paid (§二(三)2), not a payment to everyone on
     // the list: where the figure is 0, the block says so and promises nothing.
-    const pays = yuan(f.changpingAmount).gt(0);
+    const pays = isAboveZero(f.changpingAmount);
     const lines = pays ? ["changping.body", "changping.check"] : ["changping.zero", "changping.zeroCheck"];
     if (f.puhuiMaybe) lines.push("changping.puhui");
     blocks.push({ id: "changping", title: pays ? "changping.title" : "changping.zeroTitle", lines });

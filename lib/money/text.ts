@@ -124,3 +124,9 @@ export function readTypedAmount(typed: string): Read {
   if (!negative) return read;
   return read.ok || read.code === "money.tooLarge" ? { ok: false, code: "money.negative" } : read;
 }
+
+/** Whether an amount the engine wrote ("0.00", "8760.00") is above zero. Without decimal.js, so the
+ *  pages that only word a result (next steps, the caseload's sheets) do not load it. */
+export function isAboveZero(amount: string): boolean {
+  return /[1-9]/.test(amount);
+}
