@@ -1,6 +1,5 @@
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
-import { RULES_REVIEWED } from "@/lib/params";
 import { RULES_VERSION } from "@/lib/version";
 import { EXPLAINER_YEAR } from "@/lib/explain/tables";
 import { absoluteUrl } from "@/components/seo/site";
@@ -76,7 +75,7 @@ export async function PrintSheet({ locale, policy }: { locale: string; policy: "
         </section>
       </div>
       <p className="text-sm text-muted">
-        {t("footer", { date: RULES_REVIEWED })}{" "}
+        {t("footer")}{" "}
         <span data-testid="rules-version">{t("rulesVersion", { version: RULES_VERSION.label })}</span>
       </p>
       <p className="no-print text-base text-muted">{t("howToPrint")}</p>

@@ -155,11 +155,11 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
         {heading}
         <Figures estimate={relief} burdenNote={billNote(chain)} />
         <Meaning {...notes} assumptionsId="chain-assumptions-title" testId="chain-estimate-note" />
-        <RulesVersionLine />
         {change}
       </div>
       <ProgrammeCards estimate={relief} answers={answers} puhuiOther={puhuiOther(relief, answers)} />
       <NextSteps estimate={relief} answers={answers} />
+      <RulesVersionLine />
       <SharePanel estimate={relief} answers={answers} notes={notes} others={{ puhui: puhuiOther(relief, answers) }} />
       <Disclosure id="chain-title" title={tc("title")} show={tr("glance.showChain")}>
         <ChainChart chain={chain} />

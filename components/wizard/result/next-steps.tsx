@@ -60,11 +60,13 @@ export function NextSteps({ estimate, answers }: { estimate: Estimate; answers: 
   return (
     <section aria-labelledby="next-title">
       <h2 id="next-title" className="text-2xl font-bold">{t("nextTitle")}</h2>
-      <div className="mt-3 space-y-4 print:grid print:grid-cols-2 print:gap-3 print:space-y-0">
+      <div className="mt-3 space-y-4 print:grid print:grid-cols-2 print:gap-3 print:space-y-0 print:text-[0.9375rem]">
         {blocks.map((b) => (
-          <div key={b.id} className="rounded-lg bg-soft p-4" data-testid={`next-${b.id}`}>
+          // On paper the result keeps to one A4 page: the hotline's block stays on screen (the blocks
+          // above name the 12345 hotline themselves).
+          <div key={b.id} className={`rounded-lg bg-soft p-4 print:p-3 ${b.id === "reach" ? "no-print" : ""}`} data-testid={`next-${b.id}`}>
             <h3 className="text-xl font-bold">{b.title}</h3>
-            {b.lines.map((l, i) => <p key={i} className="mt-2">{l}</p>)}
+            {b.lines.map((l, i) => <p key={i} className="mt-2 print:mt-1">{l}</p>)}
           </div>
         ))}
       </div>

@@ -57,7 +57,6 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
         <p className="mt-1 text-lg text-muted">{t("forYear", { year: main.year })}</p>
         <Figures estimate={main} burdenNote={householdNote(main)} />
         <Meaning {...notes} assumptionsId="assumptions-title" />
-        <RulesVersionLine />
         <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{t("changeAnswers")}</button>
       </div>
       <ProgrammeCards estimate={main} answers={answers} puhuiOther={estimates.puhui?.without ?? null} chaozhuanOther={estimates.chaozhuanYes} />
@@ -65,6 +64,7 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
       {/* How the money comes (taken off, paid later, applied for) goes with what to do next; the figures
           above already say what is still to come. */}
       <Delivery estimate={main} answers={answers} />
+      <RulesVersionLine />
       <SharePanel estimate={main} answers={answers} notes={notes} others={{ puhui: answers.puhui === "unsure" ? estimates.puhui?.without : null, chaozhuan: estimates.chaozhuanYes }} />
       <Assumptions estimate={main} answers={answers} onAnswers={onAnswers} />
       <ReadingsUsed ids={readings} asEntered={asEnteredOf(main)} />
