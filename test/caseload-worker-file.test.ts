@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import fc from "fast-check";
 import { createTranslator } from "use-intl/core";
 import compile from "icu-minify/compile";
+import Decimal from "decimal.js";
 import { tryEstimate } from "@/lib";
 import { HUKOU_ALIASES, STATUS_ALIASES } from "@/lib/caseload/aliases";
 import { csvCell, readCsv, CsvReader } from "@/lib/caseload/csv";
@@ -53,6 +54,9 @@ describe("a worker's spreadsheet: 序号, 姓名, districts, the offices' short 
       expect({ year: got.year, hukou: got.hukou, insurance: got.insurance, statuses: got.statuses, puhuiByDistrict: got.puhuiByDistrict }, `row ${row.line}`).toEqual({
         year: want.year, hukou: want.hukou, insurance: want.insurance, statuses: want.statuses, puhuiByDistrict: want.puhuiByDistrict,
       });
+      // Money as typed (8千, 1万2, 2万5, 1.2万, 6,000) read to the yuan the case says.
+      const amounts = (b: typeof want.burden) => [b.outpatient, b.specialOutpatient, b.inpatient].map((v) => new Decimal(v).toFixed(2));
+      expect(amounts(got.burden), `row ${row.line}: amounts`).toEqual(amounts(want.burden));
       const figures = tryEstimate(want);
       expect(figures.ok && figures.estimate.total).toBe(row.outcome.figures.total);
     });
