@@ -55,7 +55,7 @@ describe("a worker's spreadsheet: 序号, 姓名, districts, the offices' short 
         year: want.year, hukou: want.hukou, insurance: want.insurance, statuses: want.statuses, puhuiByDistrict: want.puhuiByDistrict,
       });
       // Money as typed (8千, 1万2, 2万5, 1.2万, 6,000) read to the yuan the case says.
-      const amounts = (b: typeof want.burden) => [b.outpatient, b.specialOutpatient, b.inpatient].map((v) => new Decimal(v).toFixed(2));
+      const amounts = (b: Record<"outpatient" | "specialOutpatient" | "inpatient", string | number>) => [b.outpatient, b.specialOutpatient, b.inpatient].map((v) => new Decimal(v).toFixed(2));
       expect(amounts(got.burden), `row ${row.line}: amounts`).toEqual(amounts(want.burden));
       const figures = tryEstimate(want);
       expect(figures.ok && figures.estimate.total).toBe(row.outcome.figures.total);
