@@ -29,7 +29,7 @@ export const PERSONAS: Persona[] = [
     typed: { outpatient: "3000", inpatient: "5万" },
   },
   {
-    // Issue 11: not registered for a special disease, so the 6000 of special costs follow the outpatient
+    // Not registered for a special disease, so the 6000 of special costs follow the outpatient
     // rules, and the page asks for them with the outpatient costs: 18000 × 80% = 14400 + 200000 × 85% =
     // 170000 → 184400 (was 9600 + 175100 = 184700, with 6000 at the inpatient rate).
     id: "1960s retiree (80% / 85%, no caps)",
@@ -48,7 +48,7 @@ export const PERSONAS: Persona[] = [
   {
     id: "low income in Changping with district-paid 普惠健康保 (caps reached)",
     locale: "en",
-    // Issue 11: the 40000 of special costs (no registered special disease) are outpatient now, typed with
+    // The 40000 of special costs (no registered special disease) are outpatient now, typed with
     // the 15000; both caps are reached either way: 8000 + 160000 = 168000, as before.
     input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["low-income"], puhuiByDistrict: true, burden: burden("55000.00", "0.00", "300000.00") },
     chaozhuanAnswer: "no",
@@ -56,7 +56,7 @@ export const PERSONAS: Persona[] = [
     typed: { outpatient: "55000", inpatient: "300,000" },
   },
   {
-    // Issue 11: the household, with a commercial-insurance payout: 430000 + 30000 − 50000 = 410000 →
+    // The household, with a commercial-insurance payout: 430000 + 30000 − 50000 = 410000 →
     // 9000 + 8000 + 360000 × 50% = 197000 → cap 150000 (as before); left 410000 − 150000 = 260000
     // (was 430000 − 150000 = 280000).
     id: "family impoverished by illness, with a commercial-insurance payout (segments, 150,000 cap)",
@@ -92,7 +92,7 @@ export const PERSONAS: Persona[] = [
     typed: { outpatient: "9000", inpatient: "20000" },
   },
   {
-    // Issue 11: residents' insurance (employees' is outside Changping's expense support, a reading), and
+    // Residents' insurance (employees' is outside Changping's expense support, a reading), and
     // "not sure" now shows the enrolled figure as the headline: (30404 − 5000) × 60% = 15242.40, the part
     // above S left to 普惠健康保 (was employees' insurance, not enrolled: 15242.40 + 12638.40 = 27880.80).
     id: "Changping-only group (heroic deed), 普惠健康保 not sure: the enrolled figure first",
@@ -110,7 +110,7 @@ export const PERSONAS: Persona[] = [
     typed: { outpatient: "10000", inpatient: "170000" },
   },
   {
-    // Issue 11: a 超转 recipient in Changping gets no district support (§四(二)); municipal only:
+    // A 超转 recipient in Changping gets no district support (§四(二)); municipal only:
     // 8000 × 80% = 6400 + 120000 × 85% = 102000 → 108400; left 19600.
     id: "超转 recipient in Changping on the minimum living allowance (no district support)",
     locale: "en",
@@ -119,7 +119,7 @@ export const PERSONAS: Persona[] = [
     typed: { outpatient: "8000", inpatient: "120000" },
   },
   {
-    // Issue 11: registered for a special disease, so the burden page asks for those costs apart and §七
+    // Registered for a special disease, so the burden page asks for those costs apart and §七
     // pays them at the inpatient rate, within the inpatient cap: 6000 × 80% = 4800; (20000 + 30000) × 85%
     // = 42500 → 47300; left 56000 − 47300 = 8700.
     id: "minimum living allowance with a registered special disease (§七: the inpatient rate)",
@@ -128,7 +128,7 @@ export const PERSONAS: Persona[] = [
     typed: { outpatient: "6000", specialOutpatient: "2万", inpatient: "30000" },
   },
   {
-    // Issue 11: 急诊留观 without a registered special disease follows the outpatient rules, and the page
+    // 急诊留观 without a registered special disease follows the outpatient rules, and the page
     // asks for it with the outpatient costs: 30000 × 80% = 24000 → cap 8000 (was 30000 × 85% = 25500);
     // left 22000.
     id: "minimum living allowance, emergency observation only, no special disease (outpatient rules)",

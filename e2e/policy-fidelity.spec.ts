@@ -6,7 +6,7 @@ import { formatYuan } from "../components/format/money";
 import { CONTINUE, expectFigures } from "./wizard-helpers";
 
 /**
- * Issue 11 through the built site, at 375×812: the questions that change the answer, asked and explained;
+ * The questions of the policy-fidelity review through the built site, at 375×812: the questions that change the answer, asked and explained;
  * the pairs the documents rule out, refused kindly; and the results that lean on the site's readings or
  * on guidance the documents give, saying so. Every figure is the engine's.
  */

@@ -175,7 +175,7 @@ describe("§二(二)2(2) special-disease path (residents' insurance), threshold 
     expect(e.changping.base).toBeNull();
   });
 
-  // Issue 11 (reading changping-employees): the expense support is for residents' insurance. This case
+  // The reading changping-employees: the expense support is for residents' insurance. This case
   // was 43600.00; it is 0.00 now, and 43600.00 (15600 + 70000 × 40% = 28000) read the other way.
   it("employee insurance + a hardship status: residents-insurance-only, 0.00 (the other reading: 15600 + 28000 = 43600.00)", () => {
     const c = C({ insurance: "employee", statuses: ["special-disease-registered", "heroic-deed"], inp: "100000" });
@@ -225,7 +225,7 @@ describe("every 生活困难人员 group (§二(一)1) opens the hardship path",
     expect(e.left).toBe("26400.00"); // 50000 − 23600
   });
 
-  // Issue 11: 退养人员 get municipal assistance by reference, so the base nets it out. Was 23600.00.
+  // 退养人员 get municipal assistance by reference, so the base nets it out. Was 23600.00.
   it("retired-rehired: municipal by reference 50000 × 85% = 42500; base 7500; (7500 − 4000) × 60% = 2100.00", () => {
     const e = run(C({ statuses: ["retired-rehired"], inp: "50000" }));
     expect(e.municipal.amount).toBe("42500.00");
@@ -284,7 +284,7 @@ describe("every 生活困难人员 group (§二(一)1) opens the hardship path",
     expect(e.left).toBe("31200.00"); // 100000 − 42000 − 26800
   });
 
-  // Issue 11: was 23600.00 (15600 + 8000); employees' insurance is outside the expense support now.
+  // Was 23600.00 (15600 + 8000); employees' insurance is outside the expense support now.
   it("employee insurance (reading changping-employees): heroic-deed 50000 → 0.00; the other reading 15600 + 8000 = 23600.00", () => {
     const c = C({ insurance: "employee", statuses: ["heroic-deed"], inp: "50000" });
     expect(run(c).changping.amount).toBe("0.00");

@@ -68,7 +68,7 @@ describe("§六(一)2/(二)2 60年代初精减退职老职工: 80% / 85%, no cap
     expect(e.left).toBe("49000.00");
   });
 
-  // Issue 11: §七 needs a registered special disease, so the status is now ticked (same figure).
+  // §七 needs a registered special disease, so the status is now ticked (same figure).
   it("retired-1960s special outpatient at the inpatient rate: 1000 × 80% = 800; (5000 + 10000) × 85% = 12750; 13550.00", () => {
     const e = run(M({ statuses: ["retired-1960s", "special-disease-registered"], out: "1000", special: "5000", inp: "10000" }));
     expect(e.municipal.amount).toBe("13550.00");
@@ -141,7 +141,7 @@ describe("§六(一)3/(二)3 低保, 生活困难补助, 低收入: 80% capped 8
 });
 
 describe("§七 special-disease outpatient joins the inpatient base and cap (with a registered special disease)", () => {
-  // Issue 11: each case below now holds special-disease-registered; the figures are unchanged.
+  // Each case below now holds special-disease-registered; the figures are unchanged.
   const SD = "special-disease-registered";
   it("minimum-living: special 50000 × 85% = 42500.00; trace cites §七", () => {
     const e = run(M({ statuses: ["minimum-living", SD], special: "50000" }));
@@ -292,7 +292,7 @@ describe("rounding half-up at the fen, per component", () => {
 });
 
 describe("§一 several statuses: the most favourable category, alternatives listed", () => {
-  // Issue 11: 因病致贫 cannot be held with a social-assistance status (§一(二)); these cases now pair it
+  // 因病致贫 cannot be held with a social-assistance status (§一(二)); these cases now pair it
   // with 退养人员, who get the general standard by reference. Same figures as the 低保 pair before.
   it("retired-rehired (by reference) + illness-impoverished, inpatient 40000: 40000 × 85% = 34000 beats 9000 + 4000 = 13000", () => {
     const e = run(M({ statuses: ["illness-impoverished", "retired-rehired"], inp: "40000" }));

@@ -1,5 +1,5 @@
 /**
- * Issue 20 (policy fidelity, round three): one principle for the readings — the reading closest to the
+ * One principle for the readings — the reading closest to the
  * text; where two are equally close, the lower figure — with each reading saying which way it goes, held
  * to the engine's own figures; and the golden cases of the round, each figure worked out by hand beside
  * it. T = 5000 and S = 30404 are the data's assumed values for 2025–2030 where a case does not override

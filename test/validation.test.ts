@@ -190,7 +190,7 @@ describe("year", () => {
     expect(errorsOf({ ...valid(), year })).toEqual([{ field: "year", code: "year.unsupported" }]);
   });
 
-  // Issue 11: 因病致贫 relief is claimed the year after the costs, so 2022 costs are claimed in 2023
+  // 因病致贫 relief is claimed the year after the costs, so 2022 costs are claimed in 2023
   // under this document; every other 2022 case fell under the earlier rules.
   it("2022 without 因病致贫 → year.illnessOnly on year (was year.unsupported)", () => {
     expect(errorsOf({ ...valid(), year: 2022 })).toEqual([{ field: "year", code: "year.illnessOnly" }]);
