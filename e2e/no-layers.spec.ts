@@ -10,15 +10,31 @@ import { test, expect } from "./fixtures";
 const PAGES = ["/zh/guide/", "/en/policies/changping-support/", "/zh/readings/", "/zh/estimate/", "/en/caseload/"];
 const PROPS = ["display", "font-size", "font-weight", "line-height", "color", "background-color", "margin-top", "margin-bottom", "padding-left", "padding-top", "border-top-width", "border-left-color", "width", "height"];
 
-/** Every element's computed style, in document order, once the page (and any island) has settled. */
-async function computedStyles(page: Page): Promise<string[]> {
-  await page.waitForLoadState("networkidle");
-  return page.evaluate((props) => {
+/** Every element's computed style, in document order. */
+const readStyles = (page: Page) =>
+  page.evaluate((props) => {
     return Array.from(document.body.querySelectorAll("*")).map((e) => {
       const style = getComputedStyle(e);
       return `${e.tagName} ${props.map((p) => style.getPropertyValue(p)).join("|")}`;
     });
   }, PROPS);
+
+/** The computed styles once the page has settled: its island started (a control still disabled until
+ *  then is styled differently) and two reads in a row the same, however slow the machine. */
+async function computedStyles(page: Page): Promise<string[]> {
+  await page.waitForLoadState("networkidle");
+  const islands = page.locator("[data-island]");
+  for (let i = 0; i < (await islands.count()); i++) await expect(islands.nth(i)).toHaveAttribute("data-island-state", "started");
+  let last = await readStyles(page);
+  await expect
+    .poll(async () => {
+      const now = await readStyles(page);
+      const same = JSON.stringify(now) === JSON.stringify(last);
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return last;
 }
 
 /** The stylesheets the page has applied, and whether any of their rules is still a layer. */
