@@ -1,6 +1,6 @@
 import { test, expect } from "./fixtures";
 import { estimate, type EstimateInput } from "../lib";
-import { encodeAnswers, inputToAnswers } from "../lib/share/answers";
+import { encodeAnswers, inputToAnswers } from "../site/share/answers";
 import { expectFigures } from "./wizard-helpers";
 
 /**

@@ -10,7 +10,7 @@ import { MESSAGES } from "@/messages";
 import {
   alternativeCase, estimate, estimateChain, isInputAssumption, isReadingAssumption, READING_LIST, type EstimateInput,
 } from "@/lib";
-import { nextStepBlocks } from "@/lib/explain/next-steps";
+import { nextStepBlocks } from "@/site/explain/next-steps";
 
 const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({ outpatient, specialOutpatient, inpatient });
 const readingsOf = (input: EstimateInput) => estimate(input).assumptions.filter(isReadingAssumption).map((a) => a.reading);

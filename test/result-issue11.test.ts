@@ -4,8 +4,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { IntlProvider } from "next-intl";
 import { MESSAGES } from "@/messages";
 import { estimate } from "@/lib";
-import type { Answers } from "@/lib/share/answers";
-import { answersToInput } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
+import { answersToInput } from "@/site/share/answers";
 import ResultView from "@/components/wizard/result/result-view";
 import { formatYuan } from "@/components/format/money";
 

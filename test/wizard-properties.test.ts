@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { answersToInput, type Answers } from "@/lib/share/answers";
-import { pruneAnswers, specialOutpatientAsked, stepsFor, yearsOffered, type StepId } from "@/lib/wizard/flow";
+import { answersToInput, type Answers } from "@/site/share/answers";
+import { pruneAnswers, specialOutpatientAsked, stepsFor, yearsOffered, type StepId } from "@/site/wizard/flow";
 import { estimate, HUKOU, INSURANCE, STATUSES, type Estimate, type StatusId } from "@/lib";
 import { statusesArb } from "./helpers";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { DISTRICTS, HUKOU_NAMES, INSURANCE_ALIASES, NO_STATUS_ALIASES, STATUS_ALIASES } from "@/lib/caseload/aliases";
-import { COLUMNS } from "@/lib/caseload/columns";
-import { MAX_BYTES, MAX_ROWS } from "@/lib/caseload/limits";
+import { DISTRICTS, HUKOU_NAMES, INSURANCE_ALIASES, NO_STATUS_ALIASES, STATUS_ALIASES } from "@/site/caseload/aliases";
+import { COLUMNS } from "@/site/caseload/columns";
+import { MAX_BYTES, MAX_ROWS } from "@/site/caseload/limits";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { STATUSES } from "@/lib/statuses";
 import { MESSAGES } from "@/messages";

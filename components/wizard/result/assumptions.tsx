@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import * as z from "zod/mini";
 import { useLocale, useTranslations } from "next-intl";
 import { isParameterAssumption, type Estimate } from "@/lib";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { readTypedAmount } from "@/lib/money/text";
 import { officialFigureErrors } from "@/lib/input/official-figures";
 import { yearFigures } from "@/lib/input/case-rules";

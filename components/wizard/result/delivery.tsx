@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { Estimate } from "@/lib";
-import { deliveryLines } from "@/lib/explain/delivery";
-import type { Answers } from "@/lib/share/answers";
+import { deliveryLines } from "@/site/explain/delivery";
+import type { Answers } from "@/site/share/answers";
 import { formatYuan } from "@/components/format/money";
 import { factsOf } from "./next-steps";
 

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { Estimate } from "@/lib";
-import { CARE_GUIDANCE } from "@/lib/explain/guidance";
-import { nextStepBlocks, type NextStepFacts } from "@/lib/explain/next-steps";
-import type { Answers } from "@/lib/share/answers";
+import { CARE_GUIDANCE } from "@/site/explain/guidance";
+import { nextStepBlocks, type NextStepFacts } from "@/site/explain/next-steps";
+import type { Answers } from "@/site/share/answers";
 import { ClauseRef } from "./clause-ref";
 import { SUMMARY } from "./disclosure";
 

@@ -5,7 +5,7 @@ import { isInputAssumption, isReadingAssumption, type Estimate, type InputAssump
 import { formatYuan } from "@/components/format/money";
 import type { ReadingId } from "@/lib/readings/ids";
 import { readingAnchor } from "@/lib/readings/data";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { Disclosure } from "./disclosure";
 
 /** The heading the figures' note links to. */

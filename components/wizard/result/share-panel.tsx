@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Estimate } from "@/lib";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { useResultText, type OtherCases, type ResultNotes } from "./result-text";
 import { ui } from "../ui";
 

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { tryEstimate, type Estimate, type InputError, type StatusId } from "@/lib";
-import { answersToInput, type Answers } from "@/lib/share/answers";
-import { pruneAnswers, puhuiMatters } from "@/lib/wizard/flow";
+import { answersToInput, type Answers } from "@/site/share/answers";
+import { pruneAnswers, puhuiMatters } from "@/site/wizard/flow";
 
 /** Statuses whose outcomes differ, one each: the community worker's "what if they were certified as…". */
 export const COMPARE_STATUSES: StatusId[] = ["extreme-poverty", "retired-1960s", "minimum-living", "illness-impoverished", "heroic-deed", "special-disease-registered"];

@@ -1,8 +1,8 @@
-import type { HUKOU, INSURANCE } from "../input/options";
-import type { EstimateInput } from "../input/schema";
-import type { StatusId } from "../statuses";
-import { chaozhuanMatters, householdMatters } from "../eligibility/questions";
-import { RULES_VERSION } from "../version";
+import type { HUKOU, INSURANCE } from "@/lib/input/options";
+import type { EstimateInput } from "@/lib/input/schema";
+import type { StatusId } from "@/lib/statuses";
+import { chaozhuanMatters, householdMatters } from "@/lib/eligibility/questions";
+import { RULES_VERSION } from "@/lib/version";
 
 /**
  * A resident's answers, as the wizard collects them and a share link carries them. Amounts are kept
