@@ -12,7 +12,7 @@ const asTranslate = (t: { (key: never, values?: never): string; has(key: never):
   return f;
 };
 
-/** A row's errors and reasons in the page's language: the same words as the export (lib/caseload/words). */
+/** A row's errors and reasons in the page's language: the same words as the export (site/caseload/words). */
 export function useErrorText() {
   const caseload = useTranslations("caseload");
   const wizard = useTranslations("wizard");

@@ -7,7 +7,7 @@ import type { Answers } from "@/site/share/answers";
 import { formatYuan } from "@/components/format/money";
 import { factsOf } from "./next-steps";
 
-/** How the money reaches the person, one line per programme and way (lib/explain/delivery.ts), in the
+/** How the money reaches the person, one line per programme and way (site/explain/delivery.ts), in the
  *  page's words: the copied text says the same lines. */
 export function useDeliveryLines(estimate: Estimate, answers: Answers): string[] {
   const t = useTranslations("result.delivery");
