@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { estimate } from "../lib/index";
+import { estimate } from "../lib/estimate";
 import { CHANGPING_EXAMPLES, MUNICIPAL_EXAMPLES } from "../site/explain/examples";
 import { formatYuan } from "../components/format/money";
 

@@ -1,5 +1,6 @@
 import { test, expect } from "./fixtures";
-import { estimate, type EstimateInput } from "../lib";
+import { estimate } from "../lib/estimate";
+import type { EstimateInput } from "../lib/input/schema";
 import { encodeAnswers, inputToAnswers } from "../site/share/answers";
 import { expectFigures } from "./wizard-helpers";
 

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { estimate, type EstimateInput } from "../lib";
+import { estimate } from "../lib/estimate";
+import type { EstimateInput } from "../lib/input/schema";
 import { estimateChain } from "../lib/chain/estimate";
 import { encodeAnswers, inputToAnswers } from "../site/share/answers";
 import { formatYuan } from "../components/format/money";

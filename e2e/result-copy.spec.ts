@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { estimate } from "../lib";
+import { estimate } from "../lib/estimate";
 import { inputToAnswers, encodeAnswers } from "../site/share/answers";
 import { formatYuan } from "../components/format/money";
 import { PERSONAS } from "./personas";

@@ -13,7 +13,9 @@
  * quietly: reading stops, exit code 0, no stack trace.
  */
 import { StringDecoder } from "node:string_decoder";
-import { tryEstimate, RULES_VERSION, type Estimate, type InputError } from "../lib";
+import { tryEstimate, type Estimate } from "../lib/estimate";
+import { RULES_VERSION } from "../lib/version";
+import type { InputError } from "../lib/input/error";
 import { columnHeader } from "../site/caseload/columns";
 import { CsvExport } from "../site/caseload/export";
 import type { CaseRow, FileProblem } from "../site/caseload/process";

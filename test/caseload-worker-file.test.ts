@@ -6,7 +6,7 @@ import Papa from "papaparse";
 import fc from "fast-check";
 import { createTranslator } from "use-intl/core";
 import compile from "icu-minify/compile";
-import { tryEstimate } from "@/lib";
+import { tryEstimate } from "@/lib/estimate";
 import { HUKOU_ALIASES, STATUS_ALIASES } from "@/site/caseload/aliases";
 import { csvCell, readCsv, CsvReader } from "@/site/caseload/csv";
 import { decodeCsv, sniffEncoding } from "@/site/caseload/decode";

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
-import { tryEstimate } from "@/lib";
+import { tryEstimate } from "@/lib/estimate";
 import { COLUMNS, RESULT_COLUMNS, mapHeaders, normalizeHeader } from "@/site/caseload/columns";
 import { decodeCsv } from "@/site/caseload/decode";
 import { exportCsv } from "@/site/caseload/export";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { estimate, type EstimateInput } from "@/lib";
+import { estimate } from "@/lib/estimate";
+import type { EstimateInput } from "@/lib/input/schema";
 import { deliveryLines } from "@/site/explain/delivery";
 import type { NextStepFacts } from "@/site/explain/next-steps";
 

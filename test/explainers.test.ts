@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { estimate, isParameterAssumption, STATUSES, MUNICIPAL_CATEGORIES } from "../lib/index";
+import { estimate, isParameterAssumption } from "../lib/estimate";
+import { STATUSES, MUNICIPAL_CATEGORIES } from "../lib/statuses";
 import { ALL_PARAMETERS, clauseAnchor, municipal, changping, yearly, resolve, type Parameter } from "../lib/params";
 import { paragraphs } from "../lib/sources/clauses";
 import { ALL_EXAMPLES, CHANGPING_EXAMPLES, MUNICIPAL_EXAMPLES } from "../site/explain/examples";

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { alternativeCase, READING_LIST, statusesConflict, tryEstimate, yearFitsStatuses, type EstimateInput } from "@/lib";
+import { alternativeCase, READING_LIST } from "@/lib/readings/data";
+import { statusesConflict } from "@/lib/eligibility/statuses";
+import { tryEstimate } from "@/lib/estimate";
+import { yearFitsStatuses } from "@/lib/eligibility/years";
+import type { EstimateInput } from "@/lib/input/schema";
 import { ALL_EXAMPLES } from "@/site/explain/examples";
 import { PRESETS } from "@/site/share/presets";
 import { answersToInput, inputToAnswers } from "@/site/share/answers";

@@ -7,9 +7,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/messages";
-import {
-  alternativeCase, estimate, estimateChain, isInputAssumption, isReadingAssumption, READING_LIST, type EstimateInput,
-} from "@/lib";
+import { alternativeCase, READING_LIST } from "@/lib/readings/data";
+import { estimate, isInputAssumption, isReadingAssumption } from "@/lib/estimate";
+import { estimateChain } from "@/lib/chain/estimate";
+import type { EstimateInput } from "@/lib/input/schema";
 import { nextStepBlocks } from "@/site/explain/next-steps";
 
 const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({ outpatient, specialOutpatient, inpatient });

@@ -3,7 +3,7 @@ import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { IntlProvider } from "next-intl";
 import { MESSAGES } from "@/messages";
-import { estimate } from "@/lib";
+import { estimate } from "@/lib/estimate";
 import type { Answers } from "@/site/share/answers";
 import { answersToInput } from "@/site/share/answers";
 import ResultView from "@/components/wizard/result/result-view";

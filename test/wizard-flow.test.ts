@@ -8,7 +8,9 @@ import {
   specialOutpatientAsked, statusesRefusal, stepsFor, yearsOffered,
 } from "@/site/wizard/flow";
 import { ALL_EXAMPLES } from "@/site/explain/examples";
-import { estimate, statusesConflict, tryEstimate, yearFitsStatuses } from "@/lib";
+import { estimate, tryEstimate } from "@/lib/estimate";
+import { statusesConflict } from "@/lib/eligibility/statuses";
+import { yearFitsStatuses } from "@/lib/eligibility/years";
 
 const FULL: Answers = {
   hukou: "changping", insurance: "resident", statuses: ["minimum-living"], year: 2026, chaozhuan: "no", puhui: "no",

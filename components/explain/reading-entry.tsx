@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { estimate, alternativeCase, readingAnchor, readingKeys, type Estimate, type EstimateInput, type Reading } from "@/lib/index";
+import { estimate, type Estimate } from "@/lib/estimate";
+import { alternativeCase, readingAnchor, readingKeys, type Reading } from "@/lib/readings/data";
+import type { EstimateInput } from "@/lib/input/schema";
 import { clauseText } from "@/lib/sources/clauses";
 import { minus, yuan } from "@/lib/money/yuan";
 import { resultLink } from "@/site/share/answers";

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { estimate, isParameterAssumption, type CapReached, type Component, type Estimate } from "@/lib/index";
+import { estimate, isParameterAssumption, type Estimate } from "@/lib/estimate";
+import type { CapReached, Component } from "@/lib/rules/types";
 import type { Citation } from "@/lib/params";
 import type { WorkedExample } from "@/site/explain/examples";
 import { resultLink } from "@/site/share/answers";

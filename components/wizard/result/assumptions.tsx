@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import * as z from "zod/mini";
 import { useLocale, useTranslations } from "next-intl";
-import { isParameterAssumption, type Estimate } from "@/lib";
+import { isParameterAssumption, type Estimate } from "@/lib/estimate";
 import type { Answers } from "@/site/share/answers";
 import { readTypedAmount } from "@/lib/money/text";
 import { officialFigureErrors } from "@/lib/input/official-figures";

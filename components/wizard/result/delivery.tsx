@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
+import type { Estimate } from "@/lib/estimate";
 import { deliveryLines } from "@/site/explain/delivery";
 import type { Answers } from "@/site/share/answers";
 import { formatYuan } from "@/components/format/money";

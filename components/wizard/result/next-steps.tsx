@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
+import type { Estimate } from "@/lib/estimate";
 import { CARE_GUIDANCE } from "@/site/explain/guidance";
 import { nextStepBlocks, type NextStepFacts } from "@/site/explain/next-steps";
 import type { Answers } from "@/site/share/answers";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
+import type { Estimate } from "@/lib/estimate";
 import { heldByReference } from "@/site/explain/next-steps";
 import { formatYuan } from "@/components/format/money";
 import { SUMMARY } from "./disclosure";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { isInputAssumption, isReadingAssumption, type Estimate, type InputAssumption } from "@/lib";
+import { isInputAssumption, isReadingAssumption, type Estimate, type InputAssumption } from "@/lib/estimate";
 import { formatYuan } from "@/components/format/money";
 import type { ReadingId } from "@/lib/readings/ids";
 import { readingAnchor } from "@/lib/readings/data";

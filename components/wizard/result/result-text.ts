@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
+import type { Estimate } from "@/lib/estimate";
 import type { Answers } from "@/site/share/answers";
 import { formatYuan } from "@/components/format/money";
 import { RULES_VERSION } from "@/lib/version";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { isParameterAssumption, type Estimate } from "@/lib";
+import { isParameterAssumption, type Estimate } from "@/lib/estimate";
 import { formatYuan } from "@/components/format/money";
 import type { Answers } from "@/site/share/answers";
 import { useEstimates } from "./use-estimates";

@@ -1,5 +1,7 @@
 import { useMemo } from "react";
-import { tryEstimate, type Estimate, type InputError, type StatusId } from "@/lib";
+import { tryEstimate, type Estimate } from "@/lib/estimate";
+import type { InputError } from "@/lib/input/error";
+import type { StatusId } from "@/lib/statuses";
 import { answersToInput, type Answers } from "@/site/share/answers";
 import { pruneAnswers, puhuiMatters } from "@/site/wizard/flow";
 
