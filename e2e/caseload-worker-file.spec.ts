@@ -6,7 +6,7 @@ import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { test, expect } from "./fixtures";
 import { formatYuan } from "../components/format/money";
-import { MAX_BYTES } from "../lib/caseload/limits";
+import { MAX_BYTES } from "../site/caseload/limits";
 import { WORKER_ROWS, workerCsv } from "../test/caseload-worker-file";
 
 /**

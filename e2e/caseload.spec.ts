@@ -7,7 +7,7 @@ import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { test, expect } from "./fixtures";
 import { formatYuan } from "../components/format/money";
-import { COLUMNS } from "../lib/caseload/columns";
+import { COLUMNS } from "../site/caseload/columns";
 import { generateCaseload, SHUFFLED, toCsvText, type GeneratedRow } from "../test/caseload-data";
 
 /**

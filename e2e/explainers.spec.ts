@@ -1,6 +1,6 @@
 import { test, expect } from "./fixtures";
-import { estimate } from "../lib/index";
-import { CHANGPING_EXAMPLES, MUNICIPAL_EXAMPLES } from "../lib/explain/examples";
+import { estimate } from "../lib/estimate";
+import { CHANGPING_EXAMPLES, MUNICIPAL_EXAMPLES } from "../site/explain/examples";
 import { formatYuan } from "../components/format/money";
 
 /** The explainers are server-rendered: everything must be there with JavaScript off. */

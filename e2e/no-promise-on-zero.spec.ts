@@ -1,6 +1,7 @@
 import { test, expect } from "./fixtures";
-import { estimate, type EstimateInput } from "../lib";
-import { encodeAnswers, inputToAnswers } from "../lib/share/answers";
+import { estimate } from "../lib/estimate";
+import type { EstimateInput } from "../lib/input/schema";
+import { encodeAnswers, inputToAnswers } from "../site/share/answers";
 import { expectFigures } from "./wizard-helpers";
 
 /**

@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { test, expect as baseExpect } from "./fixtures";
-import { estimate, type EstimateInput } from "../lib";
-import { inputToAnswers, resultUrl } from "../lib/share/answers";
+import { estimate } from "../lib/estimate";
+import type { EstimateInput } from "../lib/input/schema";
+import { inputToAnswers, resultUrl } from "../site/share/answers";
 import { RULES_VERSION } from "../lib/version";
 import { formatYuan } from "../components/format/money";
 

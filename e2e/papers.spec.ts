@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { estimate, type EstimateInput } from "../lib";
+import { estimate } from "../lib/estimate";
+import type { EstimateInput } from "../lib/input/schema";
 import { estimateChain } from "../lib/chain/estimate";
-import { encodeAnswers, inputToAnswers } from "../lib/share/answers";
+import { encodeAnswers, inputToAnswers } from "../site/share/answers";
 import { formatYuan } from "../components/format/money";
 import { CONTINUE } from "./wizard-helpers";
 

@@ -1,4 +1,4 @@
-import type { EstimateInput } from "../lib";
+import type { EstimateInput } from "../lib/input/schema";
 
 /**
  * The people the estimator is for, one per category and path. Every release must get each of them the

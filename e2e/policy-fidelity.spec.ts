@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { estimate, type EstimateInput } from "../lib";
-import { encodeAnswers, inputToAnswers } from "../lib/share/answers";
+import { estimate } from "../lib/estimate";
+import type { EstimateInput } from "../lib/input/schema";
+import { encodeAnswers, inputToAnswers } from "../site/share/answers";
 import { formatYuan } from "../components/format/money";
 import { CONTINUE, expectFigures } from "./wizard-helpers";
 
@@ -191,7 +192,7 @@ test("a link that pairs 因病致贫 with 低保 opens the statuses page with th
 });
 
 test("a link with 2022 and 低保: the engine refuses the pair, so no figure is shown; the year question says why and keeps the other answers", async ({ page }) => {
-  const refused = await import("../lib").then((l) => l.tryEstimate({ year: 2022, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: { outpatient: "1000", specialOutpatient: "0", inpatient: "20000" } }));
+  const refused = await import("../lib/estimate").then((l) => l.tryEstimate({ year: 2022, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: { outpatient: "1000", specialOutpatient: "0", inpatient: "20000" } }));
   expect(refused.ok ? [] : refused.errors.map((e) => `${e.field}:${e.code}`)).toEqual(["year:year.illnessOnly"]);
   await page.goto("/zh/estimate/?h=beijing&i=resident&s=minimum-living&y=2022&src=slip&o=1000.00&in=20000.00&step=result");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("这些医疗费用是哪一年发生的？");

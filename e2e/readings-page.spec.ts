@@ -1,6 +1,7 @@
 import { test, expect } from "./fixtures";
-import { alternativeCase, estimate, READING_LIST, type Estimate } from "../lib";
-import { resultLink } from "../lib/share/answers";
+import { alternativeCase, READING_LIST } from "../lib/readings/data";
+import { estimate, type Estimate } from "../lib/estimate";
+import { resultLink } from "../site/share/answers";
 import { minus, yuan } from "../lib/money/yuan";
 import { formatYuan } from "../components/format/money";
 

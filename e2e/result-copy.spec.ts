@@ -1,6 +1,6 @@
 import { test, expect } from "./fixtures";
-import { estimate } from "../lib";
-import { inputToAnswers, encodeAnswers } from "../lib/share/answers";
+import { estimate } from "../lib/estimate";
+import { inputToAnswers, encodeAnswers } from "../site/share/answers";
 import { formatYuan } from "../components/format/money";
 import { PERSONAS } from "./personas";
 

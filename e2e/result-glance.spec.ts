@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { ALL_EXAMPLES } from "../lib/explain/examples";
-import { encodeAnswers, inputToAnswers, resultLink } from "../lib/share/answers";
+import { ALL_EXAMPLES } from "../site/explain/examples";
+import { encodeAnswers, inputToAnswers, resultLink } from "../site/share/answers";
 import { PERSONAS } from "./personas";
 
 /**

@@ -1,6 +1,6 @@
 import { test, expect } from "./fixtures";
-import { decodeAnswers } from "../lib/share/decode";
-import { presetAnswers } from "../lib/share/presets";
+import { decodeAnswers } from "../site/share/decode";
+import { presetAnswers } from "../site/share/presets";
 
 test("pages hydrate under their hash-based CSP, and an injected inline script is blocked", async ({ page }) => {
   const violations: string[] = [];

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 import type { Persona } from "./personas";
 import { formatYuan } from "../components/format/money";
-import type { Estimate } from "../lib";
+import type { Estimate } from "../lib/estimate";
 
 export const CONTINUE = /^(继续|Continue)$/;
 

@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { estimate } from "../lib";
+import { estimate } from "../lib/estimate";
 import { PERSONAS } from "./personas";
 import { answerWizard, expectFigures } from "./wizard-helpers";
 

@@ -5,7 +5,7 @@
  * runs it, for the UTF-8 file and for the same file in GB18030. `npm run bench:caseload`.
  */
 import { createRequire } from "node:module";
-import { runCaseload, type CaseloadMessage } from "../lib/caseload/run";
+import { runCaseload, type CaseloadMessage } from "../site/caseload/run";
 import { VALUE_TABLE } from "../components/caseload/value-table";
 import { generateCaseload, SHUFFLED, toCsvText } from "../test/caseload-data";
 

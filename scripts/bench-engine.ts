@@ -3,7 +3,10 @@
  * and burdens (so two runs measure the same work). `npm run bench:engine`. The floor the engine must keep is
  * 20,000 cases a second; the script says whether it was met.
  */
-import { estimate, STATUSES, statusesConflict, type EstimateInput } from "../lib";
+import { estimate } from "../lib/estimate";
+import { STATUSES } from "../lib/statuses";
+import { statusesConflict } from "../lib/eligibility/statuses";
+import type { EstimateInput } from "../lib/input/schema";
 
 const FLOOR = 20_000;
 

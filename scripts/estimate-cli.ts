@@ -13,12 +13,14 @@
  * quietly: reading stops, exit code 0, no stack trace.
  */
 import { StringDecoder } from "node:string_decoder";
-import { tryEstimate, RULES_VERSION, type Estimate, type InputError } from "../lib";
-import { columnHeader } from "../lib/caseload/columns";
-import { CsvExport } from "../lib/caseload/export";
-import type { CaseRow, FileProblem } from "../lib/caseload/process";
-import { CaseloadStream } from "../lib/caseload/stream";
-import { errorText, reasonText, type Words } from "../lib/caseload/words";
+import { tryEstimate, type Estimate } from "../lib/estimate";
+import { RULES_VERSION } from "../lib/version";
+import type { InputError } from "../lib/input/error";
+import { columnHeader } from "../site/caseload/columns";
+import { CsvExport } from "../site/caseload/export";
+import type { CaseRow, FileProblem } from "../site/caseload/process";
+import { CaseloadStream } from "../site/caseload/stream";
+import { errorText, reasonText, type Words } from "../site/caseload/words";
 import { VALUE_TABLE } from "../components/caseload/value-table";
 import { wordsFor } from "../components/caseload/words";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { encodeAnswers, MAX_BILL_STAYS, MONEY_CODES, RATE_CODES, type Answers } from "@/lib/share/answers";
-import { decodeAnswers, MAX_QUERY_LENGTH } from "@/lib/share/decode";
-import { answersToChainInput } from "@/lib/share/bill";
-import { firstOpenStep, isAnswered, nextStep, pruneAnswers, reachableStep, stepsFor } from "@/lib/wizard/flow";
+import { encodeAnswers, MAX_BILL_STAYS, MONEY_CODES, RATE_CODES, type Answers } from "@/site/share/answers";
+import { decodeAnswers, MAX_QUERY_LENGTH } from "@/site/share/decode";
+import { answersToChainInput } from "@/site/share/bill";
+import { firstOpenStep, isAnswered, nextStep, pruneAnswers, reachableStep, stepsFor } from "@/site/wizard/flow";
 import { CHAIN_PARAMETERS } from "@/lib/chain/params";
 import { CODE_OF_ID, ID_OF_CODE, overrideCode } from "@/lib/chain/codes";
 import { estimateChain, tryEstimateChain } from "@/lib/chain/estimate";

@@ -5,7 +5,7 @@
  * made bad on purpose; each says which column is wrong.
  */
 import Papa from "papaparse";
-import { COLUMNS, type ColumnKey } from "../lib/caseload/columns";
+import { COLUMNS, type ColumnKey } from "../site/caseload/columns";
 import type { StatusId } from "../lib/statuses";
 import zhWizard from "../messages/wizard/zh.json" with { type: "json" };
 import enWizard from "../messages/wizard/en.json" with { type: "json" };

@@ -13,9 +13,9 @@
  *     90%, hospitals 70% working / 85% retired / 90% retired 70+; above it 60% working / 80% retired.
  */
 import { describe, expect, it } from "vitest";
-import {
-  CRITICAL_ILLNESS_HARDSHIP_STATUSES, estimateChain, isParameterAssumption, STATUSES, tryEstimateChain, type ChainEstimate,
-} from "../lib/index";
+import { CRITICAL_ILLNESS_HARDSHIP_STATUSES, estimateChain, tryEstimateChain, type ChainEstimate } from "../lib/chain/estimate";
+import { isParameterAssumption } from "../lib/estimate";
+import { STATUSES } from "../lib/statuses";
 
 /** TEST figures for what the data lacks: chosen for easy arithmetic, not Beijing's real values. */
 const RES_INP = {

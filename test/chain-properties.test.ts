@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { estimateChain, type ChainEstimate } from "../lib/index";
+import { estimateChain, type ChainEstimate } from "../lib/chain/estimate";
 import { hasMunicipalCategory, statusesArb } from "./helpers";
 
 const NUM_RUNS = 1000;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ALL_PARAMETERS, clauseAnchor } from "@/lib/params";
 import { clauseText, paragraphs } from "@/lib/sources/clauses";
-import { COMPUTABLE_READINGS, READING_LIST, STATUSES, tryEstimate } from "@/lib";
+import { COMPUTABLE_READINGS } from "@/lib/readings/ids";
+import { READING_LIST } from "@/lib/readings/data";
+import { STATUSES } from "@/lib/statuses";
+import { tryEstimate } from "@/lib/estimate";
 
 /** Every clause the engine cites must exist in the document it names, so a tapped citation always
  *  shows text and the sources page always has the anchor. */

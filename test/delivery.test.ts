@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { estimate, type EstimateInput } from "@/lib";
-import { deliveryLines } from "@/lib/explain/delivery";
-import type { NextStepFacts } from "@/lib/explain/next-steps";
+import { estimate } from "@/lib/estimate";
+import type { EstimateInput } from "@/lib/input/schema";
+import { deliveryLines } from "@/site/explain/delivery";
+import type { NextStepFacts } from "@/site/explain/next-steps";
 
 /** How each programme's money reaches the person: taken off, at settlement, applied for, paid later. */
 const lines = (input: EstimateInput) => {

@@ -6,7 +6,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { estimate, tryEstimate, type EstimateInput } from "../lib/index";
+import { estimate, tryEstimate } from "../lib/estimate";
+import type { EstimateInput } from "../lib/input/schema";
 
 const LOW_INCOME_CHANGPING = {
   year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: false,

@@ -16,7 +16,8 @@
  * a separate block reads the data's 2026 values (T = 5000, S = 30404, both unconfirmed).
  */
 import { describe, expect, it } from "vitest";
-import { CHANGPING_HARDSHIP_STATUSES, estimate, isParameterAssumption, STATUSES } from "../lib/index";
+import { CHANGPING_HARDSHIP_STATUSES, STATUSES } from "../lib/statuses";
+import { estimate, isParameterAssumption } from "../lib/estimate";
 import { hasMunicipalCategory, inputOf, run, type Case } from "./helpers";
 
 /** Changping hukou, residents' insurance, 2026, T = 4000, S = 30000 (overrides). */

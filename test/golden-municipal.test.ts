@@ -15,7 +15,8 @@
  */
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import { estimate, STATUSES, tryEstimate } from "../lib/index";
+import { estimate, tryEstimate } from "../lib/estimate";
+import { STATUSES } from "../lib/statuses";
 import { hasMunicipalCategory, inputOf, run, stepValue, type Case } from "./helpers";
 
 /** Municipal-only setting: Beijing (non-Changping) hukou, residents' insurance, a year before Changping's plan. */

@@ -5,10 +5,10 @@
  * values where a case does not override them.
  */
 import { describe, expect, it } from "vitest";
-import {
-  alternativeCase, COMPUTABLE_READINGS, estimate, isReadingAssumption, READING_IDS, READING_LIST, READINGS, type EstimateInput,
-} from "../lib/index";
-import { computedByEngine } from "../lib/readings/data";
+import { alternativeCase, computedByEngine, READING_LIST, READINGS } from "../lib/readings/data";
+import { COMPUTABLE_READINGS, READING_IDS } from "../lib/readings/ids";
+import { estimate, isReadingAssumption } from "../lib/estimate";
+import type { EstimateInput } from "../lib/input/schema";
 
 const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({ outpatient, specialOutpatient, inpatient });
 const ill = (extra: Partial<EstimateInput>): EstimateInput =>

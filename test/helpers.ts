@@ -3,10 +3,10 @@
  * are literal strings worked out by hand in the test files.
  */
 import fc from "fast-check";
-import {
-  BY_REFERENCE_CATEGORY_OF, estimate, MUNICIPAL_CATEGORY_OF, statusesConflict, STATUSES,
-  type Estimate, type EstimateInput, type StatusId,
-} from "../lib/index";
+import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, STATUSES, type StatusId } from "../lib/statuses";
+import { estimate, type Estimate } from "../lib/estimate";
+import { statusesConflict } from "../lib/eligibility/statuses";
+import type { EstimateInput } from "../lib/input/schema";
 
 export interface Case {
   year?: number;

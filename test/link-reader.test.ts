@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decodeAnswers } from "@/lib/share/decode";
-import { encodeAnswers, resultUrl, type Answers } from "@/lib/share/answers";
-import { openLocation, type Kept } from "@/lib/wizard/location";
+import { decodeAnswers } from "@/site/share/decode";
+import { encodeAnswers, resultUrl, type Answers } from "@/site/share/answers";
+import { openLocation, type Kept } from "@/site/wizard/location";
 import { RULES_VERSION } from "@/lib/version";
 
 /** A first person's answers, kept by the tab: official T and S typed, on the bill path. */

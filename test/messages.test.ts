@@ -27,10 +27,13 @@ describe("messages", () => {
   });
 });
 
-import {
-  COMPUTABLE_READINGS, MUNICIPAL_CATEGORIES, HUKOU, INSURANCE, READING_IDS, STATUSES, readingKeys, tryEstimate,
-  validateChain, type InputError,
-} from "@/lib";
+import { COMPUTABLE_READINGS, READING_IDS } from "@/lib/readings/ids";
+import { MUNICIPAL_CATEGORIES, STATUSES } from "@/lib/statuses";
+import { HUKOU, INSURANCE } from "@/lib/input/options";
+import { readingKeys } from "@/lib/readings/data";
+import { tryEstimate } from "@/lib/estimate";
+import { validateChain } from "@/lib/chain/estimate";
+import type { InputError } from "@/lib/input/error";
 
 function lookup(messages: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], messages);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { estimate, type EstimateInput } from "@/lib";
-import { nextStepBlocks, type NextStepFacts } from "@/lib/explain/next-steps";
-import { figuresOf } from "@/lib/caseload/process";
+import { estimate } from "@/lib/estimate";
+import type { EstimateInput } from "@/lib/input/schema";
+import { nextStepBlocks, type NextStepFacts } from "@/site/explain/next-steps";
+import { figuresOf } from "@/site/caseload/process";
 
 /** What to do next is chosen in one place for the result page, its copied text and the caseload's
  *  printed sheets; these are the routes the documents give. */

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { alternativeCase, READING_LIST, statusesConflict, tryEstimate, yearFitsStatuses, type EstimateInput } from "@/lib";
-import { ALL_EXAMPLES } from "@/lib/explain/examples";
-import { PRESETS } from "@/lib/share/presets";
-import { answersToInput, inputToAnswers } from "@/lib/share/answers";
-import { firstOpenStep, pruneAnswers } from "@/lib/wizard/flow";
-import { computeRows, parseCaseload } from "@/lib/caseload/process";
+import { alternativeCase, READING_LIST } from "@/lib/readings/data";
+import { statusesConflict } from "@/lib/eligibility/statuses";
+import { tryEstimate } from "@/lib/estimate";
+import { yearFitsStatuses } from "@/lib/eligibility/years";
+import type { EstimateInput } from "@/lib/input/schema";
+import { ALL_EXAMPLES } from "@/site/explain/examples";
+import { PRESETS } from "@/site/share/presets";
+import { answersToInput, inputToAnswers } from "@/site/share/answers";
+import { firstOpenStep, pruneAnswers } from "@/site/wizard/flow";
+import { computeRows, parseCaseload } from "@/site/caseload/process";
 import { VALUE_TABLE } from "@/components/caseload/value-table";
 import { PERSONAS } from "../e2e/personas";
 

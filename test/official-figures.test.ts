@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { officialFigureErrors } from "@/lib/input/official-figures";
-import { tryEstimate, validate } from "@/lib";
+import { tryEstimate } from "@/lib/estimate";
+import { validate } from "@/lib/input/validate";
 
 const T = "residentOutpatientFundCap";
 const S = "residentCriticalIllnessDeductible";

@@ -8,9 +8,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import {
-  CHANGPING_HARDSHIP_STATUSES, estimate, SPECIAL_DISEASE_STATUS, STATUSES, statusesConflict, type Estimate, type EstimateInput,
-} from "../lib/index";
+import { CHANGPING_HARDSHIP_STATUSES, SPECIAL_DISEASE_STATUS, STATUSES } from "../lib/statuses";
+import { estimate, type Estimate } from "../lib/estimate";
+import { statusesConflict } from "../lib/eligibility/statuses";
+import type { EstimateInput } from "../lib/input/schema";
 import { hasMunicipalCategory, MONEY, statusesArb } from "./helpers";
 
 const NUM_RUNS = 2000;

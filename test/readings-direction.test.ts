@@ -7,10 +7,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/messages";
-import {
-  alternativeCase, estimate, estimateChain, isInputAssumption, isReadingAssumption, READING_LIST, type EstimateInput,
-} from "@/lib";
-import { nextStepBlocks } from "@/lib/explain/next-steps";
+import { alternativeCase, READING_LIST } from "@/lib/readings/data";
+import { estimate, isInputAssumption, isReadingAssumption } from "@/lib/estimate";
+import { estimateChain } from "@/lib/chain/estimate";
+import type { EstimateInput } from "@/lib/input/schema";
+import { nextStepBlocks } from "@/site/explain/next-steps";
 
 const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({ outpatient, specialOutpatient, inpatient });
 const readingsOf = (input: EstimateInput) => estimate(input).assumptions.filter(isReadingAssumption).map((a) => a.reading);

@@ -8,7 +8,7 @@ import { dirname, relative, resolve, sep } from "node:path";
  * a data source to a folder only one machine had. Research notes belong in docs/parameters.md.
  */
 const ROOT = process.cwd();
-const SCANNED = ["lib", "components", "app", "scripts", "test", "e2e", "messages", "docs", "README.md"];
+const SCANNED = ["lib", "site", "components", "app", "scripts", "test", "e2e", "messages", "docs", "README.md"];
 
 /** Tracked files (and new ones not yet committed), as git sees them. */
 function files(): string[] {

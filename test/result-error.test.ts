@@ -3,7 +3,7 @@ import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { IntlProvider } from "next-intl";
 import { MESSAGES } from "@/messages";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import ResultView from "@/components/wizard/result/result-view";
 
 /**

@@ -3,9 +3,9 @@ import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { IntlProvider } from "next-intl";
 import { MESSAGES } from "@/messages";
-import { estimate } from "@/lib";
-import type { Answers } from "@/lib/share/answers";
-import { answersToInput } from "@/lib/share/answers";
+import { estimate } from "@/lib/estimate";
+import type { Answers } from "@/site/share/answers";
+import { answersToInput } from "@/site/share/answers";
 import ResultView from "@/components/wizard/result/result-view";
 import { formatYuan } from "@/components/format/money";
 

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { estimate, tryEstimate, InvalidInputError, parseMoney, STATUSES } from "../lib/index";
+import { estimate, tryEstimate, InvalidInputError } from "../lib/estimate";
+import { parseMoney } from "../lib/money/parse";
+import { STATUSES } from "../lib/statuses";
 import { MONEY } from "./helpers";
 
 const valid = () => ({

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { encodeAnswers, answersToInput, inputToAnswers, type Answers } from "@/lib/share/answers";
-import { decodeAnswers, MAX_QUERY_LENGTH } from "@/lib/share/decode";
-import { PRESETS, presetAnswers } from "@/lib/share/presets";
+import { encodeAnswers, answersToInput, inputToAnswers, type Answers } from "@/site/share/answers";
+import { decodeAnswers, MAX_QUERY_LENGTH } from "@/site/share/decode";
+import { PRESETS, presetAnswers } from "@/site/share/presets";
 import {
   chaozhuanAsked, firstOpenStep, householdAsked, isAnswered, nextStep, previousStep, progress, pruneAnswers, reachableStep,
   specialOutpatientAsked, statusesRefusal, stepsFor, yearsOffered,
-} from "@/lib/wizard/flow";
-import { ALL_EXAMPLES } from "@/lib/explain/examples";
-import { estimate, statusesConflict, tryEstimate, yearFitsStatuses } from "@/lib";
+} from "@/site/wizard/flow";
+import { ALL_EXAMPLES } from "@/site/explain/examples";
+import { estimate, tryEstimate } from "@/lib/estimate";
+import { statusesConflict } from "@/lib/eligibility/statuses";
+import { yearFitsStatuses } from "@/lib/eligibility/years";
 
 const FULL: Answers = {
   hukou: "changping", insurance: "resident", statuses: ["minimum-living"], year: 2026, chaozhuan: "no", puhui: "no",

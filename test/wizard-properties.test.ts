@@ -8,9 +8,11 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { answersToInput, type Answers } from "@/lib/share/answers";
-import { pruneAnswers, specialOutpatientAsked, stepsFor, yearsOffered, type StepId } from "@/lib/wizard/flow";
-import { estimate, HUKOU, INSURANCE, STATUSES, type Estimate, type StatusId } from "@/lib";
+import { answersToInput, type Answers } from "@/site/share/answers";
+import { pruneAnswers, specialOutpatientAsked, stepsFor, yearsOffered, type StepId } from "@/site/wizard/flow";
+import { estimate, type Estimate } from "@/lib/estimate";
+import { HUKOU, INSURANCE } from "@/lib/input/options";
+import { STATUSES, type StatusId } from "@/lib/statuses";
 import { statusesArb } from "./helpers";
 
 const NUM_RUNS = Number(process.env.NUM_RUNS ?? 1500);

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { exportCsv } from "@/lib/caseload/export";
-import type { CaseRow, ParsedFile } from "@/lib/caseload/process";
-import { runCaseload } from "@/lib/caseload/run";
+import { exportCsv } from "@/site/caseload/export";
+import type { CaseRow, ParsedFile } from "@/site/caseload/process";
+import { runCaseload } from "@/site/caseload/run";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 import { VALUE_TABLE } from "./value-table";
 import { wordsFor } from "./words";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { DISTRICTS, HUKOU_NAMES, INSURANCE_ALIASES, NO_STATUS_ALIASES, STATUS_ALIASES } from "@/lib/caseload/aliases";
-import { COLUMNS } from "@/lib/caseload/columns";
-import { MAX_BYTES, MAX_ROWS } from "@/lib/caseload/limits";
+import { DISTRICTS, HUKOU_NAMES, INSURANCE_ALIASES, NO_STATUS_ALIASES, STATUS_ALIASES } from "@/site/caseload/aliases";
+import { COLUMNS } from "@/site/caseload/columns";
+import { MAX_BYTES, MAX_ROWS } from "@/site/caseload/limits";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { STATUSES } from "@/lib/statuses";
 import { MESSAGES } from "@/messages";
@@ -44,7 +44,7 @@ const at = (catalog: Catalog, path: string): string | undefined => {
 };
 
 /** The words a choice may be written with, in both languages (a file in either is read on either page),
- *  and the other names the file reader knows (lib/caseload/aliases.ts). */
+ *  and the other names the file reader knows (site/caseload/aliases.ts). */
 function ValueTable<Id extends string>({ caption, id, ids, label, aliases }: { caption: string; id: string; ids: readonly Id[]; label: (v: Id) => string; aliases: (v: Id) => readonly string[] }) {
   return (
     <ValueTableShell caption={caption} id={id}>
@@ -89,7 +89,7 @@ async function ShortNames({ children }: { children: React.ReactNode }) {
   return <span className="block text-muted">{t("shortNames")}{children}</span>;
 }
 
-/** How much one file may hold (lib/caseload/limits.ts). */
+/** How much one file may hold (site/caseload/limits.ts). */
 export async function LimitsHelp() {
   const t = await getTranslations("caseloadPage.help");
   return <p data-testid="caseload-limits">{t("limits", { rows: MAX_ROWS.toLocaleString("en-US"), mib: MAX_BYTES / 1024 / 1024 })}</p>;

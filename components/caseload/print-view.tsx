@@ -2,8 +2,8 @@
 
 import { createPortal } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
-import type { CaseRow } from "@/lib/caseload/process";
-import { nextStepBlocks, type NextStepFacts } from "@/lib/explain/next-steps";
+import type { CaseRow } from "@/site/caseload/process";
+import { nextStepBlocks, type NextStepFacts } from "@/site/explain/next-steps";
 import { formatYuan } from "@/components/format/money";
 import { RULES_VERSION } from "@/lib/version";
 

@@ -1,4 +1,4 @@
-import type { CaseloadMessage } from "@/lib/caseload/run";
+import type { CaseloadMessage } from "@/site/caseload/run";
 
 /** What the page asks the caseload worker (components/caseload/caseload.worker.ts). */
 export type WorkerRequest =

@@ -2,8 +2,8 @@
 
 import { Fragment } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { CaseRow } from "@/lib/caseload/process";
-import type { SortDirection, SortKey } from "@/lib/caseload/view";
+import type { CaseRow } from "@/site/caseload/process";
+import type { SortDirection, SortKey } from "@/site/caseload/view";
 import { formatYuan } from "@/components/format/money";
 import { ui } from "@/components/wizard/ui";
 import { useErrorText } from "./use-error-text";

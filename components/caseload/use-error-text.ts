@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { CaseRow, RowFigures } from "@/lib/caseload/process";
-import type { CellError } from "@/lib/caseload/rows";
-import { errorText, reasonText, rowErrorText, type Translate, type Words } from "@/lib/caseload/words";
+import type { CaseRow, RowFigures } from "@/site/caseload/process";
+import type { CellError } from "@/site/caseload/rows";
+import { errorText, reasonText, rowErrorText, type Translate, type Words } from "@/site/caseload/words";
 
 /** A next-intl translator as the caseload's words take it. */
 const asTranslate = (t: { (key: never, values?: never): string; has(key: never): boolean }): Translate => {
@@ -12,7 +12,7 @@ const asTranslate = (t: { (key: never, values?: never): string; has(key: never):
   return f;
 };
 
-/** A row's errors and reasons in the page's language: the same words as the export (lib/caseload/words). */
+/** A row's errors and reasons in the page's language: the same words as the export (site/caseload/words). */
 export function useErrorText() {
   const caseload = useTranslations("caseload");
   const wizard = useTranslations("wizard");

@@ -1,4 +1,4 @@
-import { buildValueTable } from "@/lib/caseload/values";
+import { buildValueTable } from "@/site/caseload/values";
 import zhWizard from "@/messages/wizard/zh.json";
 import enWizard from "@/messages/wizard/en.json";
 import zhCaseload from "@/messages/caseload/zh.json";

@@ -1,4 +1,4 @@
-import { catalogTranslator, type Words } from "@/lib/caseload/words";
+import { catalogTranslator, type Words } from "@/site/caseload/words";
 import zhWizard from "@/messages/wizard/zh.json";
 import enWizard from "@/messages/wizard/en.json";
 import zhCaseload from "@/messages/caseload/zh.json";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { CARE_GUIDANCE } from "@/lib/explain/guidance";
+import { CARE_GUIDANCE } from "@/site/explain/guidance";
 import { ClauseLink } from "./cite";
 
 /** What the municipal document says about getting care (§十(三), §七), each with its clause: the same

@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
 import { RULES_VERSION } from "@/lib/version";
-import { EXPLAINER_YEAR } from "@/lib/explain/tables";
+import { EXPLAINER_YEAR } from "@/site/explain/tables";
 import { absoluteUrl } from "@/components/seo/site";
 import { ChangpingRateTables, MunicipalRateTables } from "./rate-tables";
 import { DraftNotice } from "@/components/policy/draft-notice";

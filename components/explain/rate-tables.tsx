@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ResolvedValue } from "@/lib/params";
-import { changpingRows, illnessRows, municipalRateRows } from "@/lib/explain/tables";
+import { changpingRows, illnessRows, municipalRateRows } from "@/site/explain/tables";
 import { formatRate, formatYuan } from "@/components/format/money";
 import { ClauseLink, paramKey } from "./cite";
 

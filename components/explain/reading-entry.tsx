@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { estimate, alternativeCase, readingAnchor, readingKeys, type Estimate, type EstimateInput, type Reading } from "@/lib/index";
+import { estimate, type Estimate } from "@/lib/estimate";
+import { alternativeCase, readingAnchor, readingKeys, type Reading } from "@/lib/readings/data";
+import type { EstimateInput } from "@/lib/input/schema";
 import { clauseText } from "@/lib/sources/clauses";
 import { minus, yuan } from "@/lib/money/yuan";
-import { resultLink } from "@/lib/share/answers";
+import { resultLink } from "@/site/share/answers";
 import { formatYuan } from "@/components/format/money";
 import { ClauseLink } from "./cite";
 

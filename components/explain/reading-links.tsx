@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { isReadingAssumption, readingAnchor, readingKeys, type Assumption, type ReadingId } from "@/lib/index";
+import { isReadingAssumption, type Assumption } from "@/lib/estimate";
+import { readingAnchor, readingKeys } from "@/lib/readings/data";
+import type { ReadingId } from "@/lib/readings/ids";
 
 /** Where a reading is explained: its anchor on the readings page. */
 export const readingHref = (locale: string, id: ReadingId) => `/${locale}/readings/#${readingAnchor(id)}`;

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { estimate, isParameterAssumption, type CapReached, type Component, type Estimate } from "@/lib/index";
+import { estimate, isParameterAssumption, type Estimate } from "@/lib/estimate";
+import type { CapReached, Component } from "@/lib/rules/types";
 import type { Citation } from "@/lib/params";
-import type { WorkedExample } from "@/lib/explain/examples";
-import { resultLink } from "@/lib/share/answers";
+import type { WorkedExample } from "@/site/explain/examples";
+import { resultLink } from "@/site/share/answers";
 import { formatRate, formatYuan } from "@/components/format/money";
 import { ClauseLink, paramKey } from "./cite";
 import { ReadingLinks } from "./reading-links";

@@ -1,7 +1,7 @@
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { SPECIAL_DISEASE_STATUS } from "@/lib/statuses";
 import { readTypedAmount } from "@/lib/money/text";
-import { specialOutpatientAsked } from "@/lib/wizard/flow";
+import { specialOutpatientAsked } from "@/site/wizard/flow";
 
 export type BurdenField = "outpatient" | "specialOutpatient" | "inpatient";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { MAX_TOTAL, type Answers } from "@/lib/share/answers";
-import { alreadyPaidAsked } from "@/lib/wizard/flow";
+import { MAX_TOTAL, type Answers } from "@/site/share/answers";
+import { alreadyPaidAsked } from "@/site/wizard/flow";
 import { AmountsQuestion } from "./amounts-question";
 import { burdenFields, burdenShown, specialWouldMatterIfRegistered, type BurdenField } from "./burden-fields";
 import { SlipPicture } from "./slip-picture";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Answers } from "@/lib/share/answers";
-import { stepsFor, type StepId } from "@/lib/wizard/flow";
+import type { Answers } from "@/site/share/answers";
+import { stepsFor, type StepId } from "@/site/wizard/flow";
 import { formatYuan } from "@/components/format/money";
 import { burdenFields, burdenShown } from "./burden-fields";
 import { ui } from "./ui";

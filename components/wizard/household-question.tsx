@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { AmountsQuestion } from "./amounts-question";
 
 const FIELDS = ["familyBurden", "commercialInsurance", "otherRelief"] as const;

@@ -1,13 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { encodeAnswers, type Answers } from "@/lib/share/answers";
-import type { decodeAnswers as DecodeAnswers } from "@/lib/share/decode";
-import type { presetAnswers as PresetAnswers } from "@/lib/share/presets";
+import { encodeAnswers, type Answers } from "@/site/share/answers";
+import type { decodeAnswers as DecodeAnswers } from "@/site/share/decode";
+import type { presetAnswers as PresetAnswers } from "@/site/share/presets";
 import type { InputError } from "@/lib/input/error";
 import { RULES_VERSION } from "@/lib/version";
-import { type StepId } from "@/lib/wizard/flow";
-import { openLocation, type Kept } from "@/lib/wizard/location";
+import { type StepId } from "@/site/wizard/flow";
+import { openLocation, type Kept } from "@/site/wizard/location";
 import { laterMessages } from "@/components/islands/later-messages";
 
 /** Where the wizard is: the answers and the page, both read from and written to the URL, so Back,
@@ -69,7 +69,7 @@ let presets: typeof PresetAnswers | null = null;
  *  the later pages' words are waited for too (the first load carries the first two questions'). */
 let decodeAnswers: typeof DecodeAnswers = () => ({ ok: false });
 const loadDecoder = () =>
-  Promise.all([import("@/lib/share/decode"), laterMessages()]).then(([m]) => {
+  Promise.all([import("@/site/share/decode"), laterMessages()]).then(([m]) => {
     decodeAnswers = m.decodeAnswers;
   });
 
@@ -108,7 +108,7 @@ export function useWizardLocation() {
     else {
       void loadDecoder().then(async () => {
         const named = decodeAnswers(window.location.search);
-        if (named.ok && named.preset) presets = (await import("@/lib/share/presets")).presetAnswers;
+        if (named.ok && named.preset) presets = (await import("@/site/share/presets")).presetAnswers;
         if (live) start();
       });
     }

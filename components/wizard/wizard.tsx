@@ -4,8 +4,8 @@ import { startTransition, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HUKOU, INSURANCE } from "@/lib/input/options";
 import { CHANGPING_PERIOD, ILLNESS_ONLY_YEAR, SUPPORTED_YEARS } from "@/lib/params/years";
-import { EMPLOYMENT, type Answers } from "@/lib/share/answers";
-import { firstOpenStep, nextStep, previousStep, progress, yearsOffered, type StepId } from "@/lib/wizard/flow";
+import { EMPLOYMENT, type Answers } from "@/site/share/answers";
+import { firstOpenStep, nextStep, previousStep, progress, yearsOffered, type StepId } from "@/site/wizard/flow";
 import { RadioQuestion } from "./radio-question";
 import { useWizardLocation } from "./use-wizard-location";
 import { ui } from "./ui";
@@ -13,7 +13,7 @@ import { LoadFailure, useStepFocus } from "./load-failure";
 import { useOfficialFigureWords } from "./official-figure-words";
 import type { InputError } from "@/lib/input/error";
 import { RULES_VERSION } from "@/lib/version";
-import { reachableStep } from "@/lib/wizard/flow";
+import { reachableStep } from "@/site/wizard/flow";
 
 import { BillQuestion, BurdenQuestion, CheckAnswers, HouseholdQuestion, loadBill, loadResult, prefetchLaterPages, prefetchWhenIdle, ResultView, StatusesQuestion } from "./lazy-steps";
 

@@ -1,6 +1,6 @@
 /**
  * Who is eligible for what, decided in one place: the engine's rules (lib/rules) and the wizard's
- * questions (lib/wizard/flow.ts) both call these predicates. Free of decimal.js and of the parameter data,
+ * questions (site/wizard/flow.ts) both call these predicates. Free of decimal.js and of the parameter data,
  * so the wizard's first load can use them.
  */
 export type { Facts } from "./facts";

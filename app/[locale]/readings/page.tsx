@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { READING_LIST, readingAnchor, readingKeys } from "@/lib/index";
+import { READING_LIST, readingAnchor, readingKeys } from "@/lib/readings/data";
 import { ReadingEntry } from "@/components/explain/reading-entry";
 import { PageIntro, BigLink, Section, Contents, explainerMetadata } from "@/components/explain/page-bits";
 

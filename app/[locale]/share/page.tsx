@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PRESETS, type PresetId } from "@/lib/share/presets";
+import { PRESETS, type PresetId } from "@/site/share/presets";
 import { PageIntro, BigLink, Section, explainerMetadata } from "@/components/explain/page-bits";
 import { absoluteUrl } from "@/components/seo/site";
 

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { CODE_OF_ID } from "@/lib/chain/codes";
 import { isParameterAssumption, tryEstimate, type Estimate } from "@/lib/estimate";
 import { formatRate, formatYuan } from "@/components/format/money";

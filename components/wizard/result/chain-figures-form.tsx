@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { CHAIN_PARAMETERS } from "@/lib/chain/params";
 import { CODE_OF_ID } from "@/lib/chain/codes";
 import { readTypedAmount } from "@/lib/money/text";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { AmountField } from "../amount-field";
 import { ui } from "../ui";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
-import { deliveryLines } from "@/lib/explain/delivery";
-import type { Answers } from "@/lib/share/answers";
+import type { Estimate } from "@/lib/estimate";
+import { deliveryLines } from "@/site/explain/delivery";
+import type { Answers } from "@/site/share/answers";
 import { formatYuan } from "@/components/format/money";
 import { factsOf } from "./next-steps";
 
-/** How the money reaches the person, one line per programme and way (lib/explain/delivery.ts), in the
+/** How the money reaches the person, one line per programme and way (site/explain/delivery.ts), in the
  *  page's words: the copied text says the same lines. */
 export function useDeliveryLines(estimate: Estimate, answers: Answers): string[] {
   const t = useTranslations("result.delivery");

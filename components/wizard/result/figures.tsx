@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
+import type { Estimate } from "@/lib/estimate";
 import { formatYuan } from "@/components/format/money";
 
 /** The four figures a resident came for, large and plain; under them, the burden they were worked out on

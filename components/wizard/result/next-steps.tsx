@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
-import { CARE_GUIDANCE } from "@/lib/explain/guidance";
-import { nextStepBlocks, type NextStepFacts } from "@/lib/explain/next-steps";
-import type { Answers } from "@/lib/share/answers";
+import type { Estimate } from "@/lib/estimate";
+import { CARE_GUIDANCE } from "@/site/explain/guidance";
+import { nextStepBlocks, type NextStepFacts } from "@/site/explain/next-steps";
+import type { Answers } from "@/site/share/answers";
 import { ClauseRef } from "./clause-ref";
 import { SUMMARY } from "./disclosure";
 
@@ -25,14 +25,14 @@ export function factsOf(estimate: Estimate, answers: Answers): NextStepFacts {
   };
 }
 
-/** What to do next, for this result (chosen in lib/explain/next-steps.ts), in the page's words.
+/** What to do next, for this result (chosen in site/explain/next-steps.ts), in the page's words.
  *  (The page shows every block; the copied text takes each block's title and first line.) */
 export function useNextStepBlocks(estimate: Estimate, answers: Answers): NextStepBlock[] {
   const tn = useTranslations("next");
   return nextStepBlocks(factsOf(estimate, answers)).map((b) => ({ id: b.id, title: tn(b.title), lines: b.lines.map((l) => tn(l)) }));
 }
 
-/** What the municipal document says about getting care (lib/explain/guidance.ts), for anyone municipal
+/** What the municipal document says about getting care (site/explain/guidance.ts), for anyone municipal
  *  assistance applies to: folded, so "what to do next" stays short. */
 function Guidance({ estimate }: { estimate: Estimate }) {
   const t = useTranslations("care");

@@ -1,12 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
-import { heldByReference } from "@/lib/explain/next-steps";
+import type { Estimate } from "@/lib/estimate";
+import { heldByReference } from "@/site/explain/next-steps";
 import { formatYuan } from "@/components/format/money";
 import { SUMMARY } from "./disclosure";
 import { ClauseRef } from "./clause-ref";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import type { Citation } from "@/lib/params/documents";
 import { specialWouldMatterIfRegistered } from "../burden-fields";
 import { reasonClause } from "./reason-clauses";

@@ -1,11 +1,11 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { isInputAssumption, isReadingAssumption, type Estimate, type InputAssumption } from "@/lib";
+import { isInputAssumption, isReadingAssumption, type Estimate, type InputAssumption } from "@/lib/estimate";
 import { formatYuan } from "@/components/format/money";
 import type { ReadingId } from "@/lib/readings/ids";
 import { readingAnchor } from "@/lib/readings/data";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { Disclosure } from "./disclosure";
 
 /** The heading the figures' note links to. */

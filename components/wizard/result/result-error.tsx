@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { InputError } from "@/lib";
+import type { InputError } from "@/lib/input/error";
 import { ui } from "../ui";
 
 /** The answers each engine field comes from, as the check page names them (`wizard.check.rows`). */

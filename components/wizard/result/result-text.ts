@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
-import type { Answers } from "@/lib/share/answers";
+import type { Estimate } from "@/lib/estimate";
+import type { Answers } from "@/site/share/answers";
 import { formatYuan } from "@/components/format/money";
 import { RULES_VERSION } from "@/lib/version";
 import { useMainReason } from "./programme-card";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { isParameterAssumption, type Estimate } from "@/lib";
+import { isParameterAssumption, type Estimate } from "@/lib/estimate";
 import { formatYuan } from "@/components/format/money";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { useEstimates } from "./use-estimates";
 import { Figures } from "./figures";
 import { Delivery } from "./delivery";
@@ -20,7 +20,7 @@ import { Disclosure, useOpenForPrint } from "./disclosure";
 import { ResultError } from "./result-error";
 import { ui } from "../ui";
 import { BillResult } from "./bill-result";
-import { onBillPath } from "@/lib/wizard/flow";
+import { onBillPath } from "@/site/wizard/flow";
 
 /** The result page: the figures, why, what if, what next, and how to keep it. */
 export default function ResultView({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {

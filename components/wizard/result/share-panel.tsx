@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { Estimate } from "@/lib";
-import type { Answers } from "@/lib/share/answers";
+import type { Estimate } from "@/lib/estimate";
+import type { Answers } from "@/site/share/answers";
 import { useResultText, type OtherCases, type ResultNotes } from "./result-text";
 import { ui } from "../ui";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { TraceStep } from "@/lib";
+import type { TraceStep } from "@/lib/rules/trace";
 import { clauseText } from "@/lib/sources/clauses";
 import { clauseAnchor } from "@/lib/params";
 import { formatRate, formatYuan } from "@/components/format/money";

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { tryEstimateChain, type ChainOutcome } from "@/lib/chain/estimate";
-import { answersToChainInput } from "@/lib/share/bill";
-import type { Answers } from "@/lib/share/answers";
+import { answersToChainInput } from "@/site/share/bill";
+import type { Answers } from "@/site/share/answers";
 
 /** The insurance chain for answers on the bill path, computed by the engine (null: not enough answers). */
 export function useChain(answers: Answers | null): ChainOutcome | null {

@@ -1,7 +1,9 @@
 import { useMemo } from "react";
-import { tryEstimate, type Estimate, type InputError, type StatusId } from "@/lib";
-import { answersToInput, type Answers } from "@/lib/share/answers";
-import { pruneAnswers, puhuiMatters } from "@/lib/wizard/flow";
+import { tryEstimate, type Estimate } from "@/lib/estimate";
+import type { InputError } from "@/lib/input/error";
+import type { StatusId } from "@/lib/statuses";
+import { answersToInput, type Answers } from "@/site/share/answers";
+import { pruneAnswers, puhuiMatters } from "@/site/wizard/flow";
 
 /** Statuses whose outcomes differ, one each: the community worker's "what if they were certified as…". */
 export const COMPARE_STATUSES: StatusId[] = ["extreme-poverty", "retired-1960s", "minimum-living", "illness-impoverished", "heroic-deed", "special-disease-registered"];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Answers } from "@/lib/share/answers";
+import type { Answers } from "@/site/share/answers";
 import { formatYuan } from "@/components/format/money";
 import type { Estimates } from "./use-estimates";
 import { Disclosure } from "./disclosure";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MUNICIPAL_CATEGORIES, MUNICIPAL_CATEGORY_OF, STATUSES } from "@/lib/statuses";
-import { MUNICIPAL_EXAMPLES } from "@/lib/explain/examples";
-import { EXPLAINER_YEAR } from "@/lib/explain/tables";
+import { MUNICIPAL_EXAMPLES } from "@/site/explain/examples";
+import { EXPLAINER_YEAR } from "@/site/explain/tables";
 import { MunicipalRateTables } from "@/components/explain/rate-tables";
 import { InsuranceChain } from "@/components/explain/chain";
 import { StatusList } from "@/components/explain/statuses";

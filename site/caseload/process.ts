@@ -1,10 +1,10 @@
-import { tryEstimate, type Estimate } from "../estimate";
+import { tryEstimate, type Estimate } from "@/lib/estimate";
 import { mapHeaders, type HeaderMap, type HeaderProblem } from "./columns";
 import { readCsv, type CsvRecord } from "./csv";
 import { decodeCsv, type FileEncoding, type ForeignEncoding } from "./decode";
 import { engineErrors, readRow, type CaseInput, type CellError } from "./rows";
 import type { ValueTable } from "./values";
-import type { MunicipalCategory, StatusId } from "../statuses";
+import type { MunicipalCategory, StatusId } from "@/lib/statuses";
 
 /**
  * A caseload file from bytes to one result per household: decode, parse (csv.ts: quotes, commas and

@@ -1,4 +1,4 @@
-import type { EstimateInput } from "../input/schema";
+import type { EstimateInput } from "@/lib/input/schema";
 
 /**
  * Worked examples for the policy explainers. Each is an engine input only: the pages run it through

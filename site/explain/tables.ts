@@ -1,5 +1,5 @@
-import { municipal, changping, yearly, resolve, type Parameter, type ResolvedValue } from "../params";
-import type { MunicipalCategory } from "../statuses";
+import { municipal, changping, yearly, resolve, type Parameter, type ResolvedValue } from "@/lib/params";
+import type { MunicipalCategory } from "@/lib/statuses";
 
 /**
  * The rate tables on the explainer and print pages, built from the parameter data for a year (never typed

@@ -1,5 +1,5 @@
-import type { Hukou, Insurance } from "../input/options";
-import type { StatusId } from "../statuses";
+import type { Hukou, Insurance } from "@/lib/input/options";
+import type { StatusId } from "@/lib/statuses";
 
 /**
  * The other ways a caseload cell may write a fixed choice, besides the contract's id and the wizard's

@@ -1,8 +1,8 @@
-import type { HUKOU, INSURANCE } from "../input/options";
-import type { EstimateInput } from "../input/schema";
-import type { StatusId } from "../statuses";
-import { chaozhuanMatters, householdMatters } from "../eligibility/questions";
-import { RULES_VERSION } from "../version";
+import type { HUKOU, INSURANCE } from "@/lib/input/options";
+import type { EstimateInput } from "@/lib/input/schema";
+import type { StatusId } from "@/lib/statuses";
+import { chaozhuanMatters, householdMatters } from "@/lib/eligibility/questions";
+import { RULES_VERSION } from "@/lib/version";
 
 /**
  * A resident's answers, as the wizard collects them and a share link carries them. Amounts are kept
@@ -72,7 +72,7 @@ export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic ci
  *   src=bill  em=working|retired|retired70  bc=… bs=… bt=… (outpatient by level, BILL_KEYS)
  *   st=45000.00t,2500.00c (stays: cost and level c/s/t, at most 10)  bx=… (out of scope)
  *   co=ridt:1000.00,rirt:0.9 (official figures typed for the chain, by short code)
- * And where the wizard is: step=… (the page), preset=… (a publicity preset, lib/share/presets.ts).
+ * And where the wizard is: step=… (the page), preset=… (a publicity preset, site/share/presets.ts).
  */
 export const KEYS = {
   hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in",

@@ -1,4 +1,4 @@
-import { SUPPORTED_YEARS } from "../params/years";
+import { SUPPORTED_YEARS } from "@/lib/params/years";
 import { columnHeader } from "./columns";
 import type { CaseRow, RowFigures } from "./process";
 import type { CellError } from "./rows";

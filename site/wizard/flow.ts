@@ -1,7 +1,7 @@
 import type { Answers } from "../share/answers";
-import * as relevant from "../eligibility/questions";
-import type { Facts } from "../eligibility/facts";
-import { statusesConflict, STATUSES_CONFLICT } from "../eligibility/statuses";
+import * as relevant from "@/lib/eligibility/questions";
+import type { Facts } from "@/lib/eligibility/facts";
+import { statusesConflict, STATUSES_CONFLICT } from "@/lib/eligibility/statuses";
 
 /**
  * The wizard's pages and which of them a resident sees. A question is skipped when no answer to it could

@@ -1,6 +1,6 @@
-import type { Hukou, Insurance } from "../input/options";
-import { isAboveZero } from "../money/text";
-import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, type MunicipalCategory, type StatusId } from "../statuses";
+import type { Hukou, Insurance } from "@/lib/input/options";
+import { isAboveZero } from "@/lib/money/text";
+import { BY_REFERENCE_CATEGORY_OF, MUNICIPAL_CATEGORY_OF, type MunicipalCategory, type StatusId } from "@/lib/statuses";
 
 /**
  * What to do next, chosen once for every place that says it: the estimator's result, its copied text and

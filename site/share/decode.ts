@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import { HUKOU, INSURANCE } from "../input/options";
-import { STATUSES, type StatusId } from "../statuses";
-import { moneyTextProblem } from "../money/text";
-import { ACCEPTED_YEARS } from "../params/years";
-import { officialFigureErrors } from "../input/official-figures";
-import type { InputError } from "../input/error";
-import { VERSION_KEY_PATTERN } from "../version";
+import { HUKOU, INSURANCE } from "@/lib/input/options";
+import { STATUSES, type StatusId } from "@/lib/statuses";
+import { moneyTextProblem } from "@/lib/money/text";
+import { ACCEPTED_YEARS } from "@/lib/params/years";
+import { officialFigureErrors } from "@/lib/input/official-figures";
+import type { InputError } from "@/lib/input/error";
+import { VERSION_KEY_PATTERN } from "@/lib/version";
 import { BILL_KEYS, BILL_LEVELS, EMPLOYMENT, KEYS, MAX_BILL_STAYS, MAX_QUERY_LENGTH, MAX_TOTAL, MONEY_CODES, RATE_CODES, type Answers, type Bill, type BillLevel, type Employment, type UrlKey } from "./answers";
 
 /**

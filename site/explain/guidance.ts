@@ -1,4 +1,4 @@
-import type { Citation } from "../params/documents";
+import type { Citation } from "@/lib/params/documents";
 
 /**
  * What the municipal document says about getting care, beyond the rates: §十(三) (referral, no deposit,

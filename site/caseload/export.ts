@@ -1,6 +1,6 @@
 import { RESULT_COLUMNS } from "./columns";
 import { csvLine } from "./csv";
-import { RULES_VERSION } from "../version";
+import { RULES_VERSION } from "@/lib/version";
 import type { CaseRow, ParsedFile } from "./process";
 import { reasonText, rowErrorText, type Words } from "./words";
 

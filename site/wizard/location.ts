@@ -1,7 +1,7 @@
 import type { Answers } from "../share/answers";
 import type { DecodedLink } from "../share/decode";
-import type { InputError } from "../input/error";
-import { RULES_VERSION } from "../version";
+import type { InputError } from "@/lib/input/error";
+import { RULES_VERSION } from "@/lib/version";
 import { reachableStep, type StepId } from "./flow";
 
 /**

@@ -1,6 +1,6 @@
-import type { EstimateInput } from "../input/schema";
-import type { InputError } from "../input/error";
-import { readTypedAmount } from "../money/text";
+import type { EstimateInput } from "@/lib/input/schema";
+import type { InputError } from "@/lib/input/error";
+import { readTypedAmount } from "@/lib/money/text";
 import type { ColumnKey, HeaderMap } from "./columns";
 import { nearestValue, normalizeValue, readHukou, readStatuses, readYear, readYesNo, remember, type ValueTable } from "./values";
 

@@ -1,5 +1,5 @@
-import { HUKOU, INSURANCE, type Hukou, type Insurance } from "../input/options";
-import { STATUSES, type StatusId } from "../statuses";
+import { HUKOU, INSURANCE, type Hukou, type Insurance } from "@/lib/input/options";
+import { STATUSES, type StatusId } from "@/lib/statuses";
 import { HUKOU_ALIASES, hukouByShape, INSURANCE_ALIASES, NO_STATUS_ALIASES, STATUS_ALIASES } from "./aliases";
 
 /**

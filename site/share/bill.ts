@@ -1,5 +1,5 @@
-import type { ChainInput } from "../chain/schema";
-import { ID_OF_CODE } from "../chain/codes";
+import type { ChainInput } from "@/lib/chain/schema";
+import { ID_OF_CODE } from "@/lib/chain/codes";
 import { pruneAnswers } from "../wizard/flow";
 import type { Answers } from "./answers";
 

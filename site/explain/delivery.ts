@@ -1,5 +1,5 @@
-import type { Estimate } from "../estimate";
-import { isAboveZero } from "../money/text";
+import type { Estimate } from "@/lib/estimate";
+import { isAboveZero } from "@/lib/money/text";
 import { municipalRoute, type NextStepFacts } from "./next-steps";
 
 /**
