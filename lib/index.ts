@@ -3,7 +3,7 @@
  * call `estimate()` from here.
  */
 export { estimate, tryEstimate, InvalidInputError, ENGINE_VERSION, isParameterAssumption, isReadingAssumption, isInputAssumption } from "./estimate";
-export type { Estimate, EstimateOutcome, Assumption, ParameterAssumption, ReadingAssumption, InputAssumption, HouseholdFigures } from "./estimate";
+export type { Estimate, EstimateOutcome, EstimateFigures, EstimateFiguresOutcome, EstimateOptions, Assumption, ParameterAssumption, ReadingAssumption, InputAssumption, HouseholdFigures } from "./estimate";
 export { inputSchema, HUKOU, INSURANCE } from "./input/schema";
 export type { EstimateInput, ValidInput, InputEcho, Hukou, Insurance } from "./input/schema";
 export { caseErrors, READING_NOT_COMPUTABLE } from "./input/case-rules";

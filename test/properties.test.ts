@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Decimal from "decimal.js";
 import {
-  CHANGPING_HARDSHIP_STATUSES, estimate, SPECIAL_DISEASE_STATUS, STATUSES, statusesConflict, type Estimate, type EstimateInput,
+  CHANGPING_HARDSHIP_STATUSES, COMPUTABLE_READINGS, estimate, SPECIAL_DISEASE_STATUS, STATUSES, statusesConflict, type Estimate, type EstimateInput,
 } from "../lib/index";
 import { hasMunicipalCategory, MONEY, statusesArb } from "./helpers";
 
@@ -270,6 +270,23 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
         expect(withPuhui.municipal.amount).toBe(without.municipal.amount);
         if (withPuhui.changping.applies) expect(withPuhui.changping.leftToPuhui).toMatch(MONEY);
         else expect(withPuhui.changping.leftToPuhui).toBeNull();
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("without the trace ({ trace: false }) the result is the same but for the trace and the assumptions, on every reading", () => {
+    const readingsArb = fc.subarray([...COMPUTABLE_READINGS]).map((ids) => Object.fromEntries(ids.map((id) => [id, "alternative"])));
+    fc.assert(
+      fc.property(inputArb, readingsArb, (base, readings) => {
+        const input = { ...base, readings };
+        const { trace, assumptions, ...figures } = estimate(input);
+        expect(trace.length).toBeGreaterThan(0);
+        expect(assumptions).toBeDefined();
+        const lean = estimate(input, { trace: false });
+        expect(lean).toStrictEqual(figures);
+        // The same fields in the same order: the CLI writes results as JSON.
+        expect(JSON.stringify(lean)).toBe(JSON.stringify(figures));
       }),
       { numRuns: NUM_RUNS },
     );

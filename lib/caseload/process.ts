@@ -1,4 +1,4 @@
-import { tryEstimate, type Estimate } from "../estimate";
+import { tryEstimate, type EstimateFigures } from "../estimate";
 import { mapHeaders, type HeaderMap, type HeaderProblem } from "./columns";
 import { readCsv, type CsvRecord } from "./csv";
 import { decodeCsv, type FileEncoding, type ForeignEncoding } from "./decode";
@@ -118,7 +118,7 @@ export interface CaseRow {
   outcome: RowOutcome;
 }
 
-export function figuresOf(e: Estimate): RowFigures {
+export function figuresOf(e: EstimateFigures): RowFigures {
   return {
     burden: e.burden.total,
     municipal: e.municipal.amount,
@@ -146,7 +146,8 @@ export function computeRecord(record: CsvRecord, index: number, file: Pick<Parse
   }
   const read = readRow(record.cells, file.map, values);
   if (!read.ok) return { ...base, outcome: { ok: false, errors: read.errors } };
-  const outcome = tryEstimate(read.input);
+  // The table and the export show the figures and reasons, never the trace: left out, it costs half.
+  const outcome = tryEstimate(read.input, { trace: false });
   if (!outcome.ok) return { ...base, outcome: { ok: false, errors: engineErrors(outcome.errors) } };
   return { ...base, outcome: { ok: true, input: read.input, puhuiUnsure: read.puhuiUnsure, figures: figuresOf(outcome.estimate) } };
 }
