@@ -127,16 +127,17 @@ function figures(o: Outcome, sent: unknown): EstimateFigures {
 /** What the result leans on: parameters no official source confirms, readings, and how it takes the
  *  answers. The readings are found by working the case out again the other way, which is most of an
  *  estimate's time. */
-function assumptionsOf(o: Outcome): Assumption[] {
+function assumptionsOf(o: Outcome, trace: TraceStep[]): Assumption[] {
   // T and S are reported for every year of the plan, but the result leans on them only where Changping's
   // support applies: only then is their status an assumption of this result.
   const lines = o.changping.result.applies ? o.changping.lines : null;
   const shownLines = lines ? [paramUse(lines.threshold), paramUse(lines.segmentLine)] : [];
-  return [...assumedParameters([...o.trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o), ...inputAssumptions(o)];
+  return [...assumedParameters([...trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o), ...inputAssumptions(o)];
 }
 
 function report(o: Outcome, sent: unknown): Estimate {
-  return { ...figures(o, sent), assumptions: assumptionsOf(o), trace: o.trace };
+  const trace = o.steps.map((step) => step());
+  return { ...figures(o, sent), assumptions: assumptionsOf(o, trace), trace };
 }
 
 const engine = entryPoints({ validate, compute: (input, sent) => report(outcomeOf(input), sent) }, "estimate");
