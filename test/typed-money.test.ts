@@ -73,6 +73,16 @@ describe("readTypedAmount", () => {
     expect(readTypedAmount(typed)).toEqual({ ok: false, code });
   });
 
+  it("whole yuan, grouped or not, read on the short path as the general reader reads them (a leading space takes that one)", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.boolean(), fc.nat(3), (n, grouped, zeros) => {
+        const typed = grouped ? n.toLocaleString("en-US") : "0".repeat(zeros) + n.toString();
+        expect(readTypedAmount(typed)).toEqual(readTypedAmount(` ${typed}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("whatever is typed, the result is either refused or canonical money the engine accepts", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 20 }), (typed) => {

@@ -103,6 +103,20 @@ function readUnsigned(text: string): Read {
   return { ok: true, value: fenToText(fen) };
 }
 
+/** Whole yuan in digits, grouped by commas or not: "8000", "12,000". */
+const WHOLE_YUAN = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+
+/**
+ * Whole yuan typed plainly, the commonest figure in a caseload's cells, read without the general parser
+ * below (units, decimals, signs, currency): its canonical string, or null for any other text, and for a
+ * figure too large (the general parser says why). Below 100,000,000 a Number holds whole yuan exactly.
+ */
+export function readWholeYuan(typed: string): string | null {
+  if (!WHOLE_YUAN.test(typed)) return null;
+  const yuan = Number(typed.includes(",") ? typed.replace(/,/g, "") : typed);
+  return yuan < 100_000_000 ? `${yuan}.00` : null;
+}
+
 /**
  * Reads an amount as people type it: "12345.6", "12,345.60", "12 000", "１２３４５", "1.2万", "8千",
  * "3.5千", "12万5", "1万2", "¥ 3 000", "3000元". Returns the canonical string with two decimals
@@ -110,6 +124,8 @@ function readUnsigned(text: string): Read {
  * "money.twoNumbers", never run together.
  */
 export function readTypedAmount(typed: string): Read {
+  const whole = readWholeYuan(typed);
+  if (whole !== null) return { ok: true, value: whole };
   let t = typed
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u00a0\u3000]+/g, " ")
