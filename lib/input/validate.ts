@@ -53,8 +53,14 @@ export function schemaValidator<Schema extends z.ZodMiniType>(
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       return { ok: false, errors: [{ field: "", code: "input.notObject" }] };
     }
-    const result = schema.safeParse(raw, { reportInput: true });
-    if (!result.success) return { ok: false, errors: (result.error.issues as unknown as RawIssue[]).flatMap(toError) };
+    // Each issue's input tells a missing field from a wrongly typed one (toError), but asking zod to
+    // keep it made every parse, valid or not, about 40% slower: so only a parse that fails is run
+    // again, keeping it, to say why. The same parse of the same value gives the same issues.
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      const { issues } = schema.safeParse(raw, { reportInput: true }).error ?? result.error;
+      return { ok: false, errors: (issues as unknown as RawIssue[]).flatMap(toError) };
+    }
     const errors = rulesBetweenFields(result.data);
     return errors.length > 0 ? { ok: false, errors } : { ok: true, input: result.data };
   };
