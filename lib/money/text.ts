@@ -14,10 +14,14 @@ export type MoneyErrorCode =
   | "money.twoNumbers";
 
 const CANONICAL = /^\d+(\.\d+)?$/;
+/** Money the engine takes at a glance: up to eight digits of yuan without a leading zero, and at most
+ *  two decimals ("12345.60"), as the caseload and most callers send it. */
+const PLAINLY_FINE = /^(?:0|[1-9]\d{0,7})(?:\.\d{1,2})?$/;
 
 /** Why a canonical-looking money text is refused, or null when it is fine (the engine's own rules:
  *  ≥ 0, at most two decimals, below 100,000,000). */
 export function moneyTextProblem(text: string): MoneyErrorCode | null {
+  if (PLAINLY_FINE.test(text)) return null;
   const t = text.trim();
   if (t === "") return "money.empty";
   if (t.startsWith("-")) return CANONICAL.test(t.slice(1)) ? "money.negative" : "money.notNumber";
