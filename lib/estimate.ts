@@ -89,10 +89,11 @@ export function assumedParameters(params: ParamUse[]): ParameterAssumption[] {
 function settlementOf(o: Outcome): Estimate["settlement"] {
   const takenOff = o.input.alreadyPaid?.municipal ?? ZERO;
   const municipalToCome = max(ZERO, minus(o.municipal.amount, takenOff));
+  const takenOffFigure = fig(takenOff)!;
   return {
-    takenOff: fig(takenOff)!,
+    takenOff: takenOffFigure,
     toCome: fig(plus(municipalToCome, o.changping.amount))!,
-    municipal: { takenOff: fig(takenOff)!, toCome: fig(municipalToCome)! },
+    municipal: { takenOff: takenOffFigure, toCome: fig(municipalToCome)! },
     changping: { toCome: fig(o.changping.amount)! },
   };
 }
