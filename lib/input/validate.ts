@@ -3,7 +3,7 @@ import type { Validation } from "../engine/run";
 import { inputSchema, type ValidInput } from "./schema";
 import { caseErrors } from "./case-rules";
 import { MAX_AMOUNT_EXCLUSIVE } from "../money/parse";
-import { plus } from "../money/yuan";
+import { plus, yuan } from "../money/yuan";
 
 import type { InputError } from "./error";
 
@@ -70,9 +70,12 @@ export function schemaValidator<Schema extends z.ZodMiniType>(
  *  do (a slip of 99,999,999 three times is a typing slip, not a year's costs). */
 export const BURDEN_TOTAL_TOO_LARGE = "burden.totalTooLarge";
 
+/** The limit as an amount, read once rather than on every check. */
+const BURDEN_LIMIT = yuan(MAX_AMOUNT_EXCLUSIVE);
+
 function burdenErrors(input: ValidInput): InputError[] {
   const { outpatient, specialOutpatient, inpatient } = input.burden;
-  return outpatient.plus(specialOutpatient).plus(inpatient).gte(MAX_AMOUNT_EXCLUSIVE) ? [{ field: "burden", code: BURDEN_TOTAL_TOO_LARGE }] : [];
+  return outpatient.plus(specialOutpatient).plus(inpatient).gte(BURDEN_LIMIT) ? [{ field: "burden", code: BURDEN_TOTAL_TOO_LARGE }] : [];
 }
 
 /** The relief engine's input, checked. */
