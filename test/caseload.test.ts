@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
+import fc from "fast-check";
 import Papa from "papaparse";
 import { tryEstimate } from "@/lib/estimate";
 import { COLUMNS, RESULT_COLUMNS, mapHeaders, normalizeHeader } from "@/site/caseload/columns";
+import { csvCell } from "@/site/caseload/csv";
 import { decodeCsv } from "@/site/caseload/decode";
 import { exportCsv } from "@/site/caseload/export";
 import { RULES_VERSION } from "@/lib/version";
@@ -355,6 +357,19 @@ describe("export: the input as given plus the results, with a BOM, headed in the
     const withFormula = { ...file, headers: [...file.headers] };
     const evil = [{ ...rows[0]!, cells: rows[0]!.cells.map((c, i) => (i === 2 ? "=HYPERLINK(\"x\")" : c)) }];
     expect(exportCsv(withFormula, evil, WORDS.en)).toContain("\"'=HYPERLINK(\"\"x\"\")\"");
+  });
+
+  it("a cell is written as it is only where neither rule applies: a formula gets a leading ', and quotes, commas, line breaks or a space at either end get quotes", () => {
+    const chars = ["a", "1", ".", "中", " ", "\u3000", "\t", "\r", "\n", '"', ",", "=", "+", "-", "@", "'"];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...chars), maxLength: 6 }), (value) => {
+        const formula = /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value);
+        const safe = formula ? `'${value}` : value;
+        const quoted = /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe);
+        expect(csvCell(value)).toBe(quoted ? `"${safe.replace(/"/g, '""')}"` : safe);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

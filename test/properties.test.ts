@@ -12,6 +12,7 @@ import { CHANGPING_HARDSHIP_STATUSES, SPECIAL_DISEASE_STATUS, STATUSES } from ".
 import { estimate, type Estimate } from "../lib/estimate";
 import { statusesConflict } from "../lib/eligibility/statuses";
 import type { EstimateInput } from "../lib/input/schema";
+import { COMPUTABLE_READINGS } from "../lib/readings/ids";
 import { hasMunicipalCategory, MONEY, statusesArb } from "./helpers";
 
 const NUM_RUNS = 2000;
@@ -271,6 +272,23 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
         expect(withPuhui.municipal.amount).toBe(without.municipal.amount);
         if (withPuhui.changping.applies) expect(withPuhui.changping.leftToPuhui).toMatch(MONEY);
         else expect(withPuhui.changping.leftToPuhui).toBeNull();
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("without the trace ({ trace: false }) the result is the same but for the trace and the assumptions, on every reading", () => {
+    const readingsArb = fc.subarray([...COMPUTABLE_READINGS]).map((ids) => Object.fromEntries(ids.map((id) => [id, "alternative"])));
+    fc.assert(
+      fc.property(inputArb, readingsArb, (base, readings) => {
+        const input = { ...base, readings };
+        const { trace, assumptions, ...figures } = estimate(input);
+        expect(trace.length).toBeGreaterThan(0);
+        expect(assumptions).toBeDefined();
+        const lean = estimate(input, { trace: false });
+        expect(lean).toStrictEqual(figures);
+        // The same fields in the same order: the CLI writes results as JSON.
+        expect(JSON.stringify(lean)).toBe(JSON.stringify(figures));
       }),
       { numRuns: NUM_RUNS },
     );

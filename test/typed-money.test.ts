@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isAboveZero, readTypedAmount } from "@/lib/money/text";
+import { isAboveZero, moneyTextProblem, readTypedAmount } from "@/lib/money/text";
 import { parseMoney } from "@/lib/money/parse";
 
 /** What residents type into the amount boxes, and what the wizard must make of it. */
@@ -71,6 +71,25 @@ describe("readTypedAmount", () => {
   ];
   it.each(bad)("%s is refused as %s", (typed, code) => {
     expect(readTypedAmount(typed)).toEqual({ ok: false, code });
+  });
+
+  it("whole yuan, grouped or not, read on the short path as the general reader reads them (a leading space takes that one)", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.boolean(), fc.nat(3), (n, grouped, zeros) => {
+        const typed = grouped ? n.toLocaleString("en-US") : "0".repeat(zeros) + n.toString();
+        expect(readTypedAmount(typed)).toEqual(readTypedAmount(` ${typed}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("money text taken at a glance gets the verdict of the full rules (a trailing space takes those)", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?\d{0,10}(\.\d{0,3})?$/), (text) => {
+        expect(moneyTextProblem(text)).toBe(moneyTextProblem(`${text} `));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("whatever is typed, the result is either refused or canonical money the engine accepts", () => {

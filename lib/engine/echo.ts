@@ -17,12 +17,13 @@ export type Sent<T> = T extends Decimal
 
 /** The checked input with each Decimal replaced by what the caller sent in its place. */
 export function echo(parsed: unknown, sent: unknown): unknown {
+  // Most values are strings, numbers and booleans: given back before the costlier tests below.
+  if (typeof parsed !== "object" || parsed === null) return parsed;
   if (Decimal.isDecimal(parsed)) return sent;
   if (Array.isArray(parsed)) {
     const from = Array.isArray(sent) ? sent : [];
     return parsed.map((item, i) => echo(item, from[i]));
   }
-  if (typeof parsed !== "object" || parsed === null) return parsed;
   const from = (sent ?? {}) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key in parsed) out[key] = echo((parsed as Record<string, unknown>)[key], from[key]);

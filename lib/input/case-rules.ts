@@ -31,7 +31,9 @@ export function caseErrors(
       errors.push({ field: `readings.${id}`, code: READING_NOT_COMPUTABLE, allowed: computable });
     }
   }
-  errors.push(...officialFigureErrors(typedFigures(c.overrides), yearFigures(c.year)));
+  // The year's figures matter only beside a typed one: looked up only then.
+  const typed = typedFigures(c.overrides);
+  if (Object.keys(typed).length > 0) errors.push(...officialFigureErrors(typed, yearFigures(c.year)));
   return errors;
 }
 

@@ -14,10 +14,14 @@ export type MoneyErrorCode =
   | "money.twoNumbers";
 
 const CANONICAL = /^\d+(\.\d+)?$/;
+/** Money the engine takes at a glance: up to eight digits of yuan without a leading zero, and at most
+ *  two decimals ("12345.60"), as the caseload and most callers send it. */
+const PLAINLY_FINE = /^(?:0|[1-9]\d{0,7})(?:\.\d{1,2})?$/;
 
 /** Why a canonical-looking money text is refused, or null when it is fine (the engine's own rules:
  *  ≥ 0, at most two decimals, below 100,000,000). */
 export function moneyTextProblem(text: string): MoneyErrorCode | null {
+  if (PLAINLY_FINE.test(text)) return null;
   const t = text.trim();
   if (t === "") return "money.empty";
   if (t.startsWith("-")) return CANONICAL.test(t.slice(1)) ? "money.negative" : "money.notNumber";
@@ -103,6 +107,20 @@ function readUnsigned(text: string): Read {
   return { ok: true, value: fenToText(fen) };
 }
 
+/** Whole yuan in digits, grouped by commas or not: "8000", "12,000". */
+const WHOLE_YUAN = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+
+/**
+ * Whole yuan typed plainly, the commonest figure in a caseload's cells, read without the general parser
+ * below (units, decimals, signs, currency): its canonical string, or null for any other text, and for a
+ * figure too large (the general parser says why). Below 100,000,000 a Number holds whole yuan exactly.
+ */
+export function readWholeYuan(typed: string): string | null {
+  if (!WHOLE_YUAN.test(typed)) return null;
+  const yuan = Number(typed.includes(",") ? typed.replace(/,/g, "") : typed);
+  return yuan < 100_000_000 ? `${yuan}.00` : null;
+}
+
 /**
  * Reads an amount as people type it: "12345.6", "12,345.60", "12 000", "１２３４５", "1.2万", "8千",
  * "3.5千", "12万5", "1万2", "¥ 3 000", "3000元". Returns the canonical string with two decimals
@@ -110,6 +128,8 @@ function readUnsigned(text: string): Read {
  * "money.twoNumbers", never run together.
  */
 export function readTypedAmount(typed: string): Read {
+  const whole = readWholeYuan(typed);
+  if (whole !== null) return { ok: true, value: whole };
   let t = typed
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u00a0\u3000]+/g, " ")

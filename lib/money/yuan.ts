@@ -41,7 +41,10 @@ export function times(amount: Yuan, share: Rate): Yuan {
   return amount.times(share) as Yuan;
 }
 export function plus(...amounts: Yuan[]): Yuan {
-  return amounts.reduce<Yuan>((sum, a) => sum.plus(a) as Yuan, ZERO);
+  // Summed from the first amount, not from 0: adding 0 first gives the same figure, but decimal.js
+  // copies both operands of every sum, and the engine adds up several times an estimate.
+  if (amounts.length === 0) return ZERO;
+  return amounts.reduce((sum, a) => sum.plus(a) as Yuan);
 }
 export function minus(a: Yuan, b: Yuan): Yuan {
   return a.minus(b) as Yuan;

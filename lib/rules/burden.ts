@@ -1,6 +1,6 @@
 import { max, minus, plus, ZERO, type Yuan } from "../money/yuan";
 import type { ValidInput } from "../input/schema";
-import type { TraceStep } from "./trace";
+import type { LazyStep } from "./trace";
 import { fig } from "./trace";
 
 /** The year's policy-scope personal burden, by kind of care, as the rules read it. */
@@ -27,13 +27,13 @@ export interface Household {
   base: Yuan;
 }
 
-export function readBurden(input: ValidInput): { burden: Burden; step: TraceStep } {
+export function readBurden(input: ValidInput): { burden: Burden; step: LazyStep } {
   // The schema has parsed every amount once; the rules only add them up.
   const { outpatient, specialOutpatient, inpatient } = input.burden;
   const total = plus(outpatient, specialOutpatient, inpatient);
   return {
     burden: { outpatient, specialOutpatient, inpatient, total },
-    step: {
+    step: () => ({
       key: "burden.total",
       programme: "burden",
       values: { outpatient: fig(outpatient), specialOutpatient: fig(specialOutpatient), inpatient: fig(inpatient), total: fig(total) },
@@ -41,7 +41,7 @@ export function readBurden(input: ValidInput): { burden: Burden; step: TraceStep
       // insurance (municipal §三, §六 opening sentence); self-paid items outside the scope never count.
       rule: { doc: "municipal", clause: "六" },
       params: [],
-    },
+    }),
   };
 }
 

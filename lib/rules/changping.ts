@@ -3,7 +3,7 @@ import { max, min, minus, paramYuan, plus, rate, slice, times, toFen, ZERO, type
 import type { ValidInput } from "../input/schema";
 import { alternative } from "../readings/ids";
 import { changpingBarriers, changpingCostYears, changpingPaths, changpingPlanYear, type ChangpingPath } from "../eligibility";
-import { fig, pct, paramUse, type ParamUse, type TraceStep } from "./trace";
+import { fig, pct, paramUse, type LazyStep, type ParamUse } from "./trace";
 import type { CapReached, ChangpingResult, Component } from "./types";
 import type { Burden, Household } from "./burden";
 import type { MunicipalOutcome } from "./municipal";
@@ -31,20 +31,20 @@ interface PathOutcome {
   leftToPuhui: Yuan | null;
   components: Component[];
   capsReached: CapReached[];
-  steps: TraceStep[];
+  steps: LazyStep[];
 }
 
 function capped(path: Path, sum: Yuan, capParam: typeof P.changpingHardshipCap, year: PolicyYear, clause: string) {
   const c = requireValue(capParam, year);
   const cap = c.value === null ? null : paramYuan(c.value);
   const amount = cap === null ? sum : min(sum, cap);
-  const step: TraceStep = {
+  const step: LazyStep = () => ({
     key: "changping.cap",
     programme: "changping",
     values: { path, sum: fig(sum), cap: fig(cap), amount: fig(amount) },
     rule: cite(clause),
     params: [paramUse(c)],
-  };
+  });
   const capsReached = cap !== null && sum.gt(cap) ? [{ id: c.id, cap: fig(cap)!, uncapped: fig(sum)! }] : [];
   return { amount, step, capsReached };
 }
@@ -57,7 +57,7 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
   const S = paramYuan(lines.segmentLine.value);
   const bandRate = requireValue(P.changpingHardshipBandRate, year);
   const aboveRate = requireValue(P.changpingHardshipAboveRate, year);
-  const lineParams: ParamUse[] = [paramUse(lines.threshold), paramUse(lines.segmentLine)];
+  const lineParams = (): ParamUse[] => [paramUse(lines.threshold), paramUse(lines.segmentLine)];
 
   const bandPart = slice(base, T, S);
   const bandAmount = toFen(times(bandPart, rate(bandRate.value)));
@@ -68,29 +68,29 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
     { id: "band", base: fig(bandPart)!, rate: pct(rate(bandRate.value)), amount: fig(bandAmount)!, from: fig(T)!, to: fig(S) },
   ];
   if (!puhui) components.push({ id: "above", base: fig(abovePart)!, rate: pct(rate(aboveRate.value)), amount: fig(aboveAmount)!, from: fig(S)!, to: null });
-  const steps: TraceStep[] = [
-    {
+  const steps: LazyStep[] = [
+    () => ({
       key: "changping.hardship.band",
       programme: "changping",
       values: { base: fig(base), threshold: fig(T), segmentLine: fig(S), part: fig(bandPart), rate: pct(rate(bandRate.value)), amount: fig(bandAmount) },
       rule: cite(clause),
-      params: [...lineParams, paramUse(bandRate)],
-    },
+      params: [...lineParams(), paramUse(bandRate)],
+    }),
     puhui
-      ? {
+      ? () => ({
           key: "changping.hardship.abovePuhui",
           programme: "changping",
           values: { segmentLine: fig(S), part: fig(abovePart) },
           rule: cite(clause),
           params: [paramUse(lines.segmentLine)],
-        }
-      : {
+        })
+      : () => ({
           key: "changping.hardship.above",
           programme: "changping",
           values: { segmentLine: fig(S), part: fig(abovePart), rate: pct(rate(aboveRate.value)), amount: fig(aboveAmount) },
           rule: cite(clause),
           params: [paramUse(lines.segmentLine), paramUse(aboveRate)],
-        },
+        }),
   ];
   const cap = capped("hardship", plus(bandAmount, aboveAmount), P.changpingHardshipCap, year, clause);
   return {
@@ -117,13 +117,13 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
       leftToPuhui: abovePart,
       components: [],
       capsReached: [],
-      steps: [{
+      steps: [() => ({
         key: "changping.special.puhui",
         programme: "changping",
         values: { threshold: fig(S), part: fig(abovePart) },
         rule: cite(clause),
         params: [paramUse(lines.segmentLine)],
-      }],
+      })],
     };
   }
   const amount = toFen(times(abovePart, rate(r.value)));
@@ -135,13 +135,13 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
     components: [{ id: "above", base: fig(abovePart)!, rate: pct(rate(r.value)), amount: fig(amount)!, from: fig(S)!, to: null }],
     capsReached: cap.capsReached,
     steps: [
-      {
+      () => ({
         key: "changping.special.above",
         programme: "changping",
         values: { base: fig(base), threshold: fig(S), part: fig(abovePart), rate: pct(rate(r.value)), amount: fig(amount) },
         rule: cite(clause),
         params: [paramUse(lines.segmentLine), paramUse(r)],
-      },
+      }),
       cap.step,
     ],
   };
@@ -155,18 +155,18 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
  * household's assistance comes off the person's own costs first, and never more than the household still
  * carries after its deductions.
  */
-function supportBase(input: ValidInput, burden: Burden, municipal: MunicipalOutcome, household: Household): { base: Yuan; step: TraceStep } {
+function supportBase(input: ValidInput, burden: Burden, municipal: MunicipalOutcome, household: Household): { base: Yuan; step: LazyStep } {
   // §四(二)'s first excluded item, "当年经北京市医疗保障信息平台结算报销的医疗费用", read literally takes in
   // every cost settled through the platform, that is all of them: the alternative to the site's narrow
   // reading (`changping-platform-settled-narrow`) leaves nothing to support.
   if (alternative(input.readings, "changping-platform-settled-narrow")) {
-    const values = { total: fig(burden.total), base: fig(ZERO) };
-    return { base: ZERO, step: { key: "changping.basePlatformSettled", programme: "changping", values, rule: cite("四(二)"), params: [] } };
+    const values = () => ({ total: fig(burden.total), base: fig(ZERO) });
+    return { base: ZERO, step: () => ({ key: "changping.basePlatformSettled", programme: "changping", values: values(), rule: cite("四(二)"), params: [] }) };
   }
   const carried = municipal.household ? min(burden.total, household.base) : burden.total;
   if (alternative(input.readings, "changping-base-after-municipal")) {
     const base = min(municipal.unrelieved, carried);
-    return { base, step: { key: "changping.baseUnrelieved", programme: "changping", values: { total: fig(burden.total), base: fig(base) }, rule: cite("四(二)"), params: [] } };
+    return { base, step: () => ({ key: "changping.baseUnrelieved", programme: "changping", values: { total: fig(burden.total), base: fig(base) }, rule: cite("四(二)"), params: [] }) };
   }
   // On the 因病致贫 path the site takes the household's whole assistance off the person's own costs; the
   // alternative (`changping-household-assistance-off-own-costs`) takes only the person's share of it, in
@@ -175,14 +175,14 @@ function supportBase(input: ValidInput, burden: Burden, municipal: MunicipalOutc
   if (share) {
     const part = household.total.isZero() ? ZERO : toFen(times(municipal.amount, rate(household.personal.div(household.total))));
     const base = max(minus(carried, part), ZERO);
-    const values = { total: fig(burden.total), household: fig(household.total), municipal: fig(municipal.amount), share: fig(part), base: fig(base) };
-    return { base, step: { key: "changping.baseHouseholdShare", programme: "changping", values, rule: cite("二(二)2"), params: [] } };
+    const values = () => ({ total: fig(burden.total), household: fig(household.total), municipal: fig(municipal.amount), share: fig(part), base: fig(base) });
+    return { base, step: () => ({ key: "changping.baseHouseholdShare", programme: "changping", values: values(), rule: cite("二(二)2"), params: [] }) };
   }
   const base = max(minus(carried, municipal.amount), ZERO);
-  const values = { total: fig(burden.total), municipal: fig(municipal.amount), base: fig(base) };
+  const values = () => ({ total: fig(burden.total), municipal: fig(municipal.amount), base: fig(base) });
   return municipal.household
-    ? { base, step: { key: "changping.baseHousehold", programme: "changping", values: { ...values, household: fig(household.base) }, rule: cite("二(二)2"), params: [] } }
-    : { base, step: { key: "changping.base", programme: "changping", values, rule: cite("二(二)2"), params: [] } };
+    ? { base, step: () => ({ key: "changping.baseHousehold", programme: "changping", values: { ...values(), household: fig(household.base) }, rule: cite("二(二)2"), params: [] }) }
+    : { base, step: () => ({ key: "changping.base", programme: "changping", values: values(), rule: cite("二(二)2"), params: [] }) };
 }
 
 export function changpingSupport(
@@ -190,7 +190,7 @@ export function changpingSupport(
   burden: Burden,
   municipal: MunicipalOutcome,
   household: Household,
-): { result: ChangpingResult; amount: Yuan; steps: TraceStep[]; lines: ReturnType<typeof yearlyLines>; paths: Path[] } {
+): { result: ChangpingResult; amount: Yuan; steps: LazyStep[]; lines: ReturnType<typeof yearlyLines>; paths: Path[] } {
   const lines = yearlyLines(input);
   const reasons = changpingBarriers(input);
   const paths = changpingPaths(input);
@@ -206,7 +206,7 @@ export function changpingSupport(
       lines,
       paths: [],
       result: { applies: false, reason: reasons[0] ?? "no-changping-status", reasons, path: null, base: null, leftToPuhui: null, components: [], capsReached: [], amount: fig(ZERO)!, ...shown },
-      steps: [{ key: "changping.notApplicable", programme: "changping", values: { reasons: reasons.join(",") }, rule: cite("二(一)"), params: [] }],
+      steps: [() => ({ key: "changping.notApplicable", programme: "changping", values: { reasons: reasons.join(",") }, rule: cite("二(一)"), params: [] })],
     };
   }
   const { base, step: baseStep } = supportBase(input, burden, municipal, household);
@@ -222,11 +222,11 @@ export function changpingSupport(
   const amount = both ? plus(...outcomes.map((o) => o.amount)) : best.amount;
   const steps = [baseStep, ...best.steps];
   if (outcomes.length > 1) {
-    const options = outcomes.map((o) => `${o.path}:${fig(o.amount)}`).join(",");
+    const options = () => outcomes.map((o) => `${o.path}:${fig(o.amount)}`).join(",");
     steps.push(
       both
-        ? { key: "changping.bothGroups", programme: "changping", values: { options, amount: fig(amount) }, rule: cite("二(一)"), params: [] }
-        : { key: "changping.choose", programme: "changping", values: { options, chosen: best.path }, rule: cite("二(一)"), params: [] },
+        ? () => ({ key: "changping.bothGroups", programme: "changping", values: { options: options(), amount: fig(amount) }, rule: cite("二(一)"), params: [] })
+        : () => ({ key: "changping.choose", programme: "changping", values: { options: options(), chosen: best.path }, rule: cite("二(一)"), params: [] }),
     );
   }
   return {

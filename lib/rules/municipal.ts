@@ -3,7 +3,7 @@ import { min, paramYuan, plus, rate, slice, times, toFen, ZERO, type Yuan } from
 import type { MunicipalCategory, StatusId } from "../statuses";
 import type { ValidInput } from "../input/schema";
 import { municipalBarriers, municipalCategories, sectionSevenApplies, type HeldCategory } from "../eligibility";
-import { fig, pct, paramUse, type TraceStep } from "./trace";
+import { fig, pct, paramUse, type LazyStep } from "./trace";
 import type { CapReached, Component, MunicipalResult } from "./types";
 import type { Burden, Household } from "./burden";
 
@@ -20,7 +20,7 @@ interface CategoryOutcome {
   unrelieved: Yuan;
   components: Component[];
   capsReached: CapReached[];
-  steps: TraceStep[];
+  steps: LazyStep[];
 }
 
 /** Why municipal assistance does not apply: the barriers of lib/eligibility, the one place they live. */
@@ -64,7 +64,7 @@ function rateWithCap(
   const capReached: CapReached | null =
     cap !== null && uncapped.gt(cap) ? { id: c.id, cap: fig(cap)!, uncapped: fig(uncapped)! } : null;
   const component: Component = { id, base: fig(base)!, rate: pct(share), amount: fig(toFen(uncapped))! };
-  return { amount, uncapped, cap, component, capReached, params: [paramUse(r), paramUse(c)] };
+  return { amount, uncapped, cap, component, capReached, params: () => [paramUse(r), paramUse(c)] };
 }
 
 /**
@@ -84,24 +84,24 @@ function socialAssistance(held: HeldCategory & { category: Exclude<MunicipalCate
   const bases = splitSpecial(input, burden);
   const out = rateWithCap("outpatient", bases.outpatient, std.outRate, std.outCap, input.year);
   const inp = rateWithCap("inpatient", bases.inpatient, std.inRate, std.inCap, input.year);
-  const steps: TraceStep[] = [];
+  const steps: LazyStep[] = [];
   if (held.byReference) {
     // Changping §二(一)1 defines 退养人员 as receiving treatment by reference to the municipal
     // social-assistance policy: the general standard (§六(一)3, (二)3) is the site's reading.
-    steps.push({ key: "municipal.byReference", programme: "municipal", values: {}, rule: cite(std.outClause), params: [] });
+    steps.push(() => ({ key: "municipal.byReference", programme: "municipal", values: {}, rule: cite(std.outClause), params: [] }));
   }
   if (!bases.seven && !bases.special.isZero()) {
-    steps.push({ key: "municipal.specialAsOutpatient", programme: "municipal", values: { specialOutpatient: fig(bases.special) }, rule: cite("七"), params: [] });
+    steps.push(() => ({ key: "municipal.specialAsOutpatient", programme: "municipal", values: { specialOutpatient: fig(bases.special) }, rule: cite("七"), params: [] }));
   }
   steps.push(
-    {
+    () => ({
       key: "municipal.outpatient",
       programme: "municipal",
       values: { base: fig(bases.outpatient), rate: out.component.rate, uncapped: fig(out.uncapped), cap: fig(out.cap), amount: fig(out.amount) },
       rule: cite(std.outClause),
-      params: out.params,
-    },
-    {
+      params: out.params(),
+    }),
+    () => ({
       key: "municipal.inpatient",
       programme: "municipal",
       values: {
@@ -116,8 +116,8 @@ function socialAssistance(held: HeldCategory & { category: Exclude<MunicipalCate
         amount: fig(inp.amount),
       },
       rule: bases.seven && !bases.special.isZero() ? cite("七") : cite(std.inClause),
-      params: inp.params,
-    },
+      params: inp.params(),
+    }),
   );
   const unrelieved = plus(out.amount.isZero() ? bases.outpatient : ZERO, inp.amount.isZero() ? bases.inpatient : ZERO);
   return {
@@ -141,11 +141,11 @@ function illnessImpoverished(held: HeldCategory, year: PolicyYear, burden: Burde
   const claimYear = year + 1;
   const seg = requireValue(P.municipalIllnessSegments, claimYear);
   const capValue = requireValue(P.municipalIllnessCap, claimYear);
-  const segUse = { ...paramUse({ ...seg, value: null }), value: seg.value.map((s) => `${s.upTo ?? "∞"}:${s.rate}`).join(",") };
+  const segUse = () => ({ ...paramUse({ ...seg, value: null }), value: seg.value.map((s) => `${s.upTo ?? "∞"}:${s.rate}`).join(",") });
   const components: Component[] = [];
   const amounts: Yuan[] = [];
-  const steps: TraceStep[] = [
-    {
+  const steps: LazyStep[] = [
+    () => ({
       key: "municipal.illness.household",
       programme: "municipal",
       values: {
@@ -154,37 +154,39 @@ function illnessImpoverished(held: HeldCategory, year: PolicyYear, burden: Burde
       },
       rule: cite("六(三)"),
       params: [],
-    },
-    { key: "municipal.illness.claimYear", programme: "municipal", values: { year: String(year), claimYear: String(claimYear) }, rule: cite("六(三)"), params: [] },
+    }),
+    () => ({ key: "municipal.illness.claimYear", programme: "municipal", values: { year: String(year), claimYear: String(claimYear) }, rule: cite("六(三)"), params: [] }),
   ];
   let lower = ZERO;
   seg.value.forEach((segment, i) => {
+    // Its own copy: `lower` moves on to the next segment before the step is built.
+    const from = lower;
     const upper = segment.upTo === null ? null : paramYuan(segment.upTo);
-    const part = slice(household.base, lower, upper);
+    const part = slice(household.base, from, upper);
     const share = rate(segment.rate);
     const amount = toFen(times(part, share));
     const id = `segment-${i + 1}`;
     amounts.push(amount);
-    components.push({ id, base: fig(part)!, rate: pct(share), amount: fig(amount)!, from: fig(lower)!, to: fig(upper) });
-    steps.push({
+    components.push({ id, base: fig(part)!, rate: pct(share), amount: fig(amount)!, from: fig(from)!, to: fig(upper) });
+    steps.push(() => ({
       key: "municipal.illness.segment",
       programme: "municipal",
-      values: { segment: String(i + 1), from: fig(lower), to: fig(upper), base: fig(part), rate: pct(share), amount: fig(amount) },
+      values: { segment: String(i + 1), from: fig(from), to: fig(upper), base: fig(part), rate: pct(share), amount: fig(amount) },
       rule: cite("六(三)"),
-      params: [segUse],
-    });
+      params: [segUse()],
+    }));
     if (upper !== null) lower = upper;
   });
   const sum = plus(...amounts);
   const cap = capValue.value === null ? null : paramYuan(capValue.value);
   const amount = cap === null ? sum : min(sum, cap);
-  steps.push({
+  steps.push(() => ({
     key: "municipal.illness.cap",
     programme: "municipal",
     values: { sum: fig(sum), cap: fig(cap), amount: fig(amount) },
     rule: cite("六(三)"),
     params: [paramUse(capValue)],
-  });
+  }));
   const capsReached = cap !== null && sum.gt(cap) ? [{ id: capValue.id, cap: fig(cap)!, uncapped: fig(sum)! }] : [];
   return {
     category: "illness-impoverished", status: held.status, byReference: held.byReference, amount,
@@ -201,7 +203,7 @@ function outcomeFor(held: HeldCategory, input: ValidInput, burden: Burden, house
 export interface MunicipalOutcome {
   result: MunicipalResult;
   amount: Yuan;
-  steps: TraceStep[];
+  steps: LazyStep[];
   /** The category used is 因病致贫: the household path. */
   household: boolean;
   /** The status opened by reference (退养人员) was the one used. */
@@ -222,27 +224,27 @@ export function municipalAssistance(input: ValidInput, burden: Burden, household
         applies: false, reason: reasons[0]!, reasons, category: null, status: null, alternatives: [], basis: null,
         components: [], capsReached: [], amount: fig(ZERO)!,
       },
-      steps: [{ key: "municipal.notApplicable", programme: "municipal", values: { reasons: reasons.join(",") }, rule: cite("一"), params: [] }],
+      steps: [() => ({ key: "municipal.notApplicable", programme: "municipal", values: { reasons: reasons.join(",") }, rule: cite("一"), params: [] })],
     };
   }
   const outcomes = municipalCategories(input).map((held) => outcomeFor(held, input, burden, household));
   // §一, last paragraph: several statuses at once get the most favourable standard, never two.
   // On a tie the document's earlier category is kept.
   const best = outcomes.reduce((a, b) => (b.amount.gt(a.amount) ? b : a));
-  const steps: TraceStep[] = [];
+  const steps: LazyStep[] = [];
   if (input.hukou === "other") {
     // Only on the alternative reading `municipal-hukou-all-groups`: certified recipients from outside Beijing.
-    steps.push({ key: "municipal.outsideHukou", programme: "municipal", values: {}, rule: cite("一"), params: [] });
+    steps.push(() => ({ key: "municipal.outsideHukou", programme: "municipal", values: {}, rule: cite("一"), params: [] }));
   }
   if (input.insurance === "nonlocal") {
-    steps.push({ key: "municipal.nonlocal", programme: "municipal", values: {}, rule: cite("十(三)"), params: [] });
+    steps.push(() => ({ key: "municipal.nonlocal", programme: "municipal", values: {}, rule: cite("十(三)"), params: [] }));
   }
   if (input.insurance === "none") {
     // Only on the alternative reading `uninsured-social-assistance`: the standards on the whole cost.
-    steps.push({ key: "municipal.uninsured", programme: "municipal", values: {}, rule: cite("一"), params: [] });
+    steps.push(() => ({ key: "municipal.uninsured", programme: "municipal", values: {}, rule: cite("一"), params: [] }));
   }
   if (outcomes.length > 1) {
-    steps.push({
+    steps.push(() => ({
       key: "municipal.choose",
       programme: "municipal",
       values: {
@@ -251,10 +253,10 @@ export function municipalAssistance(input: ValidInput, burden: Burden, household
       },
       rule: cite("一"),
       params: [],
-    });
+    }));
   }
   steps.push(...best.steps);
-  steps.push({ key: "municipal.total", programme: "municipal", values: { category: best.category, amount: fig(best.amount) }, rule: cite("六"), params: [] });
+  steps.push(() => ({ key: "municipal.total", programme: "municipal", values: { category: best.category, amount: fig(best.amount) }, rule: cite("六"), params: [] }));
   return {
     amount: best.amount,
     steps,

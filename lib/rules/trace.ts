@@ -24,6 +24,13 @@ export interface TraceStep {
   params: ParamUse[];
 }
 
+/**
+ * A step as the rules write it down: a function that builds it. Most of a step's cost is its figures as
+ * text, and only a result's trace reads them: a result without its trace (`{ trace: false }`), and the
+ * case worked out again under another reading to see whether its figures move, never build them.
+ */
+export type LazyStep = () => TraceStep;
+
 export function paramUse(value: ResolvedValue<string | null>): ParamUse {
   return {
     id: value.id,

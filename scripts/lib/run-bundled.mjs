@@ -7,7 +7,6 @@
 // contents, and a hash of package-lock.json. Any of them changed (a source edited, a dependency
 // upgraded, a lockfile switched by a checkout) and the bundle is rebuilt. Contents, not timestamps: a
 // checkout or a copy can leave an older time on a newer file.
-import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -54,6 +53,8 @@ export async function bundleIfStale(root, entry, out) {
   const reason = staleReason(root, out);
   if (reason === null) return null;
   mkdirSync(dirname(out), { recursive: true });
+  // Loaded only to rebuild: importing esbuild takes about 0.1 s, which every run of the CLI paid.
+  const { build } = await import("esbuild");
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],

@@ -34,8 +34,9 @@ export class CsvExport {
 
   /** A household's line: its cells, then each result column's value. */
   line(row: CaseRow): string {
-    const input = this.keep.map((i) => row.cells[i] ?? "");
-    return csvLine([...input, ...RESULT_COLUMNS.map((c) => this.result(row, c.key))]);
+    const cells = this.keep.map((i) => row.cells[i] ?? "");
+    for (const c of RESULT_COLUMNS) cells.push(this.result(row, c.key));
+    return csvLine(cells);
   }
 
   private result(row: CaseRow, key: (typeof RESULT_COLUMNS)[number]["key"]): string {

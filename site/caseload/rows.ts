@@ -1,12 +1,16 @@
 import type { EstimateInput } from "@/lib/input/schema";
 import type { InputError } from "@/lib/input/error";
-import { readTypedAmount } from "@/lib/money/text";
+import { readTypedAmount, readWholeYuan } from "@/lib/money/text";
 import type { ColumnKey, HeaderMap } from "./columns";
 import { nearestValue, normalizeValue, readHukou, readStatuses, readYear, readYesNo, remember, type ValueTable } from "./values";
 
-/** Amounts as typed, read once each (a column of a caseload repeats many: "0", "1000"). */
+/** Amounts as typed: whole yuan ("8000", "12,000", most cells) at once, the other forms ("1.2万",
+ *  "¥3,000.50") once each, as a column repeats them. Whole yuan stay out of the memo: looking them up
+ *  costs as much as reading them, and their variety would only crowd the others out. */
 const amounts = new Map<string, ReturnType<typeof readTypedAmount>>();
 function readAmount(text: string): ReturnType<typeof readTypedAmount> {
+  const whole = readWholeYuan(text);
+  if (whole !== null) return { ok: true, value: whole };
   let read = amounts.get(text);
   if (read === undefined) {
     read = readTypedAmount(text);

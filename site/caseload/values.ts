@@ -111,10 +111,25 @@ export function readYear(text: string): number | null {
 const STATUS_SEPARATORS = /[;；、]/;
 const COMMAS = /[,，]/;
 
-export type StatusRead = { ok: true; statuses: StatusId[] } | { ok: false; unknown: string[]; noneWithOthers?: true };
+export type StatusRead = { ok: true; statuses: readonly StatusId[] } | { ok: false; unknown: readonly string[]; noneWithOthers?: true };
+
+/** A caseload's statuses column repeats a few cells ("低保户", "特困人员") on every row: each is read
+ *  once per value table, and the reading shared (so read-only). Bounded, as the other memos. */
+const statusReads = new WeakMap<ValueTable, Map<string, StatusRead>>();
 
 /** A statuses cell: empty or "无" means none of these; otherwise each piece must name a status. */
 export function readStatuses(text: string, t: ValueTable): StatusRead {
+  let reads = statusReads.get(t);
+  if (reads === undefined) statusReads.set(t, (reads = new Map()));
+  let read = reads.get(text);
+  if (read === undefined) {
+    read = readStatusesAnew(text, t);
+    remember(reads, text, read);
+  }
+  return read;
+}
+
+function readStatusesAnew(text: string, t: ValueTable): StatusRead {
   const pieces = text.split(STATUS_SEPARATORS).flatMap((piece) => {
     const v = normalizeValue(piece);
     if (v === "" || t.status.has(v) || t.noStatus.has(v)) return [v];

@@ -84,6 +84,24 @@ export function rowErrorText(row: CaseRow, w: Words): string {
 }
 
 const PROGRAMMES = ["municipal", "changping"] as const;
+type Programme = (typeof PROGRAMMES)[number];
+
+/** Why a programme gives ¥0, as keys under `reasons.`: the engine's own reasons, or, where it applies
+ *  and the year's burden gives nothing, that. Null when it gives something. */
+function whyNothing(f: RowFigures, p: Programme): readonly string[] | null {
+  const applies = p === "municipal" ? f.municipalApplies : f.changpingApplies;
+  const amount = p === "municipal" ? f.municipal : f.changping;
+  if (applies && !/^0+(\.0+)?$/.test(amount)) return null;
+  if (applies) return ["nothingLeft"];
+  return p === "municipal" ? f.municipalReasons : f.changpingReasons;
+}
+
+/**
+ * The reasons worded, by what decides them (`whyNothing` of each programme), for each set of words: a
+ * caseload repeats a few combinations on every row, and wording them was most of the time its export
+ * took. The engine's reasons are few, so the combinations stay few too.
+ */
+const worded = new WeakMap<Translate, Map<string, string>>();
 
 /**
  * Why a programme gives ¥0, for each that does: the engine's own reasons (`municipal.reasons`,
@@ -91,15 +109,20 @@ const PROGRAMMES = ["municipal", "changping"] as const;
  * "" when both give something.
  */
 export function reasonText(f: RowFigures, w: Words): string {
-  const t = w.caseload;
+  const why = PROGRAMMES.map((p) => whyNothing(f, p));
+  const key = why.map((keys) => (keys === null ? "-" : keys.join(","))).join("|");
+  let texts = worded.get(w.caseload);
+  if (texts === undefined) worded.set(w.caseload, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = wordReasons(why, w.caseload)));
+  return text;
+}
+
+function wordReasons(why: readonly (readonly string[] | null)[], t: Translate): string {
   const parts: string[] = [];
-  for (const p of PROGRAMMES) {
-    const applies = p === "municipal" ? f.municipalApplies : f.changpingApplies;
-    const amount = p === "municipal" ? f.municipal : f.changping;
-    const reasons = p === "municipal" ? f.municipalReasons : f.changpingReasons;
-    if (applies && !/^0+(\.0+)?$/.test(amount)) continue;
-    const why = applies ? [t("reasons.nothingLeft")] : reasons.map((r) => t(`reasons.${r}`));
-    parts.push(t("reasons.line", { programme: t(`reasons.programme.${p}`), reasons: why.join(t("reasons.and")) }));
-  }
+  PROGRAMMES.forEach((p, i) => {
+    const keys = why[i];
+    if (keys) parts.push(t("reasons.line", { programme: t(`reasons.programme.${p}`), reasons: keys.map((k) => t(`reasons.${k}`)).join(t("reasons.and")) }));
+  });
   return parts.join(t("reasons.separator"));
 }
