@@ -5,7 +5,12 @@ const withNextIntl = createNextIntlPlugin({
   requestConfig: "./i18n/request.ts",
   experimental: {
     // Messages are compiled at build time, so the browser gets a small formatter instead of an ICU parser.
-    messages: { path: CATALOGS.map((concern) => `./messages/${concern}`), format: "json", locales: [...LOCALES], precompile: true },
+    messages: {
+      path: CATALOGS.map((concern) => `./messages/${concern}`),
+      format: "json",
+      locales: [...LOCALES],
+      precompile: true,
+    },
   },
 });
 

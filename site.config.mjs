@@ -10,7 +10,15 @@ export const DEFAULT_LOCALE = /** @type {const} */ ("zh");
 
 /** Every word a person reads lives in messages/{concern}/{locale}.json: one folder per concern, so
  *  parallel work does not collide. A namespace (a top-level key) lives in exactly one concern. */
-export const CATALOGS = /** @type {const} */ (["common", "wizard", "result", "explainers", "bill", "caseload", "readings"]);
+export const CATALOGS = /** @type {const} */ ([
+  "common",
+  "wizard",
+  "result",
+  "explainers",
+  "bill",
+  "caseload",
+  "readings",
+]);
 
 /**
  * The islands: the parts of a page that run in the browser. Every page is static HTML without Next's
@@ -37,12 +45,36 @@ export const ISLANDS = /** @type {const} */ ([
     pages: ["/estimate/"],
     module: "components/wizard/wizard.tsx",
     component: "Wizard",
-    namespaces: ["wizard", "status", "result", "reason", "category", "trace", "path", "doc", "param", "confirmation", "next", "care", "policy", "bill", "readings", "wizardHelp"],
+    namespaces: [
+      "wizard",
+      "status",
+      "result",
+      "reason",
+      "category",
+      "trace",
+      "path",
+      "doc",
+      "param",
+      "confirmation",
+      "next",
+      "care",
+      "policy",
+      "bill",
+      "readings",
+      "wizardHelp",
+    ],
     // The first two questions and the wizard's frame; the later questions' words and the result's come
     // after (a link to a later page waits for them: components/wizard/use-wizard-location.ts).
     firstScreen: [
-      "wizard.loading", "wizard.progress", "wizard.back", "wizard.continue", "wizard.startAgain", "wizard.errorSummaryTitle",
-      "wizard.invalidLink", "wizard.hukou", "wizard.insurance",
+      "wizard.loading",
+      "wizard.progress",
+      "wizard.back",
+      "wizard.continue",
+      "wizard.startAgain",
+      "wizard.errorSummaryTitle",
+      "wizard.invalidLink",
+      "wizard.hukou",
+      "wizard.insurance",
     ],
   },
   {
@@ -56,8 +88,17 @@ export const ISLANDS = /** @type {const} */ ([
     // The caseload's own words; the answers' and the results' (the table's cells, the printed sheets)
     // come after, waited for before a file's results show (components/caseload/caseload-app.tsx).
     firstScreen: [
-      "caseload.load", "caseload.encoding", "caseload.fileErrors", "caseload.table", "caseload.filter",
-      "caseload.pager", "caseload.export", "caseload.print", "caseload.errors", "caseload.reasons", "caseload.foreign",
+      "caseload.load",
+      "caseload.encoding",
+      "caseload.fileErrors",
+      "caseload.table",
+      "caseload.filter",
+      "caseload.pager",
+      "caseload.export",
+      "caseload.print",
+      "caseload.errors",
+      "caseload.reasons",
+      "caseload.foreign",
     ],
     // Reads the file and runs the engine on every row, off the main thread.
     workers: ["components/caseload/caseload.worker.ts"],

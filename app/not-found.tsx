@@ -12,9 +12,16 @@ export default async function NotFound() {
         <main className="mx-auto max-w-xl px-4 py-10">
           {routing.locales.map((locale, i) => (
             <section key={locale} lang={langTag(locale)} className="mb-8">
-              {i === 0 ? <h1 className="text-3xl font-bold">{texts[i]!("title")}</h1> : <h2 className="text-2xl font-bold">{texts[i]!("title")}</h2>}
+              {i === 0 ? (
+                <h1 className="text-3xl font-bold">{texts[i]!("title")}</h1>
+              ) : (
+                <h2 className="text-2xl font-bold">{texts[i]!("title")}</h2>
+              )}
               <p className="mt-2 text-lg">{texts[i]!("body")}</p>
-              <a href={`/${locale}/`} className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand underline">
+              <a
+                href={`/${locale}/`}
+                className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand underline"
+              >
                 {texts[i]!("home")}
               </a>
             </section>

@@ -16,7 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
     description: t("description"),
     alternates: { canonical: `${SITE_ORIGIN}/`, languages: languageAlternates("/") },
     openGraph: {
-      type: "website", url: `${SITE_ORIGIN}/`, title: t("title"), description: t("description"),
+      type: "website",
+      url: `${SITE_ORIGIN}/`,
+      title: t("title"),
+      description: t("description"),
       ...openGraphLocales(routing.defaultLocale),
     },
   };
@@ -39,7 +42,9 @@ export default async function RootPage() {
         <main className="mx-auto max-w-xl px-4 py-10">
           <h1 className="text-3xl font-bold leading-snug">{first.t("title")}</h1>
           {others.map(({ locale, t }) => (
-            <p key={locale} className="mt-1 text-lg text-muted" lang={langTag(locale)}>{t("title")}</p>
+            <p key={locale} className="mt-1 text-lg text-muted" lang={langTag(locale)}>
+              {t("title")}
+            </p>
           ))}
           <ul className="mt-8 space-y-4">
             {all.map(({ locale, t }) => (

@@ -10,7 +10,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: `${SITE_ORIGIN}/` },
     ...paths.flatMap((path) =>
-      routing.locales.map((locale) => ({ url: absoluteUrl(locale, path), alternates: { languages: languageAlternates(path) } })),
+      routing.locales.map((locale) => ({
+        url: absoluteUrl(locale, path),
+        alternates: { languages: languageAlternates(path) },
+      })),
     ),
   ];
 }

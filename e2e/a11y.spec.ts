@@ -39,7 +39,8 @@ for (const locale of ["zh", "en"] as const) {
     const url = `/${locale}/estimate/?${query ? `${query}&` : ""}step=${step}`;
     const what = `${step}${query ? ` (${query})` : ""}, ${locale}`;
     // The page the link opens, ready for input (the first question shows before the link is read).
-    const opened = (page: Page) => expect(page.locator(`fieldset[data-step="${step}"]:enabled [data-step-heading]`)).toBeVisible();
+    const opened = (page: Page) =>
+      expect(page.locator(`fieldset[data-step="${step}"]:enabled [data-step-heading]`)).toBeVisible();
     test(`axe: wizard page ${what}`, async ({ page }) => {
       await page.goto(url);
       await opened(page);
@@ -72,7 +73,11 @@ test("axe: the language choice at /", async ({ page }) => {
 test("keyboard only: answer a question and move on without a mouse", async ({ page }) => {
   await page.goto("/zh/estimate/");
   // From the top of the page: skip link, header controls, then the first choice.
-  for (let i = 0; i < 8 && !(await page.locator("#hukou-changping").evaluate((el) => el === document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 8 && !(await page.locator("#hukou-changping").evaluate((el) => el === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press("Tab");
   }
   await expect(page.locator("#hukou-changping")).toBeFocused();
@@ -87,11 +92,15 @@ test("keyboard only: answer a question and move on without a mouse", async ({ pa
 for (const width of [320, 375]) {
   test(`readable at ${width}px wide with large text: nothing spills sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });
-    await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
+    await page.goto(
+      "/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result",
+    );
     await page.getByRole("button", { name: "大字" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-text", "large");
     await expect(page.getByTestId("figure-total")).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const lineHeight = await page.evaluate(() => {
       const p = document.querySelector("main p")!;

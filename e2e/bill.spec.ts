@@ -13,7 +13,10 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 async function expectNoViolations(page: Page, what: string) {
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    what,
+  ).toEqual([]);
 }
 
 const next = (page: Page) => page.getByRole("button", { name: CONTINUE }).click();
@@ -21,7 +24,11 @@ const next = (page: Page) => page.getByRole("button", { name: CONTINUE }).click(
 interface BillPersona {
   id: string;
   locale: "zh" | "en";
-  input: ChainInput & { outpatient: { community: string; secondary: string; tertiary: string }; inpatientStays: { cost: string; level: "community" | "secondary" | "tertiary" }[]; outOfScope: string };
+  input: ChainInput & {
+    outpatient: { community: string; secondary: string; tertiary: string };
+    inpatientStays: { cost: string; level: "community" | "secondary" | "tertiary" }[];
+    outOfScope: string;
+  };
   puhui?: "yes" | "no" | "unsure";
   chaozhuan?: "yes" | "no";
   typed: { community: string; secondary: string; tertiary: string; stays: string[]; outOfScope: string };
@@ -32,8 +39,16 @@ interface BillPersona {
 const OUTPATIENT_ONLY: BillPersona = {
   id: "resident in Changping, minimum living allowance, outpatient only (computes from the data)",
   locale: "zh",
-  input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: false,
-    outpatient: { community: "3000.00", secondary: "0.00", tertiary: "8000.00" }, inpatientStays: [], outOfScope: "500.00" },
+  input: {
+    year: 2026,
+    hukou: "changping",
+    insurance: "resident",
+    statuses: ["minimum-living"],
+    puhuiByDistrict: false,
+    outpatient: { community: "3000.00", secondary: "0.00", tertiary: "8000.00" },
+    inpatientStays: [],
+    outOfScope: "500.00",
+  },
   chaozhuan: "no",
   puhui: "no",
   typed: { community: "3000", secondary: "0", tertiary: "８０００", stays: [], outOfScope: "500元" },
@@ -42,8 +57,15 @@ const OUTPATIENT_ONLY: BillPersona = {
 const WITH_STAY: BillPersona = {
   id: "Beijing resident, minimum living allowance, one third-level stay (needs official figures)",
   locale: "en",
-  input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"],
-    outpatient: { community: "0.00", secondary: "0.00", tertiary: "2000.00" }, inpatientStays: [{ cost: "60000.00", level: "tertiary" }], outOfScope: "3000.00" },
+  input: {
+    year: 2025,
+    hukou: "beijing",
+    insurance: "resident",
+    statuses: ["minimum-living"],
+    outpatient: { community: "0.00", secondary: "0.00", tertiary: "2000.00" },
+    inpatientStays: [{ cost: "60000.00", level: "tertiary" }],
+    outOfScope: "3000.00",
+  },
   typed: { community: "0", secondary: "0", tertiary: "2,000", stays: ["6万"], outOfScope: "3000" },
   official: {
     "chain.resident.inpatient.deductible.tertiary": { typed: "1300", value: "1300.00" },
@@ -84,7 +106,9 @@ async function answerBill(page: Page, p: BillPersona) {
   await next(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/请核对您的回答|Check your answers/);
   await page.getByRole("button", { name: /查看结果|See the result/ }).click();
-  await expect(page.locator("[data-step-heading]")).toHaveText(/根据医院账单的估算结果|Your estimate from the hospital bill/);
+  await expect(page.locator("[data-step-heading]")).toHaveText(
+    /根据医院账单的估算结果|Your estimate from the hospital bill/,
+  );
 }
 
 async function expectChain(page: Page, locale: string, input: ChainInput) {
@@ -111,7 +135,9 @@ test(`bill persona: ${OUTPATIENT_ONLY.id}`, async ({ page, browser, baseURL }) =
   const chain = await expectChain(page, p.locale, p.input);
   // Every value it leans on is listed, none of them passed off as official (the readings it leans on are
   // not values: they are listed apart).
-  await expect(page.getByTestId("chain-assumptions").locator("li")).toHaveCount(chain.assumptions.filter(isParameterAssumption).length);
+  await expect(page.getByTestId("chain-assumptions").locator("li")).toHaveCount(
+    chain.assumptions.filter(isParameterAssumption).length,
+  );
   await expectNoViolations(page, "bill result (zh)");
 
   // The link holds the bill: a fresh browser shows the same figures.
@@ -140,7 +166,9 @@ test(`bill persona: ${WITH_STAY.id}`, async ({ page, browser, baseURL }) => {
   expect(outpatient.complete).toBe(true);
   const only = page.getByTestId("chain-outpatient-only");
   await expect(only.getByTestId("figure-total")).toHaveText(formatYuan(p.locale, outpatient.relief!.total));
-  await expect(only.getByTestId("figure-municipal")).toHaveText(formatYuan(p.locale, outpatient.relief!.municipal.amount));
+  await expect(only.getByTestId("figure-municipal")).toHaveText(
+    formatYuan(p.locale, outpatient.relief!.municipal.amount),
+  );
   await expect(page.getByTestId("chain-slip-how")).toContainText("住院处");
   await expect(page.getByTestId("chain-total")).toHaveCount(0);
   const missing = page.getByTestId("chain-missing");
@@ -194,7 +222,9 @@ for (const locale of ["zh", "en"] as const) {
 }
 
 test("a tampered bill link is refused whole", async ({ page }) => {
-  await page.goto("/zh/estimate/?h=beijing&i=resident&s=none&y=2026&src=bill&bc=0&bs=0&bt=0&bx=0&st=1t,2t,3t,4t,5t,6t,7t,8t,9t,10t,11t&step=result");
+  await page.goto(
+    "/zh/estimate/?h=beijing&i=resident&s=none&y=2026&src=bill&bc=0&bs=0&bt=0&bx=0&st=1t,2t,3t,4t,5t,6t,7t,8t,9t,10t,11t&step=result",
+  );
   await expect(page.getByRole("alert").filter({ hasText: "这个链接无效" })).toBeVisible();
   expect(page.url()).not.toContain("st=");
 });

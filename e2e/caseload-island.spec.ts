@@ -36,7 +36,9 @@ for (const locale of ["zh", "en"] as const) {
   });
 }
 
-test("a normal load: the island starts, its worker is its own file within the page's CSP, no alert", async ({ page }) => {
+test("a normal load: the island starts, its worker is its own file within the page's CSP, no alert", async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(m.text());
@@ -63,13 +65,19 @@ test.describe("offline", () => {
   test("after one visit, a caseload is computed with the network off", async ({ page, context }) => {
     await page.goto("/zh/");
     await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-    await expect.poll(async () => page.evaluate(async () => (await caches.keys()).length), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => page.evaluate(async () => (await caches.keys()).length), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     await page.reload();
 
     await context.setOffline(true);
     await page.goto("/zh/caseload/");
     await page.locator("[data-ready]").waitFor({ state: "attached" });
-    await page.locator("#caseload-file").setInputFiles({ name: "template-zh.csv", mimeType: "text/csv", buffer: readFileSync("public/caseload/template-zh.csv") });
+    await page.locator("#caseload-file").setInputFiles({
+      name: "template-zh.csv",
+      mimeType: "text/csv",
+      buffer: readFileSync("public/caseload/template-zh.csv"),
+    });
     await expect(status(page)).toContainText("算完了：共 5 户");
     await context.setOffline(false);
   });

@@ -38,13 +38,22 @@ const tableRows = (page: Page) => page.locator("table[class] tbody tr[data-row]"
 const gb18030 = (text: string) => iconv.encode(text, "gb18030");
 
 async function exported(page: Page, button: string): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
   return readFileSync((await download.path())!);
 }
 
-test("a worker's GB18030 file: every row computed with the CLI's figures, names kept, every ¥0 with its reason, the export equal to `--csv`'s byte for byte", async ({ page }) => {
+test("a worker's GB18030 file: every row computed with the CLI's figures, names kept, every ¥0 with its reason, the export equal to `--csv`'s byte for byte", async ({
+  page,
+}) => {
   const bytes = gb18030(workerCsv());
-  const expected = cli([], WORKER_ROWS.map((r) => JSON.stringify(r.case)).join("\n")).toString("utf8").trim().split("\n").map((l) => JSON.parse(l) as Answer);
+  const expected = cli([], WORKER_ROWS.map((r) => JSON.stringify(r.case)).join("\n"))
+    .toString("utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Answer);
 
   await open(page, "zh");
   await choose(page, "社区名单.csv", bytes);
@@ -67,7 +76,9 @@ test("a worker's GB18030 file: every row computed with the CLI's figures, names 
     else await expect(row.locator("[data-reason]"), `row ${i + 2}`).toBeEmpty();
   }
   // 河北省: outside Beijing, and no status, in the reason column's words.
-  await expect(rows.nth(4).locator("[data-reason]")).toHaveText("北京市医疗救助：户口不在北京、无相关身份；昌平区帮扶：户口不在昌平、无相关身份");
+  await expect(rows.nth(4).locator("[data-reason]")).toHaveText(
+    "北京市医疗救助：户口不在北京、无相关身份；昌平区帮扶：户口不在昌平、无相关身份",
+  );
   await expect(page.getByRole("columnheader", { name: "原因" })).toBeVisible();
 
   const file = await exported(page, "导出");
@@ -77,11 +88,23 @@ test("a worker's GB18030 file: every row computed with the CLI's figures, names 
   expect(csv.slice(1).map((c) => c[1])).toEqual(WORKER_ROWS.map((r) => r.cells[1]));
 });
 
-test("cells a spreadsheet would run as a formula, line breaks inside them, are written as text, as `--csv` writes them", async ({ page }) => {
-  const evil = ['=1+1\nx', '=HYPERLINK("http://example.invalid/?q=1","点我")\nnote', "+SUM(1)", "@cmd", "-2+3\r\n", "\t=1"];
+test("cells a spreadsheet would run as a formula, line breaks inside them, are written as text, as `--csv` writes them", async ({
+  page,
+}) => {
+  const evil = [
+    "=1+1\nx",
+    '=HYPERLINK("http://example.invalid/?q=1","点我")\nnote',
+    "+SUM(1)",
+    "@cmd",
+    "-2+3\r\n",
+    "\t=1",
+  ];
   const header = "姓名,年份,户口,医保,身份,普惠健康保,门诊,住院,备注";
   const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
-  const text = [header, ...evil.map((c, i) => `${quote(c)},2026,海淀区,居民医保,低保,,1000,0,${quote(evil[(i + 1) % evil.length]!)}`)].join("\r\n");
+  const text = [
+    header,
+    ...evil.map((c, i) => `${quote(c)},2026,海淀区,居民医保,低保,,1000,0,${quote(evil[(i + 1) % evil.length]!)}`),
+  ].join("\r\n");
   const bytes = Buffer.from(text, "utf8");
   await open(page, "en");
   await choose(page, "evil.csv", bytes);
@@ -119,7 +142,9 @@ test("a Big5 file is named as such and not computed", async ({ page }) => {
   await expect(tableRows(page)).toHaveCount(0);
 });
 
-test("the browser's own Print (print media) shows the households, one page each, not the instructions", async ({ page }) => {
+test("the browser's own Print (print media) shows the households, one page each, not the instructions", async ({
+  page,
+}) => {
   await open(page, "zh");
   await choose(page, "template-zh.csv", readFileSync("public/caseload/template-zh.csv"));
   await expect(status(page)).toContainText("算完了：共 5 户");
@@ -139,7 +164,11 @@ test("at 1280 px the table uses the screen's width and shows every column, 打�
   await choose(page, "社区名单.csv", gb18030(workerCsv()));
   await expect(status(page)).toContainText("算完了");
   const region = page.locator("[role=region][aria-labelledby=caseload-table-caption]");
-  const fits = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, width: el.getBoundingClientRect().width }));
+  const fits = await region.evaluate((el) => ({
+    scroll: el.scrollWidth,
+    client: el.clientWidth,
+    width: el.getBoundingClientRect().width,
+  }));
   expect(fits.scroll).toBeLessThanOrEqual(fits.client);
   expect(fits.width).toBeGreaterThan(1000);
   for (const name of ["行 / 编号", "北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "打印"]) {

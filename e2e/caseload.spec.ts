@@ -17,12 +17,20 @@ import { generateCaseload, SHUFFLED, toCsvText, type GeneratedRow } from "../tes
  */
 
 const CLI = fileURLToPath(new URL("../scripts/estimate.mjs", import.meta.url));
-type Answer = { municipal: { amount: string }; changping: { amount: string }; total: string; left: string } | { error: unknown };
+type Answer =
+  { municipal: { amount: string }; changping: { amount: string }; total: string; left: string } | { error: unknown };
 
 function cliAnswers(rows: readonly GeneratedRow[]): Answer[] {
-  const out = spawnSync("node", [CLI], { input: rows.map((r) => JSON.stringify(r.case)).join("\n"), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const out = spawnSync("node", [CLI], {
+    input: rows.map((r) => JSON.stringify(r.case)).join("\n"),
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (out.status !== 0) throw new Error(`estimate CLI failed: ${out.stderr}`);
-  return out.stdout.trim().split("\n").map((l) => JSON.parse(l) as Answer);
+  return out.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Answer);
 }
 
 /** Opens the page and waits until it is ready for a file (the worker and the QR library loaded). From
@@ -48,7 +56,9 @@ const tableRows = (page: Page) => page.locator("table[class] tbody tr[data-row]"
 
 const utf8 = (text: string) => Buffer.from(text, "utf8");
 
-test("1,000 households with a few bad rows: errors in place, the CLI's figures for the rest, exported and re-imported, nothing sent", async ({ page }) => {
+test("1,000 households with a few bad rows: errors in place, the CLI's figures for the rest, exported and re-imported, nothing sent", async ({
+  page,
+}) => {
   const BAD = [3, 250, 499, 777, 998];
   const generated = generateCaseload(1000, 11, BAD);
   const expected = cliAnswers(generated);
@@ -101,7 +111,10 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
   await expect(page.getByText("Page 1 of 20")).toBeVisible();
 
   // Export: the file's columns plus the results, UTF-8 with a BOM; every figure equals the CLI's.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("households-results.csv");
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -116,9 +129,16 @@ test("1,000 households with a few bad rows: errors in place, the CLI's figures f
       expect(cells[col("error")], `row ${i + 2}`).not.toBe("");
       expect(cells[col("total")]).toBe("");
     } else {
-      expect([cells[col("municipal")], cells[col("changping")], cells[col("total")], cells[col("left")], cells[col("error")]], `row ${i + 2}`).toEqual([
-        a.municipal.amount, a.changping.amount, a.total, a.left, "",
-      ]);
+      expect(
+        [
+          cells[col("municipal")],
+          cells[col("changping")],
+          cells[col("total")],
+          cells[col("left")],
+          cells[col("error")],
+        ],
+        `row ${i + 2}`,
+      ).toEqual([a.municipal.amount, a.changping.amount, a.total, a.left, ""]);
     }
   });
 
@@ -148,20 +168,33 @@ test("a GB18030 file with the Chinese template's headers, as Excel on Chinese Wi
     await expect(rows.nth(i).locator("[data-figure=left]")).toHaveText(formatYuan("zh", a.left));
   }
   // The zh export is headed in Chinese.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出" }).click()]);
-  const head = Papa.parse<string[]>(readFileSync((await download.path())!).toString("utf8").slice(1)).data[0]!;
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "导出" }).click(),
+  ]);
+  const head = Papa.parse<string[]>(
+    readFileSync((await download.path())!)
+      .toString("utf8")
+      .slice(1),
+  ).data[0]!;
   expect(head.slice(-7)).toEqual(["北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "错误", "规则版本"]);
   expect(requests).toEqual([]);
 });
 
 test("a file without a required column is refused whole, naming the column", async ({ page }) => {
   await open(page, "zh");
-  await choose(page, "缺一列.csv", utf8("编号,年份,户口,医保,身份,普惠健康保,门诊\r\nA,2026,昌平,居民医保,低保,否,100\r\n"));
+  await choose(
+    page,
+    "缺一列.csv",
+    utf8("编号,年份,户口,医保,身份,普惠健康保,门诊\r\nA,2026,昌平,居民医保,低保,否,100\r\n"),
+  );
   await expect(page.getByTestId("caseload-file-error")).toContainText("文件里没有「住院」这一列");
   await expect(tableRows(page)).toHaveCount(0);
 });
 
-test("print: one household is one A4 page, with its answers, figures and the QR code of its result link", async ({ page }) => {
+test("print: one household is one A4 page, with its answers, figures and the QR code of its result link", async ({
+  page,
+}) => {
   // The print dialog is the browser's: the test looks at what would be printed instead.
   await page.addInitScript(() => {
     window.print = () => {};
@@ -176,7 +209,9 @@ test("print: one household is one A4 page, with its answers, figures and the QR 
   await expect(sheet).toContainText("最低生活保障对象（低保）");
   await expect(sheet.locator(".qr svg")).toHaveCount(1);
   const link = await sheet.locator("p.break-all").textContent();
-  expect(link).toMatch(/\/zh\/estimate\/\?h=changping&i=resident&s=minimum-living&y=2026&p=no&o=8000\.00&so=0\.00&in=120000\.00.*&step=result$/);
+  expect(link).toMatch(
+    /\/zh\/estimate\/\?h=changping&i=resident&s=minimum-living&y=2026&p=no&o=8000\.00&so=0\.00&in=120000\.00.*&step=result$/,
+  );
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
   expect((pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length).toBe(1);
 
@@ -213,20 +248,28 @@ for (const locale of ["zh", "en"] as const) {
         .analyze();
     await choose(page, "list.csv", utf8(toCsvText(generateCaseload(120, 4, [5]), SHUFFLED, locale)));
     await expect(tableRows(page)).toHaveCount(50);
-    expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      (await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
     await choose(page, "bad.csv", utf8("year\n2026\n"));
     await expect(page.getByTestId("caseload-file-error")).toBeVisible();
-    expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      (await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   });
 }
 
-test("readable at 320 px with large text: the page does not spill sideways, the table scrolls in its own region", async ({ page }) => {
+test("readable at 320 px with large text: the page does not spill sideways, the table scrolls in its own region", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page, "zh");
   await page.evaluate(() => document.documentElement.setAttribute("data-text", "large"));
   await choose(page, "template-zh.csv", readFileSync("public/caseload/template-zh.csv"));
   await expect(tableRows(page)).toHaveCount(5);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   const region = page.getByRole("region", { name: /每户的测算结果/ });
   await expect(region).toHaveAttribute("tabindex", "0");

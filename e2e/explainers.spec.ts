@@ -24,11 +24,16 @@ for (const locale of ["zh", "en"] as const) {
         await expect(link).toHaveAttribute("href", new RegExp(`^/${locale}/estimate/\\?.*step=result`));
       }
       if (path.includes("changping")) {
-        await expect(page.getByRole("note").first()).toContainText(locale === "zh" ? "征求意见稿" : "draft for comment");
+        await expect(page.getByRole("note").first()).toContainText(
+          locale === "zh" ? "征求意见稿" : "draft for comment",
+        );
       }
       // Canonical URL and the other language as an alternate.
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${locale}${path}$`));
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`/en${path}$`));
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+        "href",
+        new RegExp(`/en${path}$`),
+      );
       await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
     });
   }
@@ -54,7 +59,9 @@ for (const locale of ["zh", "en"] as const) {
         // The headline: the title (a heading) and the total, visible; the working folded away.
         await expect(article.getByRole("heading", { level: 3 })).toBeVisible();
         await expect(page.getByTestId(`example-total-${example.id}`)).toBeVisible();
-        await expect(page.getByTestId(`example-total-${example.id}`)).toHaveText(formatYuan(locale, estimate(example.input).total));
+        await expect(page.getByTestId(`example-total-${example.id}`)).toHaveText(
+          formatYuan(locale, estimate(example.input).total),
+        );
         await expect(article.locator(`#example-${example.id}`)).toBeHidden();
       }
     });
@@ -94,13 +101,17 @@ test("sources page anchors the clauses the wizard links to, and flags the draft"
   await expect(page.locator("#m-6-1-3")).toContainText("8000");
   await expect(page.locator("#c-2-2-2-1")).toHaveCount(1);
   await expect(page.locator("#c-2-2-2-1")).toContainText("60%");
-  await expect(page.locator('section[aria-labelledby="changping-document"]').getByRole("note")).toContainText("征求意见稿");
+  await expect(page.locator('section[aria-labelledby="changping-document"]').getByRole("note")).toContainText(
+    "征求意见稿",
+  );
   await expect(page.locator("#param-residentOutpatientFundCap")).toContainText("未确认");
 });
 
 test("every clause link on the guide lands on an anchor that exists", async ({ page }) => {
   await page.goto("/en/guide/");
-  const hrefs = await page.locator('a[href^="/en/sources/#"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const hrefs = await page
+    .locator('a[href^="/en/sources/#"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   expect(hrefs.length).toBeGreaterThan(5);
   await page.goto("/en/sources/");
   for (const href of new Set(hrefs)) {
@@ -116,7 +127,12 @@ for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/chang
   });
 }
 
-for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/municipal-assistance/print/", "/zh/policies/changping-support/print/", "/en/policies/changping-support/print/"]) {
+for (const p of [
+  "/zh/policies/municipal-assistance/print/",
+  "/en/policies/municipal-assistance/print/",
+  "/zh/policies/changping-support/print/",
+  "/en/policies/changping-support/print/",
+]) {
   test(`the printable summary ${p} fits on one A4 page`, async ({ page }) => {
     await page.goto(p);
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");

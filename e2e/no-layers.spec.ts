@@ -8,7 +8,22 @@ import { test, expect } from "./fixtures";
 // copy alone — no @layer left in it — and that every element comes out as it does with the real sheet.
 
 const PAGES = ["/zh/guide/", "/en/policies/changping-support/", "/zh/readings/", "/zh/estimate/", "/en/caseload/"];
-const PROPS = ["display", "font-size", "font-weight", "line-height", "color", "background-color", "margin-top", "margin-bottom", "padding-left", "padding-top", "border-top-width", "border-left-color", "width", "height"];
+const PROPS = [
+  "display",
+  "font-size",
+  "font-weight",
+  "line-height",
+  "color",
+  "background-color",
+  "margin-top",
+  "margin-bottom",
+  "padding-left",
+  "padding-top",
+  "border-top-width",
+  "border-left-color",
+  "width",
+  "height",
+];
 
 /** Every element's computed style, in document order. */
 const readStyles = (page: Page) =>
@@ -24,7 +39,8 @@ const readStyles = (page: Page) =>
 async function computedStyles(page: Page): Promise<string[]> {
   await page.waitForLoadState("networkidle");
   const islands = page.locator("[data-island]");
-  for (let i = 0; i < (await islands.count()); i++) await expect(islands.nth(i)).toHaveAttribute("data-island-state", "started");
+  for (let i = 0; i < (await islands.count()); i++)
+    await expect(islands.nth(i)).toHaveAttribute("data-island-state", "started");
   let last = await readStyles(page);
   await expect
     .poll(async () => {
@@ -42,14 +58,23 @@ const sheets = (page: Page) =>
   page.evaluate(() =>
     Array.from(document.styleSheets)
       .filter((s) => s.href)
-      .map((s) => ({ href: new URL(s.href!).pathname, layers: Array.from(s.cssRules).filter((r) => r.cssText.startsWith("@layer")).length })),
+      .map((s) => ({
+        href: new URL(s.href!).pathname,
+        layers: Array.from(s.cssRules).filter((r) => r.cssText.startsWith("@layer")).length,
+      })),
   );
 
 for (const path of PAGES) {
-  test(`without cascade layers, ${path} is styled by the flat copy exactly as with layers`, async ({ page, browser }) => {
+  test(`without cascade layers, ${path} is styled by the flat copy exactly as with layers`, async ({
+    page,
+    browser,
+  }) => {
     await page.goto(path);
     const expected = await computedStyles(page);
-    expect((await sheets(page)).some((s) => s.layers > 0), "the real sheet uses layers").toBe(true);
+    expect(
+      (await sheets(page)).some((s) => s.layers > 0),
+      "the real sheet uses layers",
+    ).toBe(true);
 
     const old = await browser.newPage({ viewport: page.viewportSize()!, baseURL: new URL(page.url()).origin });
     try {
@@ -57,7 +82,9 @@ for (const path of PAGES) {
         delete (window as { CSSLayerBlockRule?: unknown }).CSSLayerBlockRule;
       });
       await old.goto(path);
-      await expect.poll(async () => (await sheets(old)).map((s) => s.href).join(" ")).toMatch(/^\/_next\/static\/\S+\.flat\.css$/);
+      await expect
+        .poll(async () => (await sheets(old)).map((s) => s.href).join(" "))
+        .toMatch(/^\/_next\/static\/\S+\.flat\.css$/);
       expect(await sheets(old), "one stylesheet, without @layer").toEqual([expect.objectContaining({ layers: 0 })]);
       expect(await computedStyles(old)).toEqual(expected);
     } finally {
@@ -68,7 +95,12 @@ for (const path of PAGES) {
 
 // The print sheets' own rules are not in the stylesheet: they must still win over the flat copy's
 // raised specificity (components/explain/print-sheet.tsx), or a sheet spills onto a second page.
-for (const p of ["/zh/policies/municipal-assistance/print/", "/en/policies/municipal-assistance/print/", "/zh/policies/changping-support/print/", "/en/policies/changping-support/print/"]) {
+for (const p of [
+  "/zh/policies/municipal-assistance/print/",
+  "/en/policies/municipal-assistance/print/",
+  "/zh/policies/changping-support/print/",
+  "/en/policies/changping-support/print/",
+]) {
   test(`without cascade layers, the printable summary ${p} still fits on one A4 page`, async ({ page }) => {
     await page.addInitScript(() => {
       delete (window as { CSSLayerBlockRule?: unknown }).CSSLayerBlockRule;

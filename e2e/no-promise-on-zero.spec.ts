@@ -13,15 +13,43 @@ import { expectFigures } from "./wizard-helpers";
 const burden = (outpatient: string, inpatient: string) => ({ outpatient, specialOutpatient: "0.00", inpatient });
 const ZERO_CASES: [string, EstimateInput][] = [
   // 特困: the municipality pays 100%, nothing is left for the district.
-  ["特困 in Changping", { year: 2026, hukou: "changping", insurance: "resident", statuses: ["extreme-poverty"], burden: burden("8000.00", "120000.00") }],
+  [
+    "特困 in Changping",
+    {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["extreme-poverty"],
+      burden: burden("8000.00", "120000.00"),
+    },
+  ],
   // 见义勇为 with 4,000 of outpatient costs: below T (5,000).
-  ["见义勇为 below T", { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], burden: burden("4000.00", "0.00") }],
+  [
+    "见义勇为 below T",
+    {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["heroic-deed"],
+      burden: burden("4000.00", "0.00"),
+    },
+  ],
 ];
-const PAID: EstimateInput = { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], burden: burden("8000.00", "120000.00") };
+const PAID: EstimateInput = {
+  year: 2026,
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["minimum-living"],
+  burden: burden("8000.00", "120000.00"),
+};
 
 const WORDS = {
   zh: { promise: "钱会打到账户", zero: "昌平区帮扶：按这次测算是 0 元", noPayment: "不会因为这些费用有钱打到您的账户" },
-  en: { promise: "paid to your account", zero: "Changping support: ¥0 on this estimate", noPayment: "no payment is expected for them" },
+  en: {
+    promise: "paid to your account",
+    zero: "Changping support: ¥0 on this estimate",
+    noPayment: "no payment is expected for them",
+  },
 } as const;
 
 for (const locale of ["zh", "en"] as const) {

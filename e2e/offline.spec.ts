@@ -9,7 +9,9 @@ test("after one visit, the wizard and the other pages work with the network off"
     return reg.active?.state;
   });
   // Wait until every file is cached (the worker installs them all before it activates).
-  await expect.poll(async () => page.evaluate(async () => (await caches.keys()).length), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => page.evaluate(async () => (await caches.keys()).length), { timeout: 30_000 })
+    .toBeGreaterThan(0);
   await page.reload();
 
   await context.setOffline(true);

@@ -16,19 +16,44 @@ import { formatYuan } from "../components/format/money";
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 const SECOND: EstimateInput = {
-  year: 2026, hukou: "changping", insurance: "resident", statuses: ["low-income"], puhuiByDistrict: false, chaozhuan: false,
+  year: 2026,
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["low-income"],
+  puhuiByDistrict: false,
+  chaozhuan: false,
   burden: { outpatient: "5000.00", specialOutpatient: "0.00", inpatient: "60000.00" },
 };
 const OFFICIAL = { residentOutpatientFundCap: "1000.00", residentCriticalIllnessDeductible: "10000.00" };
 /** The first person: the same kind of case with the year's official T and S typed. */
-const FIRST_OFFICIAL = resultUrl("zh", { ...inputToAnswers({ ...SECOND, statuses: ["minimum-living"] }), overrides: OFFICIAL });
+const FIRST_OFFICIAL = resultUrl("zh", {
+  ...inputToAnswers({ ...SECOND, statuses: ["minimum-living"] }),
+  overrides: OFFICIAL,
+});
 /** The first person on the bill path, with an official insurance figure typed. */
-const FIRST_BILL = "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&bx=500.00&st=45000.00t&co=ridt:1300.00,rirt:0.85&step=result";
+const FIRST_BILL =
+  "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&bx=500.00&st=45000.00t&co=ridt:1300.00,rirt:0.85&step=result";
 
 const fresh = estimate(SECOND);
 const WORDS = {
-  zh: { start: "开始测算", submit: "查看结果", someoneElse: "给另一个人算", reload: "重新加载", copy: "复制文字", alert: "页面的一部分没能加载", update: "本站有新版本" },
-  en: { start: "Start the estimate", submit: "See the result", someoneElse: "Start for someone else", reload: "Reload", copy: "Copy as text", alert: "Part of the page could not load", update: "A new version of this site is ready" },
+  zh: {
+    start: "开始测算",
+    submit: "查看结果",
+    someoneElse: "给另一个人算",
+    reload: "重新加载",
+    copy: "复制文字",
+    alert: "页面的一部分没能加载",
+    update: "本站有新版本",
+  },
+  en: {
+    start: "Start the estimate",
+    submit: "See the result",
+    someoneElse: "Start for someone else",
+    reload: "Reload",
+    copy: "Copy as text",
+    alert: "Part of the page could not load",
+    update: "A new version of this site is ready",
+  },
 } as const;
 
 const query = (url: string) => url.slice(url.indexOf("?") + 1);
@@ -48,7 +73,10 @@ for (const locale of ["zh", "en"] as const) {
   const w = WORDS[locale];
   const secondLink = at(locale, query(resultUrl(locale, inputToAnswers(SECOND))));
 
-  for (const [what, first] of [["official figures", at(locale, query(FIRST_OFFICIAL))], ["the bill path", at(locale, FIRST_BILL)]] as const) {
+  for (const [what, first] of [
+    ["official figures", at(locale, query(FIRST_OFFICIAL))],
+    ["the bill path", at(locale, FIRST_BILL)],
+  ] as const) {
     test(`a second person's link after a first (${what}) shows the fresh-tab figures (${locale})`, async ({ page }) => {
       await page.goto(first);
       await expect(page.getByTestId("figure-total")).toBeVisible();
@@ -63,7 +91,9 @@ for (const locale of ["zh", "en"] as const) {
     });
   }
 
-  test(`after a result, "${w.start}" from the home page shows the first question with nothing chosen (${locale})`, async ({ page }) => {
+  test(`after a result, "${w.start}" from the home page shows the first question with nothing chosen (${locale})`, async ({
+    page,
+  }) => {
     await page.goto(secondLink);
     await expect(page.getByTestId("figure-total")).toBeVisible();
     await page.goto(`/${locale}/`);
@@ -84,7 +114,9 @@ for (const locale of ["zh", "en"] as const) {
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   });
 
-  test(`a partial link is not filled from a previous person; the result offers "${w.someoneElse}" (${locale})`, async ({ page }) => {
+  test(`a partial link is not filled from a previous person; the result offers "${w.someoneElse}" (${locale})`, async ({
+    page,
+  }) => {
     await page.goto(secondLink);
     await expect(page.getByTestId("figure-total")).toBeVisible();
     await page.goto(at(locale, "h=changping&step=insurance"));
@@ -98,7 +130,11 @@ for (const locale of ["zh", "en"] as const) {
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   });
 
-  test(`the rules' version is on the result, in the copied text and on a printed sheet (${locale})`, async ({ page, context, baseURL }) => {
+  test(`the rules' version is on the result, in the copied text and on a printed sheet (${locale})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     await page.goto(secondLink);
     await expect(page.getByTestId("rules-version")).toContainText(RULES_VERSION.label);
@@ -115,7 +151,9 @@ for (const locale of ["zh", "en"] as const) {
   });
 
   test(`a stale chunk gives an alert with reload, and reloading shows the result (${locale})`, async ({ page }) => {
-    const answers = query(secondLink).replace(/&?v=[^&]+/, "").replace(/&?step=result/, "");
+    const answers = query(secondLink)
+      .replace(/&?v=[^&]+/, "")
+      .replace(/&?step=result/, "");
     let pending = 0;
     page.on("request", (r) => {
       if (r.url().includes("/_island/")) pending++;
@@ -151,20 +189,29 @@ test.describe("a new version", () => {
   test.use({ serviceWorkers: "allow" });
 
   for (const locale of ["zh", "en"] as const) {
-    test(`a waiting service worker shows the notice, and the reload keeps the answers (${locale})`, async ({ page }) => {
+    test(`a waiting service worker shows the notice, and the reload keeps the answers (${locale})`, async ({
+      page,
+    }) => {
       const link = at(locale, query(resultUrl(locale, inputToAnswers(SECOND))));
       await page.goto(link);
       await expectFreshFigures(page, locale);
       // The first visit's worker takes over by itself (site.js registers it 3 s after load).
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 45_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 45_000 })
+        .toBe(true);
       await expect(page.getByTestId("update-notice")).toBeHidden();
       // A new version: another script for the same scope, as a deploy gives; it installs and waits.
       await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next"));
       const notice = page.getByRole("status").filter({ hasText: WORDS[locale].update });
       await expect(notice).toBeVisible({ timeout: 45_000 });
-      expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
+      expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(
+        true,
+      );
       const before = page.url();
-      await Promise.all([page.waitForEvent("load"), notice.getByRole("button", { name: WORDS[locale].reload }).click()]);
+      await Promise.all([
+        page.waitForEvent("load"),
+        notice.getByRole("button", { name: WORDS[locale].reload }).click(),
+      ]);
       expect(page.url()).toBe(new URL(before).href);
       await expectFreshFigures(page, locale);
       await expect(page.getByTestId("update-notice")).toBeHidden();

@@ -19,13 +19,23 @@ export interface Persona {
   household?: { familyBurden: string; commercialInsurance: string; otherRelief: string };
 }
 
-const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({ outpatient, specialOutpatient, inpatient });
+const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({
+  outpatient,
+  specialOutpatient,
+  inpatient,
+});
 
 export const PERSONAS: Persona[] = [
   {
     id: "extreme-poverty (100%, no caps)",
     locale: "zh",
-    input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["extreme-poverty"], burden: burden("3000.00", "0.00", "50000.00") },
+    input: {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["extreme-poverty"],
+      burden: burden("3000.00", "0.00", "50000.00"),
+    },
     typed: { outpatient: "3000", inpatient: "5万" },
   },
   {
@@ -34,13 +44,26 @@ export const PERSONAS: Persona[] = [
     // 170000 → 184400 (was 9600 + 175100 = 184700, with 6000 at the inpatient rate).
     id: "1960s retiree (80% / 85%, no caps)",
     locale: "en",
-    input: { year: 2024, hukou: "beijing", insurance: "employee", statuses: ["retired-1960s"], burden: burden("18000.00", "0.00", "200000.00") },
+    input: {
+      year: 2024,
+      hukou: "beijing",
+      insurance: "employee",
+      statuses: ["retired-1960s"],
+      burden: burden("18000.00", "0.00", "200000.00"),
+    },
     typed: { outpatient: "18,000", inpatient: "200000" },
   },
   {
     id: "minimum living allowance in Changping, no 普惠健康保",
     locale: "zh",
-    input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: false, burden: burden("8000.00", "0.00", "120000.00") },
+    input: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      puhuiByDistrict: false,
+      burden: burden("8000.00", "0.00", "120000.00"),
+    },
     chaozhuanAnswer: "no",
     puhuiAnswer: "no",
     typed: { outpatient: "８０００", inpatient: "12万" },
@@ -50,7 +73,14 @@ export const PERSONAS: Persona[] = [
     locale: "en",
     // The 40000 of special costs (no registered special disease) are outpatient now, typed with
     // the 15000; both caps are reached either way: 8000 + 160000 = 168000, as before.
-    input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["low-income"], puhuiByDistrict: true, burden: burden("55000.00", "0.00", "300000.00") },
+    input: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["low-income"],
+      puhuiByDistrict: true,
+      burden: burden("55000.00", "0.00", "300000.00"),
+    },
     chaozhuanAnswer: "no",
     puhuiAnswer: "yes",
     typed: { outpatient: "55000", inpatient: "300,000" },
@@ -62,8 +92,13 @@ export const PERSONAS: Persona[] = [
     id: "family impoverished by illness, with a commercial-insurance payout (segments, 150,000 cap)",
     locale: "zh",
     input: {
-      year: 2026, hukou: "beijing", insurance: "employee", statuses: ["illness-impoverished"], burden: burden("30000.00", "0.00", "400000.00"),
-      familyBurden: "30000.00", deductions: { commercialInsurance: "50000.00", otherRelief: "0.00" },
+      year: 2026,
+      hukou: "beijing",
+      insurance: "employee",
+      statuses: ["illness-impoverished"],
+      burden: burden("30000.00", "0.00", "400000.00"),
+      familyBurden: "30000.00",
+      deductions: { commercialInsurance: "50000.00", otherRelief: "0.00" },
     },
     // 因病致贫 counts the whole burden: the page asks outpatient costs as one figure.
     typed: { outpatient: "3万", inpatient: "40万" },
@@ -74,7 +109,14 @@ export const PERSONAS: Persona[] = [
     locale: "en",
     // Changping counts the whole burden, and municipal assistance has no category here: the special-disease
     // costs go with the outpatient ones.
-    input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["special-disease-registered"], puhuiByDistrict: false, burden: burden("60000.00", "0.00", "40000.00") },
+    input: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["special-disease-registered"],
+      puhuiByDistrict: false,
+      burden: burden("60000.00", "0.00", "40000.00"),
+    },
     chaozhuanAnswer: "no",
     puhuiAnswer: "no",
     typed: { outpatient: "60000", inpatient: "40000" },
@@ -82,13 +124,25 @@ export const PERSONAS: Persona[] = [
   {
     id: "household registered outside Beijing",
     locale: "zh",
-    input: { year: 2026, hukou: "other", insurance: "resident", statuses: [], burden: burden("5000.00", "0.00", "30000.00") },
+    input: {
+      year: 2026,
+      hukou: "other",
+      insurance: "resident",
+      statuses: [],
+      burden: burden("5000.00", "0.00", "30000.00"),
+    },
     typed: { outpatient: "5000", inpatient: "30000" },
   },
   {
     id: "insured in another province (外埠), minimum living allowance",
     locale: "en",
-    input: { year: 2025, hukou: "beijing", insurance: "nonlocal", statuses: ["minimum-living"], burden: burden("9000.00", "0.00", "20000.00") },
+    input: {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "nonlocal",
+      statuses: ["minimum-living"],
+      burden: burden("9000.00", "0.00", "20000.00"),
+    },
     typed: { outpatient: "9000", inpatient: "20000" },
   },
   {
@@ -97,7 +151,14 @@ export const PERSONAS: Persona[] = [
     // above S left to 普惠健康保 (was employees' insurance, not enrolled: 15242.40 + 12638.40 = 27880.80).
     id: "Changping-only group (heroic deed), 普惠健康保 not sure: the enrolled figure first",
     locale: "zh",
-    input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], puhuiByDistrict: true, burden: burden("2000.00", "0.00", "60000.00") },
+    input: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["heroic-deed"],
+      puhuiByDistrict: true,
+      burden: burden("2000.00", "0.00", "60000.00"),
+    },
     chaozhuanAnswer: "no",
     puhuiAnswer: "unsure",
     typed: { outpatient: "2000", inpatient: "6万" },
@@ -106,7 +167,13 @@ export const PERSONAS: Persona[] = [
     id: "two statuses at once (most favourable), returned youth + minimum living",
     locale: "en",
     // 100% of everything (返城知青): the 1000 of special costs need no box of their own.
-    input: { year: 2023, hukou: "beijing", insurance: "resident", statuses: ["returned-youth-disabled", "minimum-living"], burden: burden("10000.00", "0.00", "170000.00") },
+    input: {
+      year: 2023,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["returned-youth-disabled", "minimum-living"],
+      burden: burden("10000.00", "0.00", "170000.00"),
+    },
     typed: { outpatient: "10000", inpatient: "170000" },
   },
   {
@@ -114,7 +181,14 @@ export const PERSONAS: Persona[] = [
     // 8000 × 80% = 6400 + 120000 × 85% = 102000 → 108400; left 19600.
     id: "超转 recipient in Changping on the minimum living allowance (no district support)",
     locale: "en",
-    input: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], chaozhuan: true, burden: burden("8000.00", "0.00", "120000.00") },
+    input: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      chaozhuan: true,
+      burden: burden("8000.00", "0.00", "120000.00"),
+    },
     chaozhuanAnswer: "yes",
     typed: { outpatient: "8000", inpatient: "120000" },
   },
@@ -124,7 +198,13 @@ export const PERSONAS: Persona[] = [
     // = 42500 → 47300; left 56000 − 47300 = 8700.
     id: "minimum living allowance with a registered special disease (§七: the inpatient rate)",
     locale: "en",
-    input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living", "special-disease-registered"], burden: burden("6000.00", "20000.00", "30000.00") },
+    input: {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["minimum-living", "special-disease-registered"],
+      burden: burden("6000.00", "20000.00", "30000.00"),
+    },
     typed: { outpatient: "6000", specialOutpatient: "2万", inpatient: "30000" },
   },
   {
@@ -133,7 +213,13 @@ export const PERSONAS: Persona[] = [
     // left 22000.
     id: "minimum living allowance, emergency observation only, no special disease (outpatient rules)",
     locale: "zh",
-    input: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: burden("30000.00", "0.00", "0.00") },
+    input: {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      burden: burden("30000.00", "0.00", "0.00"),
+    },
     typed: { outpatient: "30000", inpatient: "0" },
   },
 ];

@@ -44,8 +44,17 @@ async function seeResult(page: Page) {
   await expect(page.getByTestId("figure-total")).toBeVisible();
 }
 
-test("a 超转 recipient in Changping: the question says what 超转 is, and the result gives no district support, with the reason and its clause", async ({ page }) => {
-  const input: EstimateInput = { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], chaozhuan: true, burden: { outpatient: "8000.00", specialOutpatient: "0.00", inpatient: "120000.00" } };
+test("a 超转 recipient in Changping: the question says what 超转 is, and the result gives no district support, with the reason and its clause", async ({
+  page,
+}) => {
+  const input: EstimateInput = {
+    year: 2026,
+    hukou: "changping",
+    insurance: "resident",
+    statuses: ["minimum-living"],
+    chaozhuan: true,
+    burden: { outpatient: "8000.00", specialOutpatient: "0.00", inpatient: "120000.00" },
+  };
   await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&step=chaozhuan");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("您是不是超转人员（享受超转待遇）？");
   // What 超转 is, in plain words, and how to find out.
@@ -70,7 +79,9 @@ test("a 超转 recipient in Changping: the question says what 超转 is, and the
   await expect(page.locator("#c-4-2")).toContainText("享受超转待遇的城乡居民医疗费用不纳入帮扶范围");
 });
 
-test("a 低保 recipient whose only special cost is 急诊留观, with no special disease: one outpatient box, the outpatient rules (30,000 → 8,000), and why", async ({ page }) => {
+test("a 低保 recipient whose only special cost is 急诊留观, with no special disease: one outpatient box, the outpatient rules (30,000 → 8,000), and why", async ({
+  page,
+}) => {
   await page.goto("/zh/estimate/?h=beijing&i=resident&s=minimum-living&y=2025&step=source");
   await page.locator("#source-slip").check();
   await next(page);
@@ -78,7 +89,9 @@ test("a 低保 recipient whose only special cost is 急诊留观, with no specia
   await expect(page.locator("#burden-specialOutpatient")).toHaveCount(0);
   await expect(page.getByText("门诊和急诊（含急诊留观、门诊特殊病）", { exact: true })).toBeVisible();
   await expect(page.locator("#burden-outpatient-hint")).toContainText("急诊留观");
-  await expect(page.getByText(/您没有选「门诊特殊病备案人员」：门诊特殊病和急诊留观的费用按门诊救助计算/)).toBeVisible();
+  await expect(
+    page.getByText(/您没有选「门诊特殊病备案人员」：门诊特殊病和急诊留观的费用按门诊救助计算/),
+  ).toBeVisible();
   await page.locator("#burden-outpatient").fill("30000");
   await page.locator("#burden-inpatient").fill("0");
   await next(page);
@@ -93,23 +106,40 @@ test("a 低保 recipient whose only special cost is 急诊留观, with no specia
   await expect(why.getByRole("link", { name: "市文件 §七" })).toHaveAttribute("href", "/zh/sources/#m-7");
 });
 
-test("a link from before that carries 急诊留观 apart (so=): the same figures, the step that says why, and the reading it leans on", async ({ page }) => {
-  const input: EstimateInput = { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: { outpatient: "0.00", specialOutpatient: "30000.00", inpatient: "0.00" } };
+test("a link from before that carries 急诊留观 apart (so=): the same figures, the step that says why, and the reading it leans on", async ({
+  page,
+}) => {
+  const input: EstimateInput = {
+    year: 2025,
+    hukou: "beijing",
+    insurance: "resident",
+    statuses: ["minimum-living"],
+    burden: { outpatient: "0.00", specialOutpatient: "30000.00", inpatient: "0.00" },
+  };
   await page.goto(`/zh/estimate/?${encodeAnswers(inputToAnswers(input))}&step=result`);
   await expectFigures(page, "zh", estimate(input));
   await expect(page.getByTestId("figure-municipal")).toHaveText("¥8,000.00");
   await page.getByText("看每一步怎么算、依据哪一条", { exact: true }).click();
-  await expect(page.locator('[data-trace-key="municipal.specialAsOutpatient"]')).toContainText("第七条只适用于患有门诊特殊疾病的社会救助对象");
-  await openReadings(page, "zh");
-  await expect(page.getByTestId("readings-used").locator('[data-reading="emergency-observation-needs-special-disease"]')).toHaveAttribute(
-    "href", "/zh/readings/#emergency-observation-needs-special-disease",
+  await expect(page.locator('[data-trace-key="municipal.specialAsOutpatient"]')).toContainText(
+    "第七条只适用于患有门诊特殊疾病的社会救助对象",
   );
+  await openReadings(page, "zh");
+  await expect(
+    page.getByTestId("readings-used").locator('[data-reading="emergency-observation-needs-special-disease"]'),
+  ).toHaveAttribute("href", "/zh/readings/#emergency-observation-needs-special-disease");
 });
 
-test("a 因病致贫 household with a commercial-insurance payout: the household page explains each figure, and the result writes out the household base", async ({ page }) => {
+test("a 因病致贫 household with a commercial-insurance payout: the household page explains each figure, and the result writes out the household base", async ({
+  page,
+}) => {
   const input: EstimateInput = {
-    year: 2025, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden: { outpatient: "5000.00", specialOutpatient: "0.00", inpatient: "35000.00" },
-    familyBurden: "60000.00", deductions: { commercialInsurance: "10000.00", otherRelief: "0.00" },
+    year: 2025,
+    hukou: "beijing",
+    insurance: "resident",
+    statuses: ["illness-impoverished"],
+    burden: { outpatient: "5000.00", specialOutpatient: "0.00", inpatient: "35000.00" },
+    familyBurden: "60000.00",
+    deductions: { commercialInsurance: "10000.00", otherRelief: "0.00" },
   };
   const e = estimate(input);
   await page.goto("/zh/estimate/?h=beijing&i=resident&s=illness-impoverished&step=year");
@@ -141,8 +171,17 @@ test("a 因病致贫 household with a commercial-insurance payout: the household
 });
 
 for (const locale of ["zh", "en"] as const) {
-  test(`普惠健康保 "not sure" (${locale}): the enrolled figure is the headline, the other is shown as the alternative, and the page says so`, async ({ page }) => {
-    const input: EstimateInput = { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], puhuiByDistrict: true, burden: { outpatient: "2000.00", specialOutpatient: "0.00", inpatient: "60000.00" } };
+  test(`普惠健康保 "not sure" (${locale}): the enrolled figure is the headline, the other is shown as the alternative, and the page says so`, async ({
+    page,
+  }) => {
+    const input: EstimateInput = {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["heroic-deed"],
+      puhuiByDistrict: true,
+      burden: { outpatient: "2000.00", specialOutpatient: "0.00", inpatient: "60000.00" },
+    };
     const enrolled = estimate(input);
     const notEnrolled = estimate({ ...input, puhuiByDistrict: false });
     // The enrolled figure is the lower one: that is why it leads.
@@ -150,19 +189,29 @@ for (const locale of ["zh", "en"] as const) {
     await page.goto(`/${locale}/estimate/?${encodeAnswers({ ...inputToAnswers(input), puhui: "unsure" })}&step=result`);
     await expectFigures(page, locale, enrolled);
     const note = page.getByTestId("puhui-unsure");
-    await expect(note).toContainText(locale === "zh" ? "按已参加计算（数字较低）" : "worked out as enrolled, the lower figure");
+    await expect(note).toContainText(
+      locale === "zh" ? "按已参加计算（数字较低）" : "worked out as enrolled, the lower figure",
+    );
     await expect(note).toContainText(y(locale, notEnrolled.changping.amount));
     // The comparison says which case the headline is.
     await page.getByText(locale === "zh" ? "看比较" : "Show the comparisons", { exact: true }).click();
-    await expect(page.getByText(locale === "zh" ? /上面的结果按「已参加」计算/ : /The result above assumes you were/)).toBeVisible();
+    await expect(
+      page.getByText(locale === "zh" ? /上面的结果按「已参加」计算/ : /The result above assumes you were/),
+    ).toBeVisible();
     // And the reading is listed among those the result leans on.
     await openReadings(page, locale);
-    await expect(page.getByTestId("readings-used").locator('[data-reading="puhui-unsure-assumed-enrolled"]')).toBeVisible();
+    await expect(
+      page.getByTestId("readings-used").locator('[data-reading="puhui-unsure-assumed-enrolled"]'),
+    ).toBeVisible();
   });
 }
 
-test("a link that pairs 因病致贫 with 低保 opens the statuses page with the answers kept and says, kindly, why not (§一(二))", async ({ page }) => {
-  await page.goto("/zh/estimate/?h=beijing&i=resident&s=illness-impoverished,minimum-living&y=2025&o=1000.00&so=0.00&in=20000.00&step=result");
+test("a link that pairs 因病致贫 with 低保 opens the statuses page with the answers kept and says, kindly, why not (§一(二))", async ({
+  page,
+}) => {
+  await page.goto(
+    "/zh/estimate/?h=beijing&i=resident&s=illness-impoverished,minimum-living&y=2025&o=1000.00&so=0.00&in=20000.00&step=result",
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("您有下面哪些身份？");
   await expect(page.locator("#status-illness-impoverished")).toBeChecked();
   await expect(page.locator("#status-minimum-living")).toBeChecked();
@@ -191,10 +240,22 @@ test("a link that pairs 因病致贫 with 低保 opens the statuses page with th
   await expect(page.locator("dl")).not.toContainText("因病致贫");
 });
 
-test("a link with 2022 and 低保: the engine refuses the pair, so no figure is shown; the year question says why and keeps the other answers", async ({ page }) => {
-  const refused = await import("../lib/estimate").then((l) => l.tryEstimate({ year: 2022, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: { outpatient: "1000", specialOutpatient: "0", inpatient: "20000" } }));
+test("a link with 2022 and 低保: the engine refuses the pair, so no figure is shown; the year question says why and keeps the other answers", async ({
+  page,
+}) => {
+  const refused = await import("../lib/estimate").then((l) =>
+    l.tryEstimate({
+      year: 2022,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      burden: { outpatient: "1000", specialOutpatient: "0", inpatient: "20000" },
+    }),
+  );
   expect(refused.ok ? [] : refused.errors.map((e) => `${e.field}:${e.code}`)).toEqual(["year:year.illnessOnly"]);
-  await page.goto("/zh/estimate/?h=beijing&i=resident&s=minimum-living&y=2022&src=slip&o=1000.00&in=20000.00&step=result");
+  await page.goto(
+    "/zh/estimate/?h=beijing&i=resident&s=minimum-living&y=2022&src=slip&o=1000.00&in=20000.00&step=result",
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("这些医疗费用是哪一年发生的？");
   await expect(page.getByTestId("figure-total")).toHaveCount(0);
   await expect(page.getByTestId("error-summary")).toContainText("链接里的年份是 2022 年");
@@ -207,8 +268,16 @@ test("a link with 2022 and 低保: the engine refuses the pair, so no figure is 
   await expect(page.locator("dl")).toContainText("¥20,000.00");
 });
 
-test("insured outside Beijing: told the documented route (pay first, apply to the district, §十(二)), not that it comes off at the hospital", async ({ page }) => {
-  const input: EstimateInput = { year: 2025, hukou: "beijing", insurance: "nonlocal", statuses: ["minimum-living"], burden: { outpatient: "9000.00", specialOutpatient: "0.00", inpatient: "20000.00" } };
+test("insured outside Beijing: told the documented route (pay first, apply to the district, §十(二)), not that it comes off at the hospital", async ({
+  page,
+}) => {
+  const input: EstimateInput = {
+    year: 2025,
+    hukou: "beijing",
+    insurance: "nonlocal",
+    statuses: ["minimum-living"],
+    burden: { outpatient: "9000.00", specialOutpatient: "0.00", inpatient: "20000.00" },
+  };
   await page.goto(`/zh/estimate/?${encodeAnswers(inputToAnswers(input))}&step=result`);
   await expectFigures(page, "zh", estimate(input));
   await expect(page.getByTestId("next-one-stop")).toHaveCount(0);
@@ -217,17 +286,27 @@ test("insured outside Beijing: told the documented route (pay first, apply to th
   await expect(block).toContainText("没有写能在北京「一站式」直接结算");
 });
 
-test("what the document says about getting care is under what to do next, folded, each with its clause; 因病致贫 gets only what applies to it", async ({ page }) => {
+test("what the document says about getting care is under what to do next, folded, each with its clause; 因病致贫 gets only what applies to it", async ({
+  page,
+}) => {
   await page.goto("/zh/estimate/?h=beijing&i=resident&s=minimum-living&y=2025&o=1000.00&in=20000.00&step=result");
   const guidance = page.getByTestId("next-guidance");
   await expect(guidance.getByText("没有按规定转诊的")).toBeHidden();
   await guidance.getByText("看病时要注意的几件事（文件的规定）").click();
-  for (const words of ["原则上不纳入医疗救助", "免交住院押金", "这一次仍按原来的身份办", "按北京的救助标准", "本站不计算这一项"]) {
+  for (const words of [
+    "原则上不纳入医疗救助",
+    "免交住院押金",
+    "这一次仍按原来的身份办",
+    "按北京的救助标准",
+    "本站不计算这一项",
+  ]) {
     await expect(guidance).toContainText(words);
   }
   await expect(guidance.getByRole("link", { name: "市文件 §十(三)" })).toHaveCount(4);
   await expect(guidance.getByRole("link", { name: "市文件 §七" })).toHaveAttribute("href", "/zh/sources/#m-7");
-  await page.goto("/zh/estimate/?h=beijing&i=resident&s=illness-impoverished&y=2025&o=1000.00&in=20000.00&fb=0.00&dc=0.00&dr=0.00&step=result");
+  await page.goto(
+    "/zh/estimate/?h=beijing&i=resident&s=illness-impoverished&y=2025&o=1000.00&in=20000.00&fb=0.00&dc=0.00&dr=0.00&step=result",
+  );
   await page.getByTestId("next-guidance").getByText("看病时要注意的几件事（文件的规定）").click();
   await expect(page.getByTestId("next-guidance")).not.toContainText("免交住院押金");
   await expect(page.getByTestId("next-guidance")).toContainText("原则上不纳入医疗救助");

@@ -14,14 +14,30 @@ const expected = estimate(persona.input);
 const query = `${encodeAnswers({ ...inputToAnswers(persona.input), puhui: persona.puhuiAnswer })}&step=result`;
 
 const WORDS = {
-  zh: { button: "复制文字", done: "结果的文字和链接已复制", next: "接下来怎么办：", reason: "按「低保、生活困难补助和低收入救助对象」标准计算", manual: "请自己复制下面的文字" },
-  en: { button: "Copy as text", done: "The result and its link are copied", next: "What to do next:", reason: 'Worked out at the rate for "Minimum living allowance', manual: "Copy the text yourself" },
+  zh: {
+    button: "复制文字",
+    done: "结果的文字和链接已复制",
+    next: "接下来怎么办：",
+    reason: "按「低保、生活困难补助和低收入救助对象」标准计算",
+    manual: "请自己复制下面的文字",
+  },
+  en: {
+    button: "Copy as text",
+    done: "The result and its link are copied",
+    next: "What to do next:",
+    reason: 'Worked out at the rate for "Minimum living allowance',
+    manual: "Copy the text yourself",
+  },
 } as const;
 
 for (const locale of ["zh", "en"] as const) {
   const w = WORDS[locale];
 
-  test(`copy as text puts the figures, the reason, the next step and the link on the clipboard (${locale})`, async ({ page, context, baseURL }) => {
+  test(`copy as text puts the figures, the reason, the next step and the link on the clipboard (${locale})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     await page.goto(`/${locale}/estimate/?${query}`);
     await expect(page.getByTestId("figure-total")).toBeVisible();
@@ -43,10 +59,21 @@ for (const locale of ["zh", "en"] as const) {
   });
 
   for (const [how, script] of [
-    ["no clipboard API", () => { Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true }); }],
-    ["clipboard refused", () => {
-      Object.defineProperty(Navigator.prototype, "clipboard", { get: () => ({ writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) }), configurable: true });
-    }],
+    [
+      "no clipboard API",
+      () => {
+        Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true });
+      },
+    ],
+    [
+      "clipboard refused",
+      () => {
+        Object.defineProperty(Navigator.prototype, "clipboard", {
+          get: () => ({ writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) }),
+          configurable: true,
+        });
+      },
+    ],
   ] as const) {
     test(`copy as text falls back to the text, selected, to copy by hand: ${how} (${locale})`, async ({ page }) => {
       await page.addInitScript(script);
@@ -61,7 +88,11 @@ for (const locale of ["zh", "en"] as const) {
       expect(value).toContain(formatYuan(locale, expected.total));
       expect(value).toContain(page.url());
       // All of it selected: one "copy" away.
-      const selected = await box.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
+      const selected = await box.evaluate((el: HTMLTextAreaElement) => [
+        el.selectionStart,
+        el.selectionEnd,
+        el.value.length,
+      ]);
       expect(selected).toEqual([0, value.length, value.length]);
     });
   }

@@ -23,7 +23,7 @@ for (const locale of ["zh", "en"] as const) {
       // The link the explainer page gives for this example.
       await page.goto(resultLink(locale, example.input));
       const top = await nextHeadingTop(page);
-      expect(top, "the top of \"what to do next\", in px").toBeLessThanOrEqual(2 * SCREEN);
+      expect(top, 'the top of "what to do next", in px').toBeLessThanOrEqual(2 * SCREEN);
     });
   }
 }
@@ -35,27 +35,36 @@ for (const p of PERSONAS) {
       const answers = { ...inputToAnswers(p.input), ...(p.puhuiAnswer ? { puhui: p.puhuiAnswer } : {}) };
       await page.goto(`/${locale}/estimate/?${encodeAnswers(answers)}&step=result`);
       const top = await nextHeadingTop(page);
-      expect(top, "the top of \"what to do next\", in px").toBeLessThanOrEqual(2 * SCREEN);
+      expect(top, 'the top of "what to do next", in px').toBeLessThanOrEqual(2 * SCREEN);
     });
   }
 }
 
 // The bill path: the relief figures, what the bill and insurance come to, and what next, before the chain.
-const BILL = "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&bx=500.00&st=45000.00t&co=ridt:1300.00,rirt:0.85";
+const BILL =
+  "h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&bx=500.00&st=45000.00t&co=ridt:1300.00,rirt:0.85";
 for (const locale of ["zh", "en"] as const) {
   test(`bill result (${locale}): what to do next within two screens`, async ({ page }) => {
     await page.goto(`/${locale}/estimate/?${BILL}&step=result`);
     const top = await nextHeadingTop(page);
-    expect(top, "the top of \"what to do next\", in px").toBeLessThanOrEqual(2 * SCREEN);
-    await expect(page.getByTestId("figure-burden")).toContainText(locale === "zh" ? "医保和大病保险估计报销" : "insurance pays about");
+    expect(top, 'the top of "what to do next", in px').toBeLessThanOrEqual(2 * SCREEN);
+    await expect(page.getByTestId("figure-burden")).toContainText(
+      locale === "zh" ? "医保和大病保险估计报销" : "insurance pays about",
+    );
     await expect(page.getByTestId("chain-estimate-note")).toBeVisible();
     // The chain is folded under its heading.
-    await expect(page.getByRole("heading", { level: 2, name: /^(医院账单的钱是怎么一步步减下来的|How the bill comes down, step by step)$/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", {
+        level: 2,
+        name: /^(医院账单的钱是怎么一步步减下来的|How the bill comes down, step by step)$/,
+      }),
+    ).toBeVisible();
     await expect(page.getByTestId("chain-table")).toBeHidden();
   });
 }
 
-const CHANGPING = "/zh/estimate/?h=changping&i=resident&s=minimum-living,low-income&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00&step=result";
+const CHANGPING =
+  "/zh/estimate/?h=changping&i=resident&s=minimum-living,low-income&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00&step=result";
 
 test("the long parts are folded under headings a reader can still find, and open on a tap", async ({ page }) => {
   await page.goto(CHANGPING);
@@ -72,7 +81,9 @@ test("the long parts are folded under headings a reader can still find, and open
   }
 });
 
-test("the note under the figures says how many figures are provisional, and its link opens the list", async ({ page }) => {
+test("the note under the figures says how many figures are provisional, and its link opens the list", async ({
+  page,
+}) => {
   await page.goto(CHANGPING);
   const note = page.getByRole("note").filter({ hasText: "这只是估算" });
   await expect(note).toContainText("有 2 个年度数字是暂定值");
@@ -84,7 +95,9 @@ test("the note under the figures says how many figures are provisional, and its 
   await expect(page.locator("#assumptions-title")).toBeFocused();
 });
 
-test("on paper the folded parts that print are open (print styles, and beforeprint for older browsers)", async ({ page }) => {
+test("on paper the folded parts that print are open (print styles, and beforeprint for older browsers)", async ({
+  page,
+}) => {
   await page.goto(CHANGPING);
   await expect(page.getByTestId("figure-total")).toBeVisible();
   const folded = [page.getByTestId("assumptions"), page.getByText(/昌平帮扶按医保、大病保险和医疗救助之后剩下的/)];
@@ -105,4 +118,3 @@ test("on paper the folded parts that print are open (print styles, and beforepri
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   await expect(page.locator("details:not([open])")).toHaveCount(closed);
 });
-

@@ -35,8 +35,23 @@ test("pages hydrate under their hash-based CSP, and an injected inline script is
 // Fuzz: malformed, oversized and script-bearing links. One test per link, so that no test holds more
 // than one page's work under the timeout (the 240 links in one test overran it on a slow machine).
 const payloads = [
-  "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "%00", "%E0%A4%A", "1e309", "-1", "NaN",
-  "x".repeat(700), "'; DROP TABLE", "${alert(1)}", "{{7*7}}", "__proto__", "constructor", "../../etc/passwd", "0x10", "1,000",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "%00",
+  "%E0%A4%A",
+  "1e309",
+  "-1",
+  "NaN",
+  "x".repeat(700),
+  "'; DROP TABLE",
+  "${alert(1)}",
+  "{{7*7}}",
+  "__proto__",
+  "constructor",
+  "../../etc/passwd",
+  "0x10",
+  "1,000",
 ];
 const keys = ["h", "i", "s", "y", "p", "o", "so", "in", "t", "sl", "step", "preset", "zz", "__proto__"];
 const links: string[] = [];
@@ -58,7 +73,9 @@ test("fuzz: nearly every link of the fuzz is malformed, and the link reader refu
 
 for (const [n, query] of links.entries()) {
   const shown = query.length > 60 ? `${query.slice(0, 60)}…` : query;
-  test(`fuzz ${n + 1}: ${shown} — ${refused(query) ? "a plain 'not valid'" : "read"}, nothing run or echoed`, async ({ page }) => {
+  test(`fuzz ${n + 1}: ${shown} — ${refused(query) ? "a plain 'not valid'" : "read"}, nothing run or echoed`, async ({
+    page,
+  }) => {
     let dialogs = 0;
     page.on("dialog", async (d) => {
       dialogs++;
@@ -71,7 +88,9 @@ for (const [n, query] of links.entries()) {
     await expect(page.locator("[data-step-heading]")).toBeVisible();
     await expect(page.getByRole("alert").filter({ hasText: "这个链接无效" })).toHaveCount(refused(query) ? 1 : 0);
     // Whatever the link held, it is not echoed into the page or the address bar.
-    expect(await page.evaluate(() => document.querySelectorAll("img[src=x], script:not([src]):not([id])").length)).toBeLessThan(10);
+    expect(
+      await page.evaluate(() => document.querySelectorAll("img[src=x], script:not([src]):not([id])").length),
+    ).toBeLessThan(10);
     expect(page.url()).not.toMatch(/script|onerror|javascript/i);
     expect(dialogs).toBe(0);
   });

@@ -18,7 +18,8 @@ for (const locale of ["zh", "en"] as const) {
     expect(scripts.filter((s) => s.startsWith("/_next/"))).toEqual([]);
 
     // Resource timing entries are recorded a moment after each response: wait until they are all there.
-    const islandFiles = () => page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("/_island/")).length);
+    const islandFiles = () =>
+      page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("/_island/")).length);
     await expect.poll(islandFiles).toBeGreaterThan(1);
     const timing = await page.evaluate(() => ({
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,

@@ -11,11 +11,14 @@ import { findChromium, CHROMIUM_ARGS } from "../scripts/lib/find-chromium.mjs";
 /** The text size as the first frame saw it: recorded before any of the page's own scripts run. */
 const recordFirstFrame = () => {
   requestAnimationFrame(() => {
-    (window as unknown as { firstFrameText: string | null }).firstFrameText = document.documentElement.getAttribute("data-text");
+    (window as unknown as { firstFrameText: string | null }).firstFrameText =
+      document.documentElement.getAttribute("data-text");
   });
 };
 const firstFrameText = (page: import("@playwright/test").Page) =>
-  page.waitForFunction(() => "firstFrameText" in window).then(() => page.evaluate(() => (window as unknown as { firstFrameText: string | null }).firstFrameText));
+  page
+    .waitForFunction(() => "firstFrameText" in window)
+    .then(() => page.evaluate(() => (window as unknown as { firstFrameText: string | null }).firstFrameText));
 
 test("larger text stays on in a new page of the same browser, from the first frame", async ({ page, context }) => {
   await page.goto("/zh/");
@@ -70,5 +73,8 @@ test("a choice kept the old way (for the tab only) is carried over", async ({ pa
   await page.evaluate(() => sessionStorage.setItem("text-size", "large"));
   await page.goto("/zh/guide/");
   await expect(page.locator("html")).toHaveAttribute("data-text", "large");
-  expect(await page.evaluate(() => [localStorage.getItem("text-size"), sessionStorage.getItem("text-size")])).toEqual(["large", null]);
+  expect(await page.evaluate(() => [localStorage.getItem("text-size"), sessionStorage.getItem("text-size")])).toEqual([
+    "large",
+    null,
+  ]);
 });

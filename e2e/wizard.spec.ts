@@ -12,7 +12,8 @@ for (const p of PERSONAS) {
     // Each programme says whether it applies, and why not.
     const verdicts = page.getByText(p.locale === "zh" ? /^(适用|不适用)$/ : /^(Applies|Does not apply)$/);
     await expect(verdicts).toHaveCount(2);
-    if (!expected.municipal.applies) await expect(page.locator("#municipal-title").locator("..")).toContainText(p.locale === "zh" ? "原因" : "Why");
+    if (!expected.municipal.applies)
+      await expect(page.locator("#municipal-title").locator("..")).toContainText(p.locale === "zh" ? "原因" : "Why");
 
     // The answers are in the link: a fresh browser (no storage, no history) shows the same result.
     const link = page.url();
@@ -50,7 +51,9 @@ test("refresh and Back keep every answer", async ({ page }) => {
 });
 
 test("switching language part-way keeps every answer and the result", async ({ page }) => {
-  await page.goto("/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result");
+  await page.goto(
+    "/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result",
+  );
   const total = await page.getByTestId("figure-total").textContent();
   expect(total).toMatch(/^¥[\d,]+\.\d\d$/);
   // The language link is plain HTML (the page has no router): the open tab's answers carry over.
@@ -60,7 +63,9 @@ test("switching language part-way keeps every answer and the result", async ({ p
   await expect(page.getByTestId("figure-total")).toHaveText(total!);
 });
 
-test("amounts people type are read, and bad ones are explained next to the field and in a focused summary", async ({ page }) => {
+test("amounts people type are read, and bad ones are explained next to the field and in a focused summary", async ({
+  page,
+}) => {
   // Registered for a special disease: the page asks three amounts (§七).
   await page.goto("/en/estimate/?h=beijing&i=resident&s=minimum-living,special-disease-registered&y=2025&step=burden");
   await page.locator("#burden-outpatient").fill("abc");
@@ -109,7 +114,9 @@ test("a publicity preset opens the check page filled in", async ({ page }) => {
 
 for (const locale of ["zh", "en"]) {
   test(`the result prints on one clean A4 page (${locale})`, async ({ page }) => {
-    await page.goto(`/${locale}/estimate/?h=changping&i=resident&s=minimum-living,low-income&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00&step=result`);
+    await page.goto(
+      `/${locale}/estimate/?h=changping&i=resident&s=minimum-living,low-income&y=2026&cz=no&p=unsure&o=8000.00&so=100.00&in=120000.00&step=result`,
+    );
     await expect(page.getByTestId("figure-total")).toBeVisible();
     await page.emulateMedia({ media: "print" });
     const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true })).toString("latin1");

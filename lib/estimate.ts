@@ -19,7 +19,6 @@ export interface ParameterAssumption extends ParamUse {
   kind: "parameter";
 }
 
-
 export type { ReadingAssumption };
 
 export type { InputAssumption, InputAssumptionId };
@@ -113,8 +112,12 @@ function figures(o: Outcome, sent: unknown): EstimateFigures {
     },
     household: municipal.household
       ? {
-          personal: fig(household.personal)!, family: fig(household.family)!, total: fig(household.total)!,
-          commercialInsurance: fig(household.commercialInsurance)!, otherRelief: fig(household.otherRelief)!, base: fig(household.base)!,
+          personal: fig(household.personal)!,
+          family: fig(household.family)!,
+          total: fig(household.total)!,
+          commercialInsurance: fig(household.commercialInsurance)!,
+          otherRelief: fig(household.otherRelief)!,
+          base: fig(household.base)!,
         }
       : null,
     municipal: municipal.result,
@@ -133,7 +136,11 @@ function assumptionsOf(o: Outcome, trace: TraceStep[]): Assumption[] {
   // support applies: only then is their status an assumption of this result.
   const lines = o.changping.result.applies ? o.changping.lines : null;
   const shownLines = lines ? [paramUse(lines.threshold), paramUse(lines.segmentLine)] : [];
-  return [...assumedParameters([...trace.flatMap((s) => s.params), ...shownLines]), ...readingsLeanedOn(o), ...inputAssumptions(o)];
+  return [
+    ...assumedParameters([...trace.flatMap((s) => s.params), ...shownLines]),
+    ...readingsLeanedOn(o),
+    ...inputAssumptions(o),
+  ];
 }
 
 function report(o: Outcome, sent: unknown): Estimate {

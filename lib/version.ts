@@ -36,7 +36,13 @@ export interface RulesVersion {
 
 export function rulesVersion(date: string, engine: string, chain: string): RulesVersion {
   const digits = (v: string) => v.replace(/\D/g, "");
-  return { date, engine, chain, label: `${date} · ${engine}/${chain}`, key: `${digits(date)}.${digits(engine)}.${digits(chain)}` };
+  return {
+    date,
+    engine,
+    chain,
+    label: `${date} · ${engine}/${chain}`,
+    key: `${digits(date)}.${digits(engine)}.${digits(chain)}`,
+  };
 }
 
 export const RULES_VERSION: RulesVersion = rulesVersion(RULES_REVIEWED, ENGINE_VERSION, CHAIN_VERSION);

@@ -11,7 +11,9 @@ type Locale = (typeof LOCALES)[number];
  */
 async function catalog(locale: Locale): Promise<AbstractIntlMessages> {
   const parts = await Promise.all(
-    CATALOGS.map((concern) => import(`./${concern}/${locale}.json`).then((m: { default: AbstractIntlMessages }) => m.default)),
+    CATALOGS.map((concern) =>
+      import(`./${concern}/${locale}.json`).then((m: { default: AbstractIntlMessages }) => m.default),
+    ),
   );
   return Object.assign({}, ...parts);
 }

@@ -34,15 +34,21 @@ try {
   const lost = runs.filter((r) => r.lines !== THROUGHPUT_CASES);
   runs.sort((a, b) => a.seconds - b.seconds);
   const median = runs[1];
-  console.log(`cli: ${fmt(THROUGHPUT_CASES / median.seconds)} cases/s through a pipe (median of 3 runs of ${fmt(THROUGHPUT_CASES)} cases, ${(median.bytes / 2 ** 20).toFixed(0)} MiB out, start-up included)`);
+  console.log(
+    `cli: ${fmt(THROUGHPUT_CASES / median.seconds)} cases/s through a pipe (median of 3 runs of ${fmt(THROUGHPUT_CASES)} cases, ${(median.bytes / 2 ** 20).toFixed(0)} MiB out, start-up included)`,
+  );
   if (lost.length > 0) {
     ok = false;
-    console.log(`cli: LOST LINES: ${lost.map((r) => `${fmt(r.lines)} of ${fmt(THROUGHPUT_CASES)} arrived`).join("; ")}`);
+    console.log(
+      `cli: LOST LINES: ${lost.map((r) => `${fmt(r.lines)} of ${fmt(THROUGHPUT_CASES)} arrived`).join("; ")}`,
+    );
   }
 
   const big = await runThroughPipe(memory, { measureRss: true });
   const peakMiB = big.maxRssKiB / 1024;
-  console.log(`cli: peak memory ${peakMiB.toFixed(0)} MiB on ${fmt(MEMORY_CASES)} cases (${fmt(big.lines)} lines arrived, ${fmt(MEMORY_CASES / big.seconds)} cases/s)`);
+  console.log(
+    `cli: peak memory ${peakMiB.toFixed(0)} MiB on ${fmt(MEMORY_CASES)} cases (${fmt(big.lines)} lines arrived, ${fmt(MEMORY_CASES / big.seconds)} cases/s)`,
+  );
   if (big.lines !== MEMORY_CASES || peakMiB > MEMORY_CEILING_MIB) {
     ok = false;
     console.log(`cli: BELOW THE BAR: every line must arrive and the peak stay ≤ ${MEMORY_CEILING_MIB} MiB`);
@@ -58,11 +64,15 @@ try {
   const csvMedian = csvRuns[1];
   const csvPeak = Math.max(...csvRuns.map((r) => r.maxRssKiB)) / 1024;
   const rate = CSV_ROWS / csvMedian.seconds;
-  console.log(`cli --csv: ${fmt(rate)} rows/s through a pipe (median of 3 runs of ${fmt(CSV_ROWS)} rows, ${(csvMedian.bytes / 2 ** 20).toFixed(0)} MiB out, start-up included; goal ${fmt(CSV_GOAL)})`);
+  console.log(
+    `cli --csv: ${fmt(rate)} rows/s through a pipe (median of 3 runs of ${fmt(CSV_ROWS)} rows, ${(csvMedian.bytes / 2 ** 20).toFixed(0)} MiB out, start-up included; goal ${fmt(CSV_GOAL)})`,
+  );
   console.log(`cli --csv: peak memory ${csvPeak.toFixed(0)} MiB on ${fmt(CSV_ROWS)} rows`);
   if (csvLost.length > 0 || csvPeak > MEMORY_CEILING_MIB) {
     ok = false;
-    console.log(`cli --csv: BELOW THE BAR: every row must arrive and the peak stay ≤ ${MEMORY_CEILING_MIB} MiB (${csvLost.map((r) => `${fmt(r.lines)} lines, exit ${r.code}`).join("; ")})`);
+    console.log(
+      `cli --csv: BELOW THE BAR: every row must arrive and the peak stay ≤ ${MEMORY_CEILING_MIB} MiB (${csvLost.map((r) => `${fmt(r.lines)} lines, exit ${r.code}`).join("; ")})`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -24,14 +24,29 @@ if (!existsSync("out/index.html")) {
   console.error("bench: no build in out/. Run `npm run build` first.");
   process.exit(1);
 }
-const pages = opt("--pages", htmlPages("out").filter((p) => /^\/(zh|en)\//.test(p)).join(",")).split(",");
-const report = { date: new Date().toISOString(), weights: [], lighthouse: null, engine: null, cli: null, refreshMs: null, startup: null };
+const pages = opt(
+  "--pages",
+  htmlPages("out")
+    .filter((p) => /^\/(zh|en)\//.test(p))
+    .join(","),
+).split(",");
+const report = {
+  date: new Date().toISOString(),
+  weights: [],
+  lighthouse: null,
+  engine: null,
+  cli: null,
+  refreshMs: null,
+  startup: null,
+};
 
 console.log("\n== Page weight (gzip KiB; JS = module scripts the HTML loads)");
 for (const page of htmlPages("out")) {
   const w = pageWeight("out", page);
   report.weights.push(w);
-  console.log(`${page.padEnd(44)} JS ${String(kib(w.firstLoadJs)).padStart(6)}  CSS ${String(kib(w.css)).padStart(5)}  HTML ${String(kib(w.html)).padStart(5)}`);
+  console.log(
+    `${page.padEnd(44)} JS ${String(kib(w.firstLoadJs)).padStart(6)}  CSS ${String(kib(w.css)).padStart(5)}  HTML ${String(kib(w.html)).padStart(5)}`,
+  );
 }
 
 console.log("\n== Engine");
@@ -53,7 +68,9 @@ console.log("\n== One result refresh in Chromium (override the yearly figures â†
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-    await page.goto(`http://127.0.0.1:${port}/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result`);
+    await page.goto(
+      `http://127.0.0.1:${port}/zh/estimate/?h=changping&i=resident&s=minimum-living&y=2026&cz=no&p=unsure&o=8000.00&so=0.00&in=120000.00&step=result`,
+    );
     await page.getByTestId("figure-total").waitFor();
     const times = [];
     for (let i = 0; i < 7; i++) {
@@ -69,7 +86,10 @@ console.log("\n== One result refresh in Chromium (override the yearly figures â†
           const t0 = performance.now();
           input.form.requestSubmit();
           await new Promise((resolve) => {
-            const check = () => (document.querySelector("[data-testid=figure-changping]").textContent !== before ? resolve() : requestAnimationFrame(check));
+            const check = () =>
+              document.querySelector("[data-testid=figure-changping]").textContent !== before
+                ? resolve()
+                : requestAnimationFrame(check);
             check();
           });
           return performance.now() - t0;
@@ -92,7 +112,10 @@ if (startup.status !== 0) process.stderr.write(startup.stderr);
 report.startup = startup.stdout.trim().split("\n");
 
 console.log(`\n== Lighthouse, mobile, median of ${runs}`);
-const lh = spawnSync("node", ["scripts/lighthouse.mjs", "--runs", runs, ...pages], { encoding: "utf8", env: { ...process.env, CHROME_PATH: findChromium() } });
+const lh = spawnSync("node", ["scripts/lighthouse.mjs", "--runs", runs, ...pages], {
+  encoding: "utf8",
+  env: { ...process.env, CHROME_PATH: findChromium() },
+});
 process.stdout.write(lh.stdout);
 if (lh.status !== 0) process.stderr.write(lh.stderr);
 report.lighthouse = lh.stdout.trim().split("\n");

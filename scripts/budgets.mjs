@@ -14,7 +14,13 @@ for (const page of htmlPages("out")) {
   if (kib(w.css) > b.css) flags.push(`CSS over ${b.css}`);
   if (kib(w.html) > b.html) flags.push(`HTML over ${b.html}`);
   over += flags.length;
-  console.log(page.padEnd(40), String(kib(w.firstLoadJs)).padStart(8), String(kib(w.css)).padStart(8), String(kib(w.html)).padStart(9), flags.length ? `  ✗ ${flags.join(", ")}` : "");
+  console.log(
+    page.padEnd(40),
+    String(kib(w.firstLoadJs)).padStart(8),
+    String(kib(w.css)).padStart(8),
+    String(kib(w.html)).padStart(9),
+    flags.length ? `  ✗ ${flags.join(", ")}` : "",
+  );
 }
 if (over > 0) {
   console.error(`\n${over} budget(s) exceeded (budgets.json).`);

@@ -71,9 +71,15 @@ async function measure(browser, url, cpu) {
   await page.close();
 
   const main = trace.find((e) => e.name === "thread_name" && e.args.name === "CrRendererMain");
-  const tasks = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.name === "RunTask").map((e) => e.dur / 1000);
+  const tasks = trace
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.name === "RunTask")
+    .map((e) => e.dur / 1000);
   if (!tasks.length) throw new Error("caseload-trace: no main-thread tasks in the trace");
-  return { doneMs: Math.round(done - started), longestTaskMs: Math.round(Math.max(...tasks)), over50: tasks.filter((ms) => ms > 50).length };
+  return {
+    doneMs: Math.round(done - started),
+    longestTaskMs: Math.round(Math.max(...tasks)),
+    over50: tasks.filter((ms) => ms > 50).length,
+  };
 }
 
 const port = Number(process.env.PORT ?? 4195);

@@ -6,7 +6,17 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { applyEdits, attr, elements, headStart, htmlFiles, outerRange, pagePath, parseHtml, textOf } from "./lib/html.mjs";
+import {
+  applyEdits,
+  attr,
+  elements,
+  headStart,
+  htmlFiles,
+  outerRange,
+  pagePath,
+  parseHtml,
+  textOf,
+} from "./lib/html.mjs";
 import { isExecutable } from "./lib/next-output.mjs";
 
 const OUT = process.argv[2] ?? "out";
@@ -43,7 +53,11 @@ export function withPolicy(page, html) {
     .filter((e) => e.tagName === "meta" && (attr(e, "http-equiv") ?? "").toLowerCase() === "content-security-policy")
     .map((e) => ({ ...outerRange(e), text: "" }));
   const start = headStart(document, page);
-  edits.push({ start, end: start, text: `<meta http-equiv="Content-Security-Policy" content="${policyFor(document)}">` });
+  edits.push({
+    start,
+    end: start,
+    text: `<meta http-equiv="Content-Security-Policy" content="${policyFor(document)}">`,
+  });
   return applyEdits(html, edits);
 }
 

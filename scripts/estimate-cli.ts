@@ -274,7 +274,10 @@ class JsonLines {
     this.first = false;
     this.answered++;
     this.failures++;
-    const error = { message: `line longer than ${MAX_LINE} bytes: not read`, errors: [{ field: "", code: "input.tooLong" }] };
+    const error = {
+      message: `line longer than ${MAX_LINE} bytes: not read`,
+      errors: [{ field: "", code: "input.tooLong" }],
+    };
     await this.out.write(`${JSON.stringify({ error })}\n`);
   }
 
@@ -351,7 +354,8 @@ async function main(): Promise<number> {
   await jsonLines.finish();
   if (out.gone) return stopped(out);
   const { failures, answered } = jsonLines;
-  if (failures > 0) process.stderr.write(`estimate: ${failures} of ${answered} cases were invalid (see their "error" lines).\n`);
+  if (failures > 0)
+    process.stderr.write(`estimate: ${failures} of ${answered} cases were invalid (see their "error" lines).\n`);
   return 0;
 }
 
@@ -385,11 +389,20 @@ function rowSummary(row: CaseRow, file: { index: Partial<Record<string, number>>
   };
   const o = row.outcome;
   const base = { line: row.line, id: cell("id"), name: cell("name") };
-  if (!o.ok) return JSON.stringify({ ...base, rulesVersion: RULES_VERSION.label, errors: o.errors.map((e) => ({ column: e.column, code: e.code, text: errorText(e, w) })) });
+  if (!o.ok)
+    return JSON.stringify({
+      ...base,
+      rulesVersion: RULES_VERSION.label,
+      errors: o.errors.map((e) => ({ column: e.column, code: e.code, text: errorText(e, w) })),
+    });
   const f = o.figures;
   return JSON.stringify({
     ...base,
-    burden: f.burden, municipal: f.municipal, changping: f.changping, total: f.total, left: f.left,
+    burden: f.burden,
+    municipal: f.municipal,
+    changping: f.changping,
+    total: f.total,
+    left: f.left,
     reasons: { municipal: f.municipalReasons, changping: f.changpingReasons },
     reason: reasonText(f, w),
     rulesVersion: RULES_VERSION.label,
@@ -447,7 +460,9 @@ async function mainCsv(): Promise<number> {
   }
   if (stream.replaced.length) {
     const rows = stream.replaced.slice(0, 20).join("、") + (stream.replaced.length > 20 ? "…" : "");
-    process.stderr.write(`estimate --csv: ${words.caseload("load.replaced", { count: stream.replaced.length, rows })}\n`);
+    process.stderr.write(
+      `estimate --csv: ${words.caseload("load.replaced", { count: stream.replaced.length, rows })}\n`,
+    );
   }
   return 0;
 }

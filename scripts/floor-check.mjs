@@ -16,7 +16,9 @@ const OUT = process.argv[2] ?? "out";
 const EVERYWHERE = new Set(["site.js"]);
 
 function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const problems = [];
@@ -29,7 +31,8 @@ for (const file of files(OUT)) {
     // An island's files are modules, except its workers: classic scripts (scripts/lib/workers.mjs), which
     // must parse as such, import and export included.
     const isModule = rel.startsWith("_island/") && !WORKER_FILE.test(rel);
-    for (const p of scriptProblems(readFileSync(file, "utf8"), { level, module: isModule })) problems.push(`/${rel} ${p}`);
+    for (const p of scriptProblems(readFileSync(file, "utf8"), { level, module: isModule }))
+      problems.push(`/${rel} ${p}`);
     scripts++;
   } else if (rel.endsWith(".css")) {
     for (const p of cssProblems(readFileSync(file, "utf8"))) problems.push(`/${rel} ${p}`);
@@ -39,7 +42,8 @@ for (const file of files(OUT)) {
 for (const file of htmlFiles(OUT)) {
   for (const e of elements(parseHtml(readFileSync(file, "utf8")))) {
     if (e.tagName !== "script" || attr(e, "src") !== undefined || !isExecutable(e)) continue;
-    for (const p of scriptProblems(textOf(e), { level: "es5" })) problems.push(`${relative(OUT, file)}: an inline script ${p}`);
+    for (const p of scriptProblems(textOf(e), { level: "es5" }))
+      problems.push(`${relative(OUT, file)}: an inline script ${p}`);
     scripts++;
   }
 }

@@ -25,8 +25,28 @@ import { pathToFileURL } from "node:url";
 import compile from "icu-minify/compile";
 import { needsExperimentalReact } from "next/dist/lib/needs-experimental-react.js";
 import { CATALOGS, ISLANDS, LOCALES } from "../site.config.mjs";
-import { applyEdits, attr, elements, htmlFiles, innerRange, outerRange, pagePath, parseHtml, theElement, BuildError } from "./lib/html.mjs";
-import { checkBundledReact, checkNamespaces, checkReactVersions, compareRender, islandElements, islandsFor, localeOf, namespacesRead } from "./lib/guards.mjs";
+import {
+  applyEdits,
+  attr,
+  elements,
+  htmlFiles,
+  innerRange,
+  outerRange,
+  pagePath,
+  parseHtml,
+  theElement,
+  BuildError,
+} from "./lib/html.mjs";
+import {
+  checkBundledReact,
+  checkNamespaces,
+  checkReactVersions,
+  compareRender,
+  islandElements,
+  islandsFor,
+  localeOf,
+  namespacesRead,
+} from "./lib/guards.mjs";
 import { esbuildTargets } from "./lib/floor.mjs";
 import { checkWorkers, declaredWorkers, pointWorkers } from "./lib/workers.mjs";
 
@@ -44,7 +64,8 @@ const catalogsOf = (locale) =>
 
 /** Messages compiled as next-intl compiles them (next.config.mjs: precompile), so the browser gets the
  *  same small formatter and no ICU parser. */
-const precompile = (v) => (typeof v === "string" ? compile(v) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, precompile(x)])));
+const precompile = (v) =>
+  typeof v === "string" ? compile(v) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, precompile(x)]));
 
 /** An island's messages: only the namespaces it declares, precompiled. */
 function islandMessages(island, locale) {
@@ -66,7 +87,8 @@ export function splitMessages(messages, firstScreen) {
     let from = messages[namespace];
     let to = first[namespace];
     let rest = later[namespace];
-    if (from === undefined || keys.length === 0) throw new BuildError(`firstScreen: "${path}" is not a "namespace.key" of a declared namespace`);
+    if (from === undefined || keys.length === 0)
+      throw new BuildError(`firstScreen: "${path}" is not a "namespace.key" of a declared namespace`);
     for (const [i, key] of keys.entries()) {
       if (from?.[key] === undefined) throw new BuildError(`firstScreen: "${path}" is in no catalog`);
       if (i === keys.length - 1) {
@@ -127,21 +149,37 @@ const virtualEntries = (mode) => ({
   setup(b) {
     b.onResolve({ filter: /^island:/ }, (a) => ({ path: a.path.slice("island:".length), namespace: "island" }));
     // The messages an island's first screen does not read: a module of their own, imported when asked.
-    b.onResolve({ filter: /^island-later:/ }, (a) => ({ path: a.path.slice("island-later:".length), namespace: "island-later" }));
+    b.onResolve({ filter: /^island-later:/ }, (a) => ({
+      path: a.path.slice("island-later:".length),
+      namespace: "island-later",
+    }));
     b.onLoad({ filter: /.*/, namespace: "island-later" }, (a) => {
       const [id, locale] = a.path.split("/");
-      const { later } = messagesOf(ISLANDS.find((i) => i.id === id), locale);
+      const { later } = messagesOf(
+        ISLANDS.find((i) => i.id === id),
+        locale,
+      );
       return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(later))});`, loader: "js" };
     });
     b.onLoad({ filter: /.*/, namespace: "island" }, (a) => {
       const [id, locale] = a.path.split("/");
-      return { contents: entry(ISLANDS.find((i) => i.id === id), locale, mode), loader: "js", resolveDir: process.cwd() };
+      return {
+        contents: entry(
+          ISLANDS.find((i) => i.id === id),
+          locale,
+          mode,
+        ),
+        loader: "js",
+        resolveDir: process.cwd(),
+      };
     });
   },
 });
 
 const entryPoints = (prefix) =>
-  Object.fromEntries(ISLANDS.flatMap((island) => LOCALES.map((l) => [`${prefix}${island.id}-${l}`, `island:${island.id}/${l}`])));
+  Object.fromEntries(
+    ISLANDS.flatMap((island) => LOCALES.map((l) => [`${prefix}${island.id}-${l}`, `island:${island.id}/${l}`])),
+  );
 
 const common = {
   bundle: true,
@@ -193,7 +231,8 @@ function renderedReact() {
   globalThis.AsyncLocalStorage ??= AsyncLocalStorage; // what Next's server sets up before loading it
   const runtime = require(`next/dist/compiled/next-server/app-page${turbo}${experimental}.runtime.prod.js`);
   const ssr = runtime.vendored?.["react-ssr"];
-  if (!ssr?.React?.version) throw new BuildError("cannot find the React inside Next's renderer: has Next's runtime changed?");
+  if (!ssr?.React?.version)
+    throw new BuildError("cannot find the React inside Next's renderer: has Next's runtime changed?");
   return { react: ssr.React.version, "react-dom": ssr.ReactDOM.version };
 }
 
@@ -257,7 +296,9 @@ export function islandPage(page, html, { render, bundles }) {
   const document = parseHtml(html);
   const found = islandElements(page, document);
   const old = [...elements(document)].filter(
-    (e) => attr(e, "data-island-loader") !== undefined || (attr(e, "src") ?? attr(e, "href") ?? "").startsWith(`/${ISLAND_DIR}/`),
+    (e) =>
+      attr(e, "data-island-loader") !== undefined ||
+      (attr(e, "src") ?? attr(e, "href") ?? "").startsWith(`/${ISLAND_DIR}/`),
   );
   const edits = old.map((e) => ({ ...outerRange(e), text: "" }));
   const end = innerRange(theElement(document, "body", page)).end;
@@ -333,7 +374,11 @@ async function main() {
   const rendered = renderedReact();
   for (const island of ISLANDS) {
     const sources = sourcesOf(browser.metafile, island.module);
-    checkNamespaces(island, catalogs, sources.flatMap((f) => namespacesRead(f)));
+    checkNamespaces(
+      island,
+      catalogs,
+      sources.flatMap((f) => namespacesRead(f)),
+    );
     checkWorkers(island, sources, started);
     for (const locale of LOCALES) checkReactVersions(rendered, modules.get(`${island.id}-${locale}`).versions);
   }
@@ -345,8 +390,12 @@ async function main() {
     const key = `${island.id}-${locale}`;
     if (!renders.has(key)) {
       const errors = [];
-      renders.set(key, modules.get(key).render((e) => errors.push(e.message)));
-      if (errors.length) throw new BuildError(`island "${island.id}" (${locale}): its own render reports ${errors.join("; ")}`);
+      renders.set(
+        key,
+        modules.get(key).render((e) => errors.push(e.message)),
+      );
+      if (errors.length)
+        throw new BuildError(`island "${island.id}" (${locale}): its own render reports ${errors.join("; ")}`);
     }
     return renders.get(key);
   };
@@ -358,7 +407,8 @@ async function main() {
   for (const island of ISLANDS) {
     for (const locale of LOCALES) {
       for (const p of island.pages) {
-        if (!pages.has(`/${locale}${p}`)) throw new BuildError(`island "${island.id}" is declared for /${locale}${p}, which the build did not export`);
+        if (!pages.has(`/${locale}${p}`))
+          throw new BuildError(`island "${island.id}" is declared for /${locale}${p}, which the build did not export`);
       }
     }
   }

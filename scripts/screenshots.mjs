@@ -17,7 +17,11 @@ try {
   for (const p of paths) {
     await page.goto(`http://127.0.0.1:${port}${p}`, { waitUntil: "networkidle" });
     // Lazily loaded parts (the result, the bill page) replace the "loading" line once they arrive.
-    await page.waitForFunction(() => !/正在载入|Loading…/.test(document.querySelector("main")?.textContent ?? ""), null, { timeout: 10_000 }).catch(() => {});
+    await page
+      .waitForFunction(() => !/正在载入|Loading…/.test(document.querySelector("main")?.textContent ?? ""), null, {
+        timeout: 10_000,
+      })
+      .catch(() => {});
     const file = `reports/screens/${p.replace(/[^a-z0-9]+/gi, "_") || "root"}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);

@@ -26,7 +26,7 @@ async function measure(browser, url) {
   await page.addInitScript(() => {
     const w = window;
     new MutationObserver((_, obs) => {
-      const f = document.querySelector("[data-island=\"estimate\"] fieldset");
+      const f = document.querySelector('[data-island="estimate"] fieldset');
       if (f && !f.disabled) {
         w.__interactiveAt = performance.now();
         obs.disconnect();
@@ -35,7 +35,9 @@ async function measure(browser, url) {
   });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading"] });
+  await browser.startTracing(page, {
+    categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading"],
+  });
   await page.goto(url);
   await page.waitForFunction(() => "__interactiveAt" in window, null, { timeout: 30_000 });
   await page.waitForTimeout(1500);

@@ -12,7 +12,19 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { applyEdits, attr, elements, headStart, htmlFiles, innerRange, outerRange, pagePath, parseHtml, theElement, BuildError } from "./lib/html.mjs";
+import {
+  applyEdits,
+  attr,
+  elements,
+  headStart,
+  htmlFiles,
+  innerRange,
+  outerRange,
+  pagePath,
+  parseHtml,
+  theElement,
+  BuildError,
+} from "./lib/html.mjs";
 import { classifyScript, clientModuleFiles, clientReferences, flightPayload, flightRows } from "./lib/next-output.mjs";
 import { checkClientComponents, checkScripts } from "./lib/guards.mjs";
 import { TEXT_SIZE_SCRIPT } from "./lib/text-size.mjs";
@@ -74,11 +86,16 @@ function main() {
   // and its scripts. No page loads them now, and the service worker precaches every file of out/:
   // leaving them would have every first visit download 3.3 MB it never uses.
   const unused = allFiles(OUT).filter((file) => {
-    const rel = file.slice(OUT.length + 1).split("\\").join("/");
+    const rel = file
+      .slice(OUT.length + 1)
+      .split("\\")
+      .join("/");
     if (rel.endsWith(".txt")) return rel !== "robots.txt";
     return rel.startsWith("_next/static/") && rel.endsWith(".js");
   });
-  const loaded = new Set(htmlFiles(OUT).flatMap((f) => addressesIn(readFileSync(f, "utf8")).map((a) => a.split("?")[0])));
+  const loaded = new Set(
+    htmlFiles(OUT).flatMap((f) => addressesIn(readFileSync(f, "utf8")).map((a) => a.split("?")[0])),
+  );
   const referenced = unused.filter((file) => loaded.has(file.slice(OUT.length).split("\\").join("/")));
   if (referenced.length) throw new BuildError(`static pages: still referenced, not removed: ${referenced.join(", ")}`);
   for (const file of unused) rmSync(file);

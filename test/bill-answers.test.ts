@@ -10,15 +10,50 @@ import { estimateChain, tryEstimateChain } from "@/lib/chain/estimate";
 import { percentToShare, shareToPercent } from "@/components/wizard/result/chain-figures-form";
 
 const BILL: Answers = {
-  hukou: "changping", insurance: "resident", statuses: ["minimum-living"], year: 2026, chaozhuan: "no", puhui: "no", source: "bill",
-  bill: { outpatient: { community: "3000.00", secondary: "0.00", tertiary: "8000.00" }, stays: [{ cost: "50000.00", level: "tertiary" }, { cost: "3000.00", level: "community" }], outOfScope: "500.00" },
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["minimum-living"],
+  year: 2026,
+  chaozhuan: "no",
+  puhui: "no",
+  source: "bill",
+  bill: {
+    outpatient: { community: "3000.00", secondary: "0.00", tertiary: "8000.00" },
+    stays: [
+      { cost: "50000.00", level: "tertiary" },
+      { cost: "3000.00", level: "community" },
+    ],
+    outOfScope: "500.00",
+  },
   chainOverrides: { ridt: "1000.00", rirt: "0.85" },
 };
 
 describe("the bill path's flow", () => {
   it("asks where the figures come from, then the bill instead of the burden", () => {
-    expect(stepsFor(BILL)).toEqual(["hukou", "insurance", "statuses", "year", "chaozhuan", "puhui", "source", "bill", "check", "result"]);
-    expect(stepsFor({ ...BILL, source: "slip" })).toEqual(["hukou", "insurance", "statuses", "year", "chaozhuan", "puhui", "source", "burden", "check", "result"]);
+    expect(stepsFor(BILL)).toEqual([
+      "hukou",
+      "insurance",
+      "statuses",
+      "year",
+      "chaozhuan",
+      "puhui",
+      "source",
+      "bill",
+      "check",
+      "result",
+    ]);
+    expect(stepsFor({ ...BILL, source: "slip" })).toEqual([
+      "hukou",
+      "insurance",
+      "statuses",
+      "year",
+      "chaozhuan",
+      "puhui",
+      "source",
+      "burden",
+      "check",
+      "result",
+    ]);
   });
   it("asks employees whether they work or are retired", () => {
     const emp: Answers = { ...BILL, insurance: "employee" };
@@ -33,7 +68,13 @@ describe("the bill path's flow", () => {
     expect(pruneAnswers({ ...BILL, insurance: "none" }).bill).toBeUndefined();
   });
   it("old links (slip amounts, no source) stay complete", () => {
-    const old: Answers = { hukou: "beijing", insurance: "resident", statuses: [], year: 2025, burden: { outpatient: "1.00", specialOutpatient: "0.00", inpatient: "0.00" } };
+    const old: Answers = {
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: [],
+      year: 2025,
+      burden: { outpatient: "1.00", specialOutpatient: "0.00", inpatient: "0.00" },
+    };
     expect(isAnswered("source", old)).toBe(true);
     expect(reachableStep("result", old)).toBe("result");
   });
@@ -55,8 +96,19 @@ describe("the bill path's flow", () => {
 describe("bill links", () => {
   it("round-trip, with short keys", () => {
     const q = encodeAnswers(BILL);
-    expect(q).toBe("h=changping&i=resident&s=minimum-living&y=2026&p=no&cz=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&st=50000.00t,3000.00c&bx=500.00&co=ridt:1000.00,rirt:0.85");
-    expect(decodeAnswers(q + "&step=result")).toEqual({ ok: true, answers: BILL, step: "result", preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
+    expect(q).toBe(
+      "h=changping&i=resident&s=minimum-living&y=2026&p=no&cz=no&src=bill&bc=3000.00&bs=0.00&bt=8000.00&st=50000.00t,3000.00c&bx=500.00&co=ridt:1000.00,rirt:0.85",
+    );
+    expect(decodeAnswers(q + "&step=result")).toEqual({
+      ok: true,
+      answers: BILL,
+      step: "result",
+      preset: null,
+      empty: false,
+      hasAnswers: true,
+      version: null,
+      fresh: false,
+    });
     const emp: Answers = { ...BILL, insurance: "employee", employment: "retired70", chainOverrides: undefined };
     delete emp.chainOverrides;
     expect(decodeAnswers(encodeAnswers(emp))).toMatchObject({ ok: true, answers: emp });
@@ -68,27 +120,61 @@ describe("bill links", () => {
   });
   it("refuse whole anything we did not write", () => {
     for (const bad of [
-      "src=both", "em=student", "bc=-1", "bx=1.234", "st=100x", "st=100", "st=1.234t", "st=,", "co=zzzz:1", "co=rirt:1.5", "co=ridt:1.234",
-      "co=ridt:1,ridt:2", "co=ridt", "bc=1&bc=2", "__proto__=1", "constructor=1", "a".repeat(MAX_QUERY_LENGTH + 1),
+      "src=both",
+      "em=student",
+      "bc=-1",
+      "bx=1.234",
+      "st=100x",
+      "st=100",
+      "st=1.234t",
+      "st=,",
+      "co=zzzz:1",
+      "co=rirt:1.5",
+      "co=ridt:1.234",
+      "co=ridt:1,ridt:2",
+      "co=ridt",
+      "bc=1&bc=2",
+      "__proto__=1",
+      "constructor=1",
+      "a".repeat(MAX_QUERY_LENGTH + 1),
     ]) {
       expect(decodeAnswers(bad), bad).toEqual({ ok: false });
     }
   });
   it("a full employee case with many typed figures stays within the link limit", () => {
-    const co = Object.fromEntries([...CODE_OF_ID.values()].filter((c) => c.startsWith("e")).map((c) => [c, RATE_CODES.includes(c) ? "0.8725" : "12345678.90"]));
-    const big: Answers = { ...BILL, insurance: "employee", employment: "retired", chainOverrides: co, bill: { ...BILL.bill, stays: Array.from({ length: 10 }, () => ({ cost: "123456.78", level: "tertiary" as const })) } };
+    const co = Object.fromEntries(
+      [...CODE_OF_ID.values()]
+        .filter((c) => c.startsWith("e"))
+        .map((c) => [c, RATE_CODES.includes(c) ? "0.8725" : "12345678.90"]),
+    );
+    const big: Answers = {
+      ...BILL,
+      insurance: "employee",
+      employment: "retired",
+      chainOverrides: co,
+      bill: {
+        ...BILL.bill,
+        stays: Array.from({ length: 10 }, () => ({ cost: "123456.78", level: "tertiary" as const })),
+      },
+    };
     expect(encodeAnswers(big).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   });
   it("fuzz: a decoded bill link is either refused or a chain input the engine accepts", () => {
     const money = fc.constantFrom("0", "1.5", "12345.60", "99999999.99", "-1", "1e3", "x");
     fc.assert(
-      fc.property(money, money, fc.array(fc.tuple(money, fc.constantFrom("c", "s", "t", "x")), { maxLength: 12 }), fc.constantFrom("resident", "employee"), (o, x, st, i) => {
-        const q = `h=beijing&i=${i}&y=2026&s=none&src=bill&em=working&bc=${o}&bs=0&bt=0&bx=${x}${st.length ? `&st=${st.map(([c, l]) => c + l).join(",")}` : ""}`;
-        const d = decodeAnswers(q);
-        if (!d.ok) return true;
-        const input = answersToChainInput(d.answers);
-        return input !== null && tryEstimateChain(input).ok;
-      }),
+      fc.property(
+        money,
+        money,
+        fc.array(fc.tuple(money, fc.constantFrom("c", "s", "t", "x")), { maxLength: 12 }),
+        fc.constantFrom("resident", "employee"),
+        (o, x, st, i) => {
+          const q = `h=beijing&i=${i}&y=2026&s=none&src=bill&em=working&bc=${o}&bs=0&bt=0&bx=${x}${st.length ? `&st=${st.map(([c, l]) => c + l).join(",")}` : ""}`;
+          const d = decodeAnswers(q);
+          if (!d.ok) return true;
+          const input = answersToChainInput(d.answers);
+          return input !== null && tryEstimateChain(input).ok;
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -129,7 +215,10 @@ describe("answers to the chain", () => {
     delete a.chainOverrides;
     expect(estimateChain(answersToChainInput(a)).missing.length).toBeGreaterThan(0);
     const input = answersToChainInput(BILL)!;
-    expect(input.overrides).toMatchObject({ "chain.resident.inpatient.deductible.tertiary": "1000.00", "chain.resident.inpatient.rate.tertiary": "0.85" });
+    expect(input.overrides).toMatchObject({
+      "chain.resident.inpatient.deductible.tertiary": "1000.00",
+      "chain.resident.inpatient.rate.tertiary": "0.85",
+    });
   });
   it("employees: retired 70+ is retired with age70Plus", () => {
     const input = answersToChainInput({ ...BILL, insurance: "employee", employment: "retired70" })!;

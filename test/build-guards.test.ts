@@ -39,12 +39,20 @@ const wizard = `<div data-island="${island.id}" data-locale="zh"><p>第一个问
 describe("scripts: only Next's own may be removed", () => {
   it("recognises Next's runtime and bootstrap scripts by their syntax, and keeps data blocks", () => {
     const scripts = [...scriptsOf(page({ head: '<script type="application/ld+json">{"@type":"Thing"}</script>' }))];
-    expect(scripts.map(classifyScript)).toEqual(["data", "next-runtime", "next-bootstrap", "next-bootstrap", "next-bootstrap"]);
+    expect(scripts.map(classifyScript)).toEqual([
+      "data",
+      "next-runtime",
+      "next-bootstrap",
+      "next-bootstrap",
+      "next-bootstrap",
+    ]);
   });
 
   it("fails on any other inline script (a future JSON-LD written as JavaScript, an analytics snippet)", () => {
     const broken = page({ head: "<script>window.dataLayer = [];</script>" });
-    expect(() => checkScripts("/zh/guide/", parseHtml(broken))).toThrow(/\/zh\/guide\/: an inline <script> that is not Next's own.*window\.dataLayer/);
+    expect(() => checkScripts("/zh/guide/", parseHtml(broken))).toThrow(
+      /\/zh\/guide\/: an inline <script> that is not Next's own.*window\.dataLayer/,
+    );
     expect(() => checkScripts("/zh/guide/", parseHtml(page()))).not.toThrow();
   });
 
@@ -80,7 +88,9 @@ describe("client components: none may ship outside an island", () => {
   });
 
   it("fails on a client reference no manifest explains", () => {
-    expect(() => checkClientComponents("/zh/", refs(`2:I[99,[],"Mystery"]\n`), files)).toThrow(/Mystery.*no client reference manifest/);
+    expect(() => checkClientComponents("/zh/", refs(`2:I[99,[],"Mystery"]\n`), files)).toThrow(
+      /Mystery.*no client reference manifest/,
+    );
   });
 
   it("the whole page step fails on the locale switch as it was (a client component), and strips a sound page", () => {
@@ -111,14 +121,20 @@ describe("islands: marked, declared, and rendered the same", () => {
   it("finds the island's element by its marker, and fails when it is missing, doubled or undeclared", () => {
     expect(islandsFor(islandPath)).toEqual([island]);
     expect(islandElements(islandPath, parseHtml(page({ body: wizard })))).toHaveLength(1);
-    expect(() => islandElements(islandPath, parseHtml(page({ body: "<div id=wizard></div>" })))).toThrow(/has 0 element\(s\) with data-island/);
+    expect(() => islandElements(islandPath, parseHtml(page({ body: "<div id=wizard></div>" })))).toThrow(
+      /has 0 element\(s\) with data-island/,
+    );
     expect(() => islandElements(islandPath, parseHtml(page({ body: wizard + wizard })))).toThrow(/has 2 element/);
-    expect(() => islandElements("/zh/guide/", parseHtml(page({ body: wizard })))).toThrow(/\/zh\/guide\/: an element marks island "estimate", which site\.config\.mjs does not declare/);
+    expect(() => islandElements("/zh/guide/", parseHtml(page({ body: wizard })))).toThrow(
+      /\/zh\/guide\/: an element marks island "estimate", which site\.config\.mjs does not declare/,
+    );
   });
 
   it("fails when Next's HTML inside the element differs from the island's own render, saying where", () => {
     expect(() => compareRender(islandPath, "estimate", "<p>第一个问题</p>", "<p>第一个问题</p>")).not.toThrow();
-    expect(() => compareRender(islandPath, "estimate", "<p>第一个问题</p>", "<p>第二个问题</p>")).toThrow(/differs from the island's own render at character 4/);
+    expect(() => compareRender(islandPath, "estimate", "<p>第一个问题</p>", "<p>第二个问题</p>")).toThrow(
+      /differs from the island's own render at character 4/,
+    );
   });
 
   it("the page step checks the render, and puts one loader in (none left from an earlier run)", () => {
@@ -130,7 +146,9 @@ describe("islands: marked, declared, and rendered the same", () => {
     const twice = islandPage(islandPath, once, deps);
     expect(twice).toBe(once);
     expect(once.match(/data-island-loader="estimate"/g)).toHaveLength(1);
-    expect(() => islandPage(islandPath, page({ body: wizard }), { ...deps, render: () => "<p>changed</p>" })).toThrow(/differs/);
+    expect(() => islandPage(islandPath, page({ body: wizard }), { ...deps, render: () => "<p>changed</p>" })).toThrow(
+      /differs/,
+    );
   });
 });
 
@@ -139,12 +157,17 @@ describe("namespaces: every one the island reads is declared and in the catalogs
 
   it("fails when a declared namespace is missing from a locale's catalogs", () => {
     const withoutWizard = Object.fromEntries(Object.entries(catalogs.zh).filter(([n]) => n !== "wizard"));
-    expect(() => checkNamespaces(island, { zh: withoutWizard }, [])).toThrow(/namespace\(s\) wizard not in the zh catalogs/);
+    expect(() => checkNamespaces(island, { zh: withoutWizard }, [])).toThrow(
+      /namespace\(s\) wizard not in the zh catalogs/,
+    );
     expect(() => checkNamespaces(island, catalogs, [])).not.toThrow();
   });
 
   it("reads useTranslations calls from the island's code, and fails on one it does not declare", () => {
-    const read = namespacesRead("x.tsx", 'const t = useTranslations("wizard.burden"); const c = useTranslations("caseload");');
+    const read = namespacesRead(
+      "x.tsx",
+      'const t = useTranslations("wizard.burden"); const c = useTranslations("caseload");',
+    );
     expect(read.map((r) => r.namespace)).toEqual(["wizard", "caseload"]);
     expect(() => checkNamespaces(island, catalogs, read)).toThrow(/reads namespace\(s\) "caseload" \(x\.tsx\)/);
     expect(() => namespacesRead("y.ts", "useTranslations(name)")).toThrow(/computed namespace/);
@@ -162,13 +185,19 @@ describe("React: the island hydrates with the React that rendered the page", () 
   const next = { react: "19.3.0-canary-278794d7-20261002", "react-dom": "19.3.0-canary-278794d7-20261002" };
 
   it("fails on a version mismatch (npm's react-dom against Next's compiled copy)", () => {
-    expect(() => checkReactVersions(next, { react: next.react, "react-dom": "19.3.1" })).toThrow(/hydrates with react-dom 19\.3\.1, but Next rendered the pages with react-dom 19\.3\.0-canary/);
+    expect(() => checkReactVersions(next, { react: next.react, "react-dom": "19.3.1" })).toThrow(
+      /hydrates with react-dom 19\.3\.1, but Next rendered the pages with react-dom 19\.3\.0-canary/,
+    );
     expect(() => checkReactVersions(next, { ...next })).not.toThrow();
   });
 
   it("fails when the bundle holds another copy of React than Next's", () => {
-    expect(() => checkBundledReact(["node_modules/react-dom/cjs/react-dom-client.production.js"])).toThrow(/not Next's/);
-    expect(() => checkBundledReact(["node_modules/next/dist/compiled/react-dom/cjs/react-dom-client.production.js"])).not.toThrow();
+    expect(() => checkBundledReact(["node_modules/react-dom/cjs/react-dom-client.production.js"])).toThrow(
+      /not Next's/,
+    );
+    expect(() =>
+      checkBundledReact(["node_modules/next/dist/compiled/react-dom/cjs/react-dom-client.production.js"]),
+    ).not.toThrow();
   });
 });
 

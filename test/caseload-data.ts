@@ -20,7 +20,7 @@ export interface GeneratedRow {
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Status sets a caseload really has (no combination the engine refuses). */
@@ -44,7 +44,8 @@ const INSURANCES = ["resident", "resident", "employee", "nonlocal", "none"] as c
 type Label = "id" | "zh" | "en";
 const label = (kind: "hukou" | "insurance", id: string, how: Label) =>
   how === "id" ? id : ((how === "zh" ? zhWizard : enWizard).wizard[kind].options as Record<string, string>)[id]!;
-const statusLabel = (id: StatusId, how: Label) => (how === "id" ? id : ((how === "zh" ? zhWizard : enWizard).status as Record<string, { name: string }>)[id]!.name);
+const statusLabel = (id: StatusId, how: Label) =>
+  how === "id" ? id : ((how === "zh" ? zhWizard : enWizard).status as Record<string, { name: string }>)[id]!.name;
 
 /** An amount as people type it, for a canonical value in fen. */
 function typed(fen: number, r: () => number): { canonical: string; text: string } {
@@ -52,7 +53,8 @@ function typed(fen: number, r: () => number): { canonical: string; text: string 
   const pick = Math.floor(r() * 5);
   if (pick === 1) return { canonical, text: Number(canonical).toLocaleString("en-US", { minimumFractionDigits: 2 }) };
   if (pick === 2 && fen % 100 === 0) return { canonical, text: `${fen / 1_000_000}万` };
-  if (pick === 3) return { canonical, text: canonical.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) };
+  if (pick === 3)
+    return { canonical, text: canonical.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) };
   if (pick === 4) return { canonical, text: `¥${canonical}` };
   return { canonical, text: canonical };
 }
@@ -60,7 +62,7 @@ function typed(fen: number, r: () => number): { canonical: string; text: string 
 /** `n` households; the rows at `bad` get one mistake each (the mistake depends on the position). */
 export function generateCaseload(n: number, seed = 7, bad: readonly number[] = []): GeneratedRow[] {
   const r = rng(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const hows: Label[] = ["id", "zh", "en"];
   return Array.from({ length: n }, (_, i): GeneratedRow => {
     const year = 2023 + Math.floor(r() * 8);
@@ -137,13 +139,33 @@ function makeBad(row: GeneratedRow, kind: number) {
 
 /** The rows as a CSV file's text, with the columns in the order given and the headers in a language;
  *  `extra` adds a column the reader does not know (kept in the export). */
-export function toCsvText(rows: readonly GeneratedRow[], order: readonly ColumnKey[], headers: "en" | "zh", extra = true): string {
-  const head = [...order.map((k) => COLUMNS.find((c) => c.key === k)![headers]), ...(extra ? [headers === "zh" ? "备注" : "notes"] : [])];
-  const body = rows.map((row, i) => [...order.map((k) => row.cells[k] ?? ""), ...(extra ? [i % 7 === 0 ? `note, with a comma ${i}` : ""] : [])]);
+export function toCsvText(
+  rows: readonly GeneratedRow[],
+  order: readonly ColumnKey[],
+  headers: "en" | "zh",
+  extra = true,
+): string {
+  const head = [
+    ...order.map((k) => COLUMNS.find((c) => c.key === k)![headers]),
+    ...(extra ? [headers === "zh" ? "备注" : "notes"] : []),
+  ];
+  const body = rows.map((row, i) => [
+    ...order.map((k) => row.cells[k] ?? ""),
+    ...(extra ? [i % 7 === 0 ? `note, with a comma ${i}` : ""] : []),
+  ]);
   return Papa.unparse([head, ...body], { newline: "\r\n" });
 }
 
 /** A column order other than the template's, so "any order" is what the tests exercise. */
 export const SHUFFLED: readonly ColumnKey[] = [
-  "inpatient", "statuses", "id", "hukou", "outpatient", "year", "puhuiByDistrict", "insurance", "specialOutpatient", "chaozhuan",
+  "inpatient",
+  "statuses",
+  "id",
+  "hukou",
+  "outpatient",
+  "year",
+  "puhuiByDistrict",
+  "insurance",
+  "specialOutpatient",
+  "chaozhuan",
 ];

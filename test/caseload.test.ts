@@ -56,17 +56,26 @@ describe("decoding: UTF-8 with or without a BOM, and GB18030 as Excel on Chinese
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
     expect(decodeCsv(bytes)).toEqual({ text, encoding: "gb18030" });
     const [row] = rowsOf(bytes);
-    expect(row!.outcome.ok && row!.outcome.input).toMatchObject({ hukou: "changping", statuses: ["minimum-living", "special-disease-registered"], burden: { outpatient: "8000.00", inpatient: "120000.00" } });
+    expect(row!.outcome.ok && row!.outcome.input).toMatchObject({
+      hukou: "changping",
+      statuses: ["minimum-living", "special-disease-registered"],
+      burden: { outpatient: "8000.00", inpatient: "120000.00" },
+    });
   });
 
   it("UTF-16 (Excel's Unicode text, tab-separated)", () => {
-    const bytes = new Uint8Array(iconv.encode(text.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, "\t"), "utf-16le", { addBOM: true }));
+    const bytes = new Uint8Array(
+      iconv.encode(text.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, "\t"), "utf-16le", { addBOM: true }),
+    );
     expect(decodeCsv(bytes)).toMatchObject({ encoding: "utf-16le" });
     expect(rowsOf(bytes)[0]!.outcome.ok).toBe(true);
   });
 
   it("a workbook is refused with what to do, not read as text", () => {
-    expect(parseCaseload(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ ok: false, problems: [{ code: "file.xlsx" }] });
+    expect(parseCaseload(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({
+      ok: false,
+      problems: [{ code: "file.xlsx" }],
+    });
   });
 });
 
@@ -74,30 +83,72 @@ describe("headers: English or Chinese, in any order", () => {
   it("English headers map to their columns", () => {
     const map = mapHeaders(HEADER_EN.split(","));
     expect(map.problems).toEqual([]);
-    expect(map.index).toMatchObject({ id: 0, year: 1, hukou: 2, insurance: 3, statuses: 4, puhuiByDistrict: 5, outpatient: 6, specialOutpatient: 7, inpatient: 8 });
+    expect(map.index).toMatchObject({
+      id: 0,
+      year: 1,
+      hukou: 2,
+      insurance: 3,
+      statuses: 4,
+      puhuiByDistrict: 5,
+      outpatient: 6,
+      specialOutpatient: 7,
+      inpatient: 8,
+    });
   });
 
   it("the Chinese template's headers, shuffled, with unknown columns kept aside", () => {
-    const headers = ["备注", "住院", "身份", "普惠健康保", "门诊", "年份", "户口", "医保", "电话", "家庭成员负担", "商业保险赔付", "其他救助", "超转"];
+    const headers = [
+      "备注",
+      "住院",
+      "身份",
+      "普惠健康保",
+      "门诊",
+      "年份",
+      "户口",
+      "医保",
+      "电话",
+      "家庭成员负担",
+      "商业保险赔付",
+      "其他救助",
+      "超转",
+    ];
     const map = mapHeaders(headers);
     expect(map.problems).toEqual([]);
-    expect(map.index).toEqual({ inpatient: 1, statuses: 2, puhuiByDistrict: 3, outpatient: 4, year: 5, hukou: 6, insurance: 7, familyBurden: 9, commercialInsurance: 10, otherRelief: 11, chaozhuan: 12 });
+    expect(map.index).toEqual({
+      inpatient: 1,
+      statuses: 2,
+      puhuiByDistrict: 3,
+      outpatient: 4,
+      year: 5,
+      hukou: 6,
+      insurance: 7,
+      familyBurden: 9,
+      commercialInsurance: 10,
+      otherRelief: 11,
+      chaozhuan: 12,
+    });
     expect(map.unknown).toEqual([0, 8]);
   });
 
   it("case, spaces, full-width letters and a unit in brackets do not matter", () => {
     expect(normalizeHeader(" ＹＥＡＲ ")).toBe("year");
     expect(normalizeHeader("Special_Outpatient")).toBe(normalizeHeader("specialOutpatient"));
-    expect(mapHeaders(["门诊（元）", "住院(元)", "Year", "HUKOU", "Insurance", "Statuses", "PuhuiByDistrict"]).problems).toEqual([]);
+    expect(
+      mapHeaders(["门诊（元）", "住院(元)", "Year", "HUKOU", "Insurance", "Statuses", "PuhuiByDistrict"]).problems,
+    ).toEqual([]);
   });
 
   it("a missing required column is one file-level problem naming it; optional ones may be absent", () => {
-    const p = parseCaseload(utf8("year,hukou,insurance,statuses,puhuiByDistrict,outpatient\n2026,changping,resident,,no,0\n"));
+    const p = parseCaseload(
+      utf8("year,hukou,insurance,statuses,puhuiByDistrict,outpatient\n2026,changping,resident,,no,0\n"),
+    );
     expect(p).toEqual({ ok: false, encoding: "utf-8", problems: [{ code: "column.missing", column: "inpatient" }] });
   });
 
   it("a column given twice (in two languages) is a problem, not a silent choice", () => {
-    expect(mapHeaders([...HEADER_EN.split(","), "门诊"]).problems).toEqual([{ code: "column.twice", column: "outpatient" }]);
+    expect(mapHeaders([...HEADER_EN.split(","), "门诊"]).problems).toEqual([
+      { code: "column.twice", column: "outpatient" },
+    ]);
   });
 
   it("every column's headers are distinct from every other's", () => {
@@ -109,7 +160,15 @@ describe("headers: English or Chinese, in any order", () => {
 
 describe("values: ids, the wizard's labels in either language, short names", () => {
   const row = (cells: Record<string, string>) => {
-    const base: Record<string, string> = { year: "2026", hukou: "changping", insurance: "resident", statuses: "", puhuiByDistrict: "no", outpatient: "0", inpatient: "0" };
+    const base: Record<string, string> = {
+      year: "2026",
+      hukou: "changping",
+      insurance: "resident",
+      statuses: "",
+      puhuiByDistrict: "no",
+      outpatient: "0",
+      inpatient: "0",
+    };
     const all = { ...base, ...cells };
     const headers = Object.keys(all);
     return readRow(Object.values(all), mapHeaders(headers), VALUE_TABLE);
@@ -141,7 +200,10 @@ describe("values: ids, the wizard's labels in either language, short names", () 
     ["minimum-living;special-disease-registered", ["minimum-living", "special-disease-registered"]],
     ["最低生活保障对象（低保）；门诊特殊病备案人员", ["minimum-living", "special-disease-registered"]],
     ["低保、门特", ["minimum-living", "special-disease-registered"]],
-    ["Minimum living allowance (低保)、Registered for special-disease outpatient care", ["minimum-living", "special-disease-registered"]],
+    [
+      "Minimum living allowance (低保)、Registered for special-disease outpatient care",
+      ["minimum-living", "special-disease-registered"],
+    ],
     ["低保,门特", ["minimum-living", "special-disease-registered"]],
     ["低保，特困", ["minimum-living", "extreme-poverty"]],
     ["低保;低保", ["minimum-living"]],
@@ -167,7 +229,11 @@ describe("values: ids, the wizard's labels in either language, short names", () 
   });
 
   it("普惠健康保 not sure is computed as enrolled (the lower figure) and remembered as not sure", () => {
-    expect(row({ puhuiByDistrict: "不确定" })).toMatchObject({ ok: true, puhuiUnsure: true, input: { puhuiByDistrict: true } });
+    expect(row({ puhuiByDistrict: "不确定" })).toMatchObject({
+      ok: true,
+      puhuiUnsure: true,
+      input: { puhuiByDistrict: true },
+    });
   });
 
   it("an unknown value names its column and lists the ids allowed", () => {
@@ -188,7 +254,16 @@ describe("values: ids, the wizard's labels in either language, short names", () 
 
 describe("money as people type it, and empty cells", () => {
   const row = (cells: Record<string, string>) => {
-    const all = { year: "2026年", hukou: "changping", insurance: "resident", statuses: "低保", puhuiByDistrict: "否", outpatient: "0", inpatient: "0", ...cells };
+    const all = {
+      year: "2026年",
+      hukou: "changping",
+      insurance: "resident",
+      statuses: "低保",
+      puhuiByDistrict: "否",
+      outpatient: "0",
+      inpatient: "0",
+      ...cells,
+    };
     return readRow(Object.values(all), mapHeaders(Object.keys(all)), VALUE_TABLE);
   };
 
@@ -202,12 +277,18 @@ describe("money as people type it, and empty cells", () => {
   it("a mistyped amount is an error on its column with the wizard's code", () => {
     expect(row({ outpatient: "12.345", inpatient: "-5" })).toMatchObject({
       ok: false,
-      errors: [{ column: "outpatient", code: "money.tooManyDecimals" }, { column: "inpatient", code: "money.negative" }],
+      errors: [
+        { column: "outpatient", code: "money.tooManyDecimals" },
+        { column: "inpatient", code: "money.negative" },
+      ],
     });
   });
 
   it("outpatient and inpatient must be written; special outpatient empty is 0", () => {
-    expect(row({ outpatient: "" })).toMatchObject({ ok: false, errors: [{ column: "outpatient", code: "money.empty" }] });
+    expect(row({ outpatient: "" })).toMatchObject({
+      ok: false,
+      errors: [{ column: "outpatient", code: "money.empty" }],
+    });
     expect(row({ specialOutpatient: "" })).toMatchObject({ ok: true, input: { burden: { specialOutpatient: "0" } } });
   });
 
@@ -216,7 +297,10 @@ describe("money as people type it, and empty cells", () => {
     expect(blank.ok && blank.input).not.toHaveProperty("familyBurden");
     expect(blank.ok && blank.input).not.toHaveProperty("deductions");
     const written = row({ familyBurden: "3,000", commercialInsurance: "0.5万", otherRelief: "" });
-    expect(written).toMatchObject({ ok: true, input: { familyBurden: "3000.00", deductions: { commercialInsurance: "5000.00" } } });
+    expect(written).toMatchObject({
+      ok: true,
+      input: { familyBurden: "3000.00", deductions: { commercialInsurance: "5000.00" } },
+    });
     expect(written.ok && written.input.deductions).not.toHaveProperty("otherRelief");
   });
 
@@ -253,15 +337,27 @@ describe("a 1,000-row file with a few bad rows", () => {
       const e = tryEstimate(generated[r.index]!.case);
       if (!e.ok) throw new Error(`row ${r.line}: ${JSON.stringify(e.errors)}`);
       const { municipal, changping, total, left } = r.outcome.figures;
-      expect({ municipal, changping, total, left }).toEqual({ municipal: e.estimate.municipal.amount, changping: e.estimate.changping.amount, total: e.estimate.total, left: e.estimate.left });
+      expect({ municipal, changping, total, left }).toEqual({
+        municipal: e.estimate.municipal.amount,
+        changping: e.estimate.changping.amount,
+        total: e.estimate.total,
+        left: e.estimate.left,
+      });
     }
   });
 
   it("and the real CLI's, answering the same cases as JSON Lines (its error lines are the bad rows)", () => {
     const stdin = generated.map((g) => JSON.stringify(g.case)).join("\n");
-    const cli = spawnSync("node", ["scripts/estimate.mjs"], { input: stdin, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const cli = spawnSync("node", ["scripts/estimate.mjs"], {
+      input: stdin,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    });
     expect(cli.status).toBe(0);
-    const answers = cli.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const answers = cli.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(answers).toHaveLength(1000);
     answers.forEach((a, i) => {
       const r = rows[i]!;
@@ -269,7 +365,12 @@ describe("a 1,000-row file with a few bad rows", () => {
         expect(r.outcome.ok, `row ${r.line}`).toBe(false);
         return;
       }
-      expect(r.outcome.ok && r.outcome.figures).toMatchObject({ municipal: a.municipal.amount, changping: a.changping.amount, total: a.total, left: a.left });
+      expect(r.outcome.ok && r.outcome.figures).toMatchObject({
+        municipal: a.municipal.amount,
+        changping: a.changping.amount,
+        total: a.total,
+        left: a.left,
+      });
     });
   });
 });
@@ -289,15 +390,26 @@ describe("the worker's run: header first, rows in slices with the count, then do
     const posted: CaseloadMessage[] = [];
     runCaseload(utf8("hello\r\n"), VALUE_TABLE, (m) => posted.push(m));
     expect(posted).toHaveLength(1);
-    expect(posted[0]).toMatchObject({ type: "failed", problems: expect.arrayContaining([{ code: "column.missing", column: "year" }]) });
+    expect(posted[0]).toMatchObject({
+      type: "failed",
+      problems: expect.arrayContaining([{ code: "column.missing", column: "year" }]),
+    });
   });
 });
 
 describe("CSV details: quotes, commas and line breaks in cells, CRLF, blank lines", () => {
   it("blank lines are skipped but row numbers stay those of the spreadsheet", () => {
-    const rows = rowsOf(`${HEADER_EN}\r\n\r\na,2026,changping,resident,"minimum-living, special-disease-registered",no,8000,0,"120,000"\r\n,,,,,,,,\r\nb,2026,beijing,employee,,no,0,0,0\r\n`);
-    expect(rows.map((r) => [r.line, r.outcome.ok])).toEqual([[3, true], [5, true]]);
-    expect(rows[0]!.outcome.ok && rows[0]!.outcome.input.statuses).toEqual(["minimum-living", "special-disease-registered"]);
+    const rows = rowsOf(
+      `${HEADER_EN}\r\n\r\na,2026,changping,resident,"minimum-living, special-disease-registered",no,8000,0,"120,000"\r\n,,,,,,,,\r\nb,2026,beijing,employee,,no,0,0,0\r\n`,
+    );
+    expect(rows.map((r) => [r.line, r.outcome.ok])).toEqual([
+      [3, true],
+      [5, true],
+    ]);
+    expect(rows[0]!.outcome.ok && rows[0]!.outcome.input.statuses).toEqual([
+      "minimum-living",
+      "special-disease-registered",
+    ]);
   });
 
   it("a line break inside a quoted cell stays in the cell", () => {
@@ -306,15 +418,24 @@ describe("CSV details: quotes, commas and line breaks in cells, CRLF, blank line
   });
 
   it("an unclosed quote is a file-level problem with its row", () => {
-    expect(parseCaseload(utf8(`${HEADER_EN}\na,2026,"changping,resident,,no,0,0,0\n`))).toMatchObject({ ok: false, problems: [{ code: "file.quotes", line: 2 }] });
+    expect(parseCaseload(utf8(`${HEADER_EN}\na,2026,"changping,resident,,no,0,0,0\n`))).toMatchObject({
+      ok: false,
+      problems: [{ code: "file.quotes", line: 2 }],
+    });
   });
 
   it("a row with more filled cells than the header is an error in place", () => {
-    expect(only(`${HEADER_EN}\na,2026,changping,resident,,no,0,0,0,surprise\n`)).toEqual({ ok: false, errors: [{ column: null, code: "row.tooManyCells", value: "9" }] });
+    expect(only(`${HEADER_EN}\na,2026,changping,resident,,no,0,0,0,surprise\n`)).toEqual({
+      ok: false,
+      errors: [{ column: null, code: "row.tooManyCells", value: "9" }],
+    });
   });
 
   it("an engine refusal (a year out of range) lands on its column", () => {
-    expect(only(`${HEADER_EN}\na,2031,changping,resident,,no,0,0,0\n`)).toEqual({ ok: false, errors: [{ column: "year", code: "year.unsupported" }] });
+    expect(only(`${HEADER_EN}\na,2031,changping,resident,,no,0,0,0\n`)).toEqual({
+      ok: false,
+      errors: [{ column: "year", code: "year.unsupported" }],
+    });
   });
 });
 
@@ -327,12 +448,29 @@ describe("export: the input as given plus the results, with a BOM, headed in the
     const csv = exportCsv(file, rows, WORDS.zh);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [head] = csv.slice(1).split("\r\n");
-    expect(head!.split(",")).toEqual([...file.headers, "北京市医疗救助", "昌平区帮扶", "合计", "还需自己负担", "原因", "错误", "规则版本"]);
+    expect(head!.split(",")).toEqual([
+      ...file.headers,
+      "北京市医疗救助",
+      "昌平区帮扶",
+      "合计",
+      "还需自己负担",
+      "原因",
+      "错误",
+      "规则版本",
+    ]);
   });
 
   it("en: the contract's names", () => {
     const csv = exportCsv(file, rows, WORDS.en);
-    expect(csv.slice(1).split("\r\n")[0]!.split(",").slice(-7)).toEqual(["municipal", "changping", "total", "left", "reason", "error", "rulesVersion"]);
+    expect(csv.slice(1).split("\r\n")[0]!.split(",").slice(-7)).toEqual([
+      "municipal",
+      "changping",
+      "total",
+      "left",
+      "reason",
+      "error",
+      "rulesVersion",
+    ]);
   });
 
   it("re-imports: the same households, the same figures, and a re-export does not double the result columns", () => {
@@ -341,7 +479,9 @@ describe("export: the input as given plus the results, with a BOM, headed in the
     expect(again.encoding).toBe("utf-8-bom");
     expect(again.map.previousResults).toHaveLength(RESULT_COLUMNS.length);
     const rows2 = computeRows(again, VALUE_TABLE);
-    expect(rows2.map((r) => (r.outcome.ok ? r.outcome.figures.total : "error"))).toEqual(rows.map((r) => (r.outcome.ok ? r.outcome.figures.total : "error")));
+    expect(rows2.map((r) => (r.outcome.ok ? r.outcome.figures.total : "error"))).toEqual(
+      rows.map((r) => (r.outcome.ok ? r.outcome.figures.total : "error")),
+    );
     const csv2 = exportCsv(again, rows2, WORDS.zh);
     expect(csv2).toBe(csv);
   });
@@ -353,10 +493,19 @@ describe("export: the input as given plus the results, with a BOM, headed in the
     expect(bad.at(-2)).toContain("outpatient");
     const good = parsed[1]!;
     expect(good.at(-1)).toBe(RULES_VERSION.label);
-    expect(good.slice(-7, -3)).toEqual(rows[0]!.outcome.ok ? [rows[0]!.outcome.figures.municipal, rows[0]!.outcome.figures.changping, rows[0]!.outcome.figures.total, rows[0]!.outcome.figures.left] : []);
+    expect(good.slice(-7, -3)).toEqual(
+      rows[0]!.outcome.ok
+        ? [
+            rows[0]!.outcome.figures.municipal,
+            rows[0]!.outcome.figures.changping,
+            rows[0]!.outcome.figures.total,
+            rows[0]!.outcome.figures.left,
+          ]
+        : [],
+    );
     const withFormula = { ...file, headers: [...file.headers] };
-    const evil = [{ ...rows[0]!, cells: rows[0]!.cells.map((c, i) => (i === 2 ? "=HYPERLINK(\"x\")" : c)) }];
-    expect(exportCsv(withFormula, evil, WORDS.en)).toContain("\"'=HYPERLINK(\"\"x\"\")\"");
+    const evil = [{ ...rows[0]!, cells: rows[0]!.cells.map((c, i) => (i === 2 ? '=HYPERLINK("x")' : c)) }];
+    expect(exportCsv(withFormula, evil, WORDS.en)).toContain('"\'=HYPERLINK(""x"")"');
   });
 
   it("a cell is written as it is only where neither rule applies: a formula gets a leading ', and quotes, commas, line breaks or a space at either end get quotes", () => {
@@ -385,7 +534,9 @@ describe("sorting and filtering the table", () => {
   it("by a figure, either way, errors last; by row, the file's order", () => {
     for (const direction of ["ascending", "descending"] as const) {
       const sorted = sortRows(rows, "total", direction);
-      const figures = sorted.filter((r) => r.outcome.ok).map((r) => (r.outcome.ok ? Number(r.outcome.figures.total) : 0));
+      const figures = sorted
+        .filter((r) => r.outcome.ok)
+        .map((r) => (r.outcome.ok ? Number(r.outcome.figures.total) : 0));
       expect(figures).toEqual([...figures].sort((a, b) => (direction === "ascending" ? a - b : b - a)));
       expect(sorted.slice(-2).map((r) => r.index)).toEqual([10, 20]);
     }
@@ -395,11 +546,14 @@ describe("sorting and filtering the table", () => {
   it("filters: Changping support, municipal, neither, errors", () => {
     const pick = (f: Parameters<typeof matches>[1]) => rows.filter((r) => matches(r, f)).map((r) => r.index);
     const ok = rows.filter((r) => r.outcome.ok);
-    const where = (test: (f: CaseRow & { outcome: { ok: true } }) => boolean) => ok.filter((r) => test(r as CaseRow & { outcome: { ok: true } })).map((r) => r.index);
+    const where = (test: (f: CaseRow & { outcome: { ok: true } }) => boolean) =>
+      ok.filter((r) => test(r as CaseRow & { outcome: { ok: true } })).map((r) => r.index);
     expect(pick("error")).toEqual([10, 20]);
     expect(pick("changping")).toEqual(where((r) => r.outcome.figures.changpingApplies));
     expect(pick("municipal")).toEqual(where((r) => r.outcome.figures.municipalApplies));
-    expect(pick("nothing")).toEqual(where((r) => !r.outcome.figures.municipalApplies && !r.outcome.figures.changpingApplies));
+    expect(pick("nothing")).toEqual(
+      where((r) => !r.outcome.figures.municipalApplies && !r.outcome.figures.changpingApplies),
+    );
     // The generated list has households of every kind, so each filter is really exercised.
     for (const f of ["changping", "municipal", "nothing"] as const) expect(pick(f).length, f).toBeGreaterThan(5);
     expect(pick("all")).toHaveLength(200);
@@ -416,7 +570,14 @@ describe("the share link printed for each household", () => {
     expect(link).not.toContain(encodeURIComponent("张三"));
     const decoded = decodeAnswers(link.split("?")[1]!);
     expect(decoded).toMatchObject({ ok: true, step: "result" });
-    expect(decoded.ok && decoded.answers).toMatchObject({ hukou: "changping", insurance: "resident", statuses: ["minimum-living"], year: 2026, puhui: "unsure", burden: { outpatient: "8000.00", inpatient: "120000.00" } });
+    expect(decoded.ok && decoded.answers).toMatchObject({
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      year: 2026,
+      puhui: "unsure",
+      burden: { outpatient: "8000.00", inpatient: "120000.00" },
+    });
   });
 });
 
@@ -435,7 +596,10 @@ describe("the templates", () => {
   }
 
   it("the two templates describe the same households", () => {
-    const totals = (locale: string) => computeRows(parse(new Uint8Array(readFileSync(`public/caseload/template-${locale}.csv`))), VALUE_TABLE).map((r) => (r.outcome.ok ? r.outcome.figures : null));
+    const totals = (locale: string) =>
+      computeRows(parse(new Uint8Array(readFileSync(`public/caseload/template-${locale}.csv`))), VALUE_TABLE).map(
+        (r) => (r.outcome.ok ? r.outcome.figures : null),
+      );
     expect(totals("zh")).toEqual(totals("en"));
   });
 });

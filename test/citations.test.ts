@@ -39,8 +39,14 @@ describe("citations", { timeout: 60_000 }, () => {
           for (const readings of readingSets) {
             for (const second of ["low-income", "special-disease-registered", "heroic-deed"] as const) {
               const r = tryEstimate({
-                year: 2026, hukou: "changping", insurance, statuses: [status, second], puhuiByDistrict: puhui,
-                burden: { outpatient: "9000", specialOutpatient: "1000", inpatient: "300000" }, familyBurden: "1000", readings,
+                year: 2026,
+                hukou: "changping",
+                insurance,
+                statuses: [status, second],
+                puhuiByDistrict: puhui,
+                burden: { outpatient: "9000", specialOutpatient: "1000", inpatient: "300000" },
+                familyBurden: "1000",
+                readings,
               });
               if (!r.ok) continue; // a pair the documents rule out
               for (const step of r.estimate.trace) {

@@ -20,7 +20,11 @@ const SIZES = [3_000, 5_000, 50_000];
  * outlives the timeout, so a CLI that never stops reading cannot outlive the test.
  */
 async function pipeline(script: string, env: Record<string, string>, timeoutMs = 20_000) {
-  const shell = spawn("bash", ["-c", script], { detached: true, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } });
+  const shell = spawn("bash", ["-c", script], {
+    detached: true,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ...env },
+  });
   let stdout = "";
   shell.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
   let timedOut = false;
@@ -45,7 +49,10 @@ describe("the CLI through an OS pipe", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.lines).toBe(n);
-    const ids = run.output!.trimEnd().split("\n").map((line) => JSON.parse(line).input.id);
+    const ids = run
+      .output!.trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line).input.id);
     expect(ids).toEqual(Array.from({ length: n }, (_, i) => i));
   }, 60_000);
 

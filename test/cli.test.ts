@@ -9,7 +9,11 @@ function run(stdin: string) {
 }
 
 const CASE = {
-  year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: false,
+  year: 2026,
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["minimum-living"],
+  puhuiByDistrict: false,
   burden: { outpatient: "8000.00", specialOutpatient: "0", inpatient: "120000.00" },
 };
 
@@ -32,10 +36,20 @@ describe("npm run estimate", { timeout: 30_000 }, () => {
   });
 
   it("official figures that make no sense: exit 2, naming the override", () => {
-    const r = run(JSON.stringify({ ...CASE, overrides: { residentOutpatientFundCap: "0", residentCriticalIllnessDeductible: "20000" } }));
+    const r = run(
+      JSON.stringify({
+        ...CASE,
+        overrides: { residentOutpatientFundCap: "0", residentCriticalIllnessDeductible: "20000" },
+      }),
+    );
     expect(r.code).toBe(2);
     expect(r.err).toContain("overrides.residentOutpatientFundCap: override.notPositive");
-    const above = run(JSON.stringify({ ...CASE, overrides: { residentOutpatientFundCap: "30000", residentCriticalIllnessDeductible: "20000" } }));
+    const above = run(
+      JSON.stringify({
+        ...CASE,
+        overrides: { residentOutpatientFundCap: "30000", residentCriticalIllnessDeductible: "20000" },
+      }),
+    );
     expect(above.code).toBe(2);
     expect(above.err).toContain("overrides.residentOutpatientFundCap: override.thresholdNotBelowSegmentLine");
   });
@@ -55,7 +69,10 @@ describe("npm run estimate", { timeout: 30_000 }, () => {
     ].join("\n");
     const r = run(lines);
     expect(r.code).toBe(0);
-    const out = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(4);
     expect(out[0].input.id).toBe("a");
     expect(out[1].error.errors).toEqual([{ field: "burden.inpatient", code: "money.negative" }]);
@@ -96,37 +113,75 @@ describe("npm run estimate", { timeout: 30_000 }, () => {
     for (const first of ["id,year,hukou", '{"year": 2026, "hukou": "changping"']) {
       const r = run([first, JSON.stringify({ ...CASE, id: "a" }), "", JSON.stringify({ ...CASE, id: "b" })].join("\n"));
       expect(r.code).toBe(0);
-      const out = r.out.trim().split("\n").map((l) => JSON.parse(l));
+      const out = r.out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       expect(out.map((o) => o.error?.errors[0].code ?? o.input.id)).toEqual(["input.notJson", "a", "b"]);
       expect(r.err).toContain("1 of 3 cases were invalid");
     }
   });
 
   it("gives each JSON line the answer it gets as a single case", () => {
-    const cases = [{ ...CASE, id: 1 }, { ...CASE, id: 2, statuses: ["low-income"] }].map((c) => JSON.stringify(c));
+    const cases = [
+      { ...CASE, id: 1 },
+      { ...CASE, id: 2, statuses: ["low-income"] },
+    ].map((c) => JSON.stringify(c));
     expect(run(cases.join("\n")).out).toBe(cases.map((c) => run(c).out).join(""));
   });
 
   describe("the contract's additions (household, 超转, readings, 2022)", () => {
     it("退养人员 by reference: municipal 5000 × 80% + 86000 × 85% = 77100; Changping (91000 − 77100 − 5000) × 60% = 5340", () => {
-      const r = run(JSON.stringify({ ...CASE, statuses: ["retired-rehired"], burden: { outpatient: "5000", specialOutpatient: "0", inpatient: "86000" } }));
+      const r = run(
+        JSON.stringify({
+          ...CASE,
+          statuses: ["retired-rehired"],
+          burden: { outpatient: "5000", specialOutpatient: "0", inpatient: "86000" },
+        }),
+      );
       expect(r.code).toBe(0);
       const out = JSON.parse(r.out);
       expect(out.municipal.amount).toBe("77100.00");
       expect(out.changping.base).toBe("13900.00");
       expect(out.changping.amount).toBe("5340.00");
-      expect(out.assumptions).toContainEqual(expect.objectContaining({ kind: "reading", id: "reading.retired-rehired-by-reference", reading: "retired-rehired-by-reference", statuses: ["retired-rehired"] }));
-      expect(out.assumptions.filter((a: { kind: string }) => a.kind === "parameter").map((a: { id: string }) => a.id).sort()).toEqual(["residentCriticalIllnessDeductible", "residentOutpatientFundCap"]);
+      expect(out.assumptions).toContainEqual(
+        expect.objectContaining({
+          kind: "reading",
+          id: "reading.retired-rehired-by-reference",
+          reading: "retired-rehired-by-reference",
+          statuses: ["retired-rehired"],
+        }),
+      );
+      expect(
+        out.assumptions
+          .filter((a: { kind: string }) => a.kind === "parameter")
+          .map((a: { id: string }) => a.id)
+          .sort(),
+      ).toEqual(["residentCriticalIllnessDeductible", "residentOutpatientFundCap"]);
     });
 
     it("the household and its deductions on the 因病致贫 path: (60000 + 50000 − 20000 − 5000) = 85000 → 9000 + 8000 + 17500 = 34500", () => {
-      const r = run(JSON.stringify({
-        year: 2025, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], familyBurden: "50000",
-        deductions: { commercialInsurance: "20000", otherRelief: "5000" }, burden: { outpatient: "0", specialOutpatient: "0", inpatient: "60000" },
-      }));
+      const r = run(
+        JSON.stringify({
+          year: 2025,
+          hukou: "beijing",
+          insurance: "resident",
+          statuses: ["illness-impoverished"],
+          familyBurden: "50000",
+          deductions: { commercialInsurance: "20000", otherRelief: "5000" },
+          burden: { outpatient: "0", specialOutpatient: "0", inpatient: "60000" },
+        }),
+      );
       expect(r.code).toBe(0);
       const out = JSON.parse(r.out);
-      expect(out.household).toEqual({ personal: "60000.00", family: "50000.00", total: "110000.00", commercialInsurance: "20000.00", otherRelief: "5000.00", base: "85000.00" });
+      expect(out.household).toEqual({
+        personal: "60000.00",
+        family: "50000.00",
+        total: "110000.00",
+        commercialInsurance: "20000.00",
+        otherRelief: "5000.00",
+        base: "85000.00",
+      });
       expect(out.municipal.amount).toBe("34500.00");
       expect(out.left).toBe("50500.00"); // 85000 − 34500
       // the input is echoed as sent
@@ -135,26 +190,59 @@ describe("npm run estimate", { timeout: 30_000 }, () => {
     });
 
     it("2022 for 因病致贫 is answered: 100000 → 9000 + 8000 + 25000 = 42000", () => {
-      const r = run(JSON.stringify({ year: 2022, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden: { outpatient: "0", specialOutpatient: "0", inpatient: "100000" } }));
+      const r = run(
+        JSON.stringify({
+          year: 2022,
+          hukou: "beijing",
+          insurance: "resident",
+          statuses: ["illness-impoverished"],
+          burden: { outpatient: "0", specialOutpatient: "0", inpatient: "100000" },
+        }),
+      );
       expect(r.code).toBe(0);
       expect(JSON.parse(r.out).municipal.amount).toBe("42000.00");
     });
 
     it("input.readings computes the other reading: employees' insurance in Changping, 15242.40 + (60000 − 30404) × 40% = 27080.80", () => {
-      const employee = { ...CASE, insurance: "employee", statuses: ["heroic-deed"], burden: { outpatient: "0", specialOutpatient: "0", inpatient: "60000" } };
+      const employee = {
+        ...CASE,
+        insurance: "employee",
+        statuses: ["heroic-deed"],
+        burden: { outpatient: "0", specialOutpatient: "0", inpatient: "60000" },
+      };
       expect(JSON.parse(run(JSON.stringify(employee)).out).changping.amount).toBe("0.00");
-      const other = JSON.parse(run(JSON.stringify({ ...employee, readings: { "changping-employees": "alternative" } })).out);
+      const other = JSON.parse(
+        run(JSON.stringify({ ...employee, readings: { "changping-employees": "alternative" } })).out,
+      );
       expect(other.changping.amount).toBe("27080.80");
-      expect(other.assumptions).toContainEqual(expect.objectContaining({ id: "reading.changping-employees", used: "alternative" }));
+      expect(other.assumptions).toContainEqual(
+        expect.objectContaining({ id: "reading.changping-employees", used: "alternative" }),
+      );
     });
 
     it.each([
-      ["statuses", { statuses: ["illness-impoverished", "minimum-living"] }, "statuses: statuses.illnessWithSocialAssistance"],
+      [
+        "statuses",
+        { statuses: ["illness-impoverished", "minimum-living"] },
+        "statuses: statuses.illnessWithSocialAssistance",
+      ],
       ["year", { year: 2022 }, "year: year.illnessOnly"],
-      ["deductions.commercialInsurance", { deductions: { commercialInsurance: "-1" } }, "deductions.commercialInsurance: money.negative"],
-      ["deductions.otherRelief", { deductions: { otherRelief: "1.234" } }, "deductions.otherRelief: money.tooManyDecimals"],
+      [
+        "deductions.commercialInsurance",
+        { deductions: { commercialInsurance: "-1" } },
+        "deductions.commercialInsurance: money.negative",
+      ],
+      [
+        "deductions.otherRelief",
+        { deductions: { otherRelief: "1.234" } },
+        "deductions.otherRelief: money.tooManyDecimals",
+      ],
       ["familyBurden", { familyBurden: "abc" }, "familyBurden: money.notNumber"],
-      ["readings", { readings: { "illness-2022-costs": "alternative" } }, "readings.illness-2022-costs: reading.notComputable"],
+      [
+        "readings",
+        { readings: { "illness-2022-costs": "alternative" } },
+        "readings.illness-2022-costs: reading.notComputable",
+      ],
     ])("a single bad case (%s) exits 2 and names the field", (_field, change, message) => {
       const r = run(JSON.stringify({ ...CASE, ...change }));
       expect(r.code).toBe(2);
@@ -168,10 +256,15 @@ describe("npm run estimate", { timeout: 30_000 }, () => {
         { ...CASE, id: 2, year: 2022 },
         { ...CASE, id: 3, deductions: { commercialInsurance: "x" } },
         { ...CASE, id: 4, year: 2022, hukou: "beijing", statuses: ["illness-impoverished"] },
-      ].map((c) => JSON.stringify(c)).join("\n");
+      ]
+        .map((c) => JSON.stringify(c))
+        .join("\n");
       const r = run(lines);
       expect(r.code).toBe(0);
-      const out = r.out.trim().split("\n").map((l) => JSON.parse(l));
+      const out = r.out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       expect(out).toHaveLength(4);
       expect(out[0].error.errors).toEqual([{ field: "statuses", code: "statuses.illnessWithSocialAssistance" }]);
       expect(out[1].error.errors).toEqual([{ field: "year", code: "year.illnessOnly" }]);
@@ -182,4 +275,3 @@ describe("npm run estimate", { timeout: 30_000 }, () => {
     });
   });
 });
-

@@ -8,14 +8,23 @@ import type { NextStepFacts } from "@/site/explain/next-steps";
 const lines = (input: EstimateInput) => {
   const e = estimate(input);
   const facts: NextStepFacts = {
-    hukou: e.input.hukou, insurance: e.input.insurance, municipalApplies: e.municipal.applies,
-    municipalCategory: e.municipal.category, municipalStatus: e.municipal.status,
-    changpingApplies: e.changping.applies, changpingAmount: e.changping.amount, puhuiMaybe: false,
+    hukou: e.input.hukou,
+    insurance: e.input.insurance,
+    municipalApplies: e.municipal.applies,
+    municipalCategory: e.municipal.category,
+    municipalStatus: e.municipal.status,
+    changpingApplies: e.changping.applies,
+    changpingAmount: e.changping.amount,
+    puhuiMaybe: false,
   };
   return deliveryLines(e, facts);
 };
 const LOW = {
-  year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: false,
+  year: 2026,
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["minimum-living"],
+  puhuiByDistrict: false,
   burden: { outpatient: "8000.00", specialOutpatient: "0", inpatient: "120000.00" },
 } as EstimateInput;
 
@@ -42,6 +51,8 @@ describe("deliveryLines", () => {
   });
   it("all of it taken off: no line says any of it is still to come", () => {
     const l = lines({ ...LOW, alreadyPaid: { municipal: "108400" } });
-    expect(l.filter((x) => x.programme === "municipal")).toEqual([{ programme: "municipal", kind: "takenOff", amount: "108400.00" }]);
+    expect(l.filter((x) => x.programme === "municipal")).toEqual([
+      { programme: "municipal", kind: "takenOff", amount: "108400.00" },
+    ]);
   });
 });

@@ -31,7 +31,11 @@ describe("worked examples", () => {
     const categories = new Set(results.map((r) => r.municipal.category));
     for (const c of MUNICIPAL_CATEGORIES) expect(categories, c).toContain(c);
     expect(results.some((r) => r.municipal.capsReached.length > 0)).toBe(true);
-    expect(results.some((r) => r.municipal.components.filter((c) => c.id.startsWith("segment-") && c.base !== "0.00").length === 3)).toBe(true);
+    expect(
+      results.some(
+        (r) => r.municipal.components.filter((c) => c.id.startsWith("segment-") && c.base !== "0.00").length === 3,
+      ),
+    ).toBe(true);
     expect(results.some((r) => r.municipal.alternatives.length > 1)).toBe(true);
     // Only municipal assistance applies on the municipal page, and no assumed figure is involved (the
     // readings a result leans on, such as districts' tilted assistance, are listed apart).
@@ -43,21 +47,41 @@ describe("worked examples", () => {
 
   it("Changping examples cover hardship with and without Puhui, special disease, the district cap and the lines", () => {
     const paths = CHANGPING_EXAMPLES.map((e) => ({ e, r: estimate(e.input) }));
-    expect(paths.some(({ r }) => r.changping.path === "hardship" && !r.changping.puhuiByDistrict && r.changping.components.some((c) => c.id === "above" && c.base !== "0.00"))).toBe(true);
-    expect(paths.some(({ r }) => r.changping.path === "hardship" && r.changping.puhuiByDistrict && r.changping.leftToPuhui !== "0.00")).toBe(true);
+    expect(
+      paths.some(
+        ({ r }) =>
+          r.changping.path === "hardship" &&
+          !r.changping.puhuiByDistrict &&
+          r.changping.components.some((c) => c.id === "above" && c.base !== "0.00"),
+      ),
+    ).toBe(true);
+    expect(
+      paths.some(
+        ({ r }) => r.changping.path === "hardship" && r.changping.puhuiByDistrict && r.changping.leftToPuhui !== "0.00",
+      ),
+    ).toBe(true);
     expect(paths.some(({ r }) => r.changping.path === "special-disease")).toBe(true);
     expect(paths.some(({ r }) => r.changping.capsReached.some((c) => c.id === "changping.hardship.cap"))).toBe(true);
     expect(paths.some(({ r }) => r.changping.applies && r.changping.amount === "0.00")).toBe(true);
     // T and S are assumed for the plan's years: every Changping example must say so.
     for (const { e, r } of paths) {
       expect(r.changping.applies, e.id).toBe(true);
-      expect(r.assumptions.filter(isParameterAssumption).map((a) => a.id).sort(), e.id).toEqual(["residentCriticalIllnessDeductible", "residentOutpatientFundCap"]);
+      expect(
+        r.assumptions
+          .filter(isParameterAssumption)
+          .map((a) => a.id)
+          .sort(),
+        e.id,
+      ).toEqual(["residentCriticalIllnessDeductible", "residentOutpatientFundCap"]);
     }
   });
 
   it("the figures shown are the engine's, step by step (spot checks against the arithmetic)", () => {
     const m = run("m-minimum-living-caps").municipal;
-    expect(m.components.map((c) => [c.base, c.rate, c.amount])).toEqual([["12000.00", "0.8", "9600.00"], ["200000.00", "0.85", "170000.00"]]);
+    expect(m.components.map((c) => [c.base, c.rate, c.amount])).toEqual([
+      ["12000.00", "0.8", "9600.00"],
+      ["200000.00", "0.85", "170000.00"],
+    ]);
     expect(m.capsReached.map((c) => c.cap)).toEqual(["8000.00", "160000.00"]);
     expect(m.amount).toBe("168000.00");
     const illness = run("m-illness-segments");
@@ -66,7 +90,10 @@ describe("worked examples", () => {
     // The replaced example m-multiple (低保 with 因病致贫 is ruled out by §一(二)): 特困 and 低保,
     // 100% of 102000 beats 2000 × 80% = 1600 + 100000 × 85% = 85000 → 86600. Was 86600.00 (低保 won).
     const multiple = run("m-multiple").municipal;
-    expect(multiple.alternatives.map((a) => [a.category, a.amount])).toEqual([["social-assistance-full", "102000.00"], ["social-assistance", "86600.00"]]);
+    expect(multiple.alternatives.map((a) => [a.category, a.amount])).toEqual([
+      ["social-assistance-full", "102000.00"],
+      ["social-assistance", "86600.00"],
+    ]);
     expect(multiple.amount).toBe("102000.00");
     // m-low-income-special now holds the registration §七 needs: 6000 × 80% = 4800; (20000 + 30000) × 85% = 42500
     expect(run("m-low-income-special").municipal.amount).toBe("47300.00");
@@ -111,11 +138,37 @@ describe("rate tables are built from the parameter data", () => {
     const rows = municipalRateRows(EXPLAINER_YEAR, { ...municipal, municipalOutpatientRateOther: changed });
     expect(rows.find((r) => r.category === "social-assistance")!.outpatient.rate.value).toBe("0.9");
 
-    const segs = { ...municipal.municipalIllnessSegments, history: [{ ...municipal.municipalIllnessSegments.history[0]!, value: [{ upTo: "10000", rate: "0.2" }, { upTo: null, rate: "0.6" }] }] };
+    const segs = {
+      ...municipal.municipalIllnessSegments,
+      history: [
+        {
+          ...municipal.municipalIllnessSegments.history[0]!,
+          value: [
+            { upTo: "10000", rate: "0.2" },
+            { upTo: null, rate: "0.6" },
+          ],
+        },
+      ],
+    };
     const illness = illnessRows(EXPLAINER_YEAR, { ...municipal, municipalIllnessSegments: segs });
-    expect(illness.segments).toEqual([{ from: "0", to: "10000", rate: "0.2" }, { from: "10000", to: null, rate: "0.6" }]);
+    expect(illness.segments).toEqual([
+      { from: "0", to: "10000", rate: "0.2" },
+      { from: "10000", to: null, rate: "0.6" },
+    ]);
 
-    const T = { ...yearly.residentOutpatientFundCap, history: [...yearly.residentOutpatientFundCap.history, { from: 2026, to: 2026, value: "5500", status: "confirmed" as const, source: { cite: { doc: "parameters" as const, clause: "residentOutpatientFundCap" } } }] };
+    const T = {
+      ...yearly.residentOutpatientFundCap,
+      history: [
+        ...yearly.residentOutpatientFundCap.history,
+        {
+          from: 2026,
+          to: 2026,
+          value: "5500",
+          status: "confirmed" as const,
+          source: { cite: { doc: "parameters" as const, clause: "residentOutpatientFundCap" } },
+        },
+      ],
+    };
     const cp = changpingRows(2026, changping, { ...yearly, residentOutpatientFundCap: T });
     expect(cp.threshold.value).toBe("5500");
     expect(cp.threshold.status).toBe("confirmed");
@@ -164,11 +217,14 @@ describe("clause links", () => {
     const cited: { doc: "municipal" | "changping"; clause: string }[] = [];
     for (const f of files) {
       const src = readFileSync(f, "utf8");
-      for (const m of src.matchAll(/\b([mc])\("([^"]+)"\)/g)) cited.push({ doc: m[1] === "m" ? "municipal" : "changping", clause: m[2]! });
-      for (const m of src.matchAll(/doc: "(municipal|changping)", clause: "([^"]+)"/g)) cited.push({ doc: m[1] as "municipal" | "changping", clause: m[2]! });
+      for (const m of src.matchAll(/\b([mc])\("([^"]+)"\)/g))
+        cited.push({ doc: m[1] === "m" ? "municipal" : "changping", clause: m[2]! });
+      for (const m of src.matchAll(/doc: "(municipal|changping)", clause: "([^"]+)"/g))
+        cited.push({ doc: m[1] as "municipal" | "changping", clause: m[2]! });
     }
     for (const e of ALL_EXAMPLES) {
-      for (const s of estimate(e.input).trace) if (s.rule.doc !== "parameters") cited.push({ doc: s.rule.doc, clause: s.rule.clause });
+      for (const s of estimate(e.input).trace)
+        if (s.rule.doc !== "parameters") cited.push({ doc: s.rule.doc, clause: s.rule.clause });
     }
     expect(cited.length).toBeGreaterThan(30);
     for (const c of cited) expect(anchors, `${c.doc} ${c.clause}`).toContain(clauseAnchor(c));

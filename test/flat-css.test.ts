@@ -17,7 +17,8 @@ const raised = (selector: string) => selector.split(":not(#\\#)").length - 1;
 
 describe("flattening cascade layers", () => {
   it("leaves no @layer, and a later layer outranks a more specific rule of an earlier one", async () => {
-    const css = "@layer base, utilities; @layer utilities { .p-0 { padding: 0 } } @layer base { main#main p { margin: 1rem } }";
+    const css =
+      "@layer base, utilities; @layer utilities { .p-0 { padding: 0 } } @layer base { main#main p { margin: 1rem } }";
     const flat = await flattenLayers(css);
     expect(flat).not.toContain("@layer");
     expect(raised(selectorOf(flat, "padding"))).toBeGreaterThan(raised(selectorOf(flat, "margin")));
@@ -28,7 +29,9 @@ describe("flattening cascade layers", () => {
   });
 
   it("refuses what it cannot flatten without changing the cascade", async () => {
-    await expect(flattenLayers("@layer a { p { color: revert-layer } }", "x.css")).rejects.toThrow(/cannot keep the cascade/);
+    await expect(flattenLayers("@layer a { p { color: revert-layer } }", "x.css")).rejects.toThrow(
+      /cannot keep the cascade/,
+    );
   });
 
   it("names the copy beside the original", () => {

@@ -30,8 +30,12 @@ describe("scripts that run everywhere are ES5", () => {
   });
 
   it("the check refuses what IE 11 cannot parse, such as the optional catch binding site.js once had", () => {
-    expect(scriptProblems("try { f() } catch { }", { level: "es5" })).toEqual([expect.stringMatching(/does not parse as ES5/)]);
-    expect(scriptProblems("var f = () => 1;", { level: "es5" })).toEqual([expect.stringMatching(/does not parse as ES5/)]);
+    expect(scriptProblems("try { f() } catch { }", { level: "es5" })).toEqual([
+      expect.stringMatching(/does not parse as ES5/),
+    ]);
+    expect(scriptProblems("var f = () => 1;", { level: "es5" })).toEqual([
+      expect.stringMatching(/does not parse as ES5/),
+    ]);
   });
 
   it("the text size is applied before paint by ES5 under the key site.js writes", () => {
@@ -39,7 +43,8 @@ describe("scripts that run everywhere are ES5", () => {
     let key: unknown;
     simple(parse(readFileSync("public/site.js", "utf8"), { ecmaVersion: 5 }), {
       VariableDeclarator(node) {
-        if (node.id.type === "Identifier" && node.id.name === "KEY" && node.init?.type === "Literal") key = node.init.value;
+        if (node.id.type === "Identifier" && node.id.name === "KEY" && node.init?.type === "Literal")
+          key = node.init.value;
       },
     });
     expect(key).toBe(TEXT_SIZE_KEY);
@@ -50,7 +55,9 @@ describe("scripts that run on the floor", () => {
   const floor = (source: string, module = true) => scriptProblems(source, { level: "floor", module });
 
   it("may use ES2022 that every floor browser has", () => {
-    expect(floor("class A { #x = 1; static y = 2; #m() { return this.#x ?? 0 } has(o) { return #x in o } }")).toEqual([]);
+    expect(floor("class A { #x = 1; static y = 2; #m() { return this.#x ?? 0 } has(o) { return #x in o } }")).toEqual(
+      [],
+    );
     expect(floor("let a; a ??= 1; await import('./x.js');")).toEqual([]);
     expect(floor("const r = /(?<year>\\d{4})/d;")).toEqual([]);
   });
@@ -64,16 +71,26 @@ describe("scripts that run on the floor", () => {
 
 describe("stylesheets on the floor", () => {
   it("accepts what the floor has, and what it lacks behind @supports", () => {
-    expect(cssProblems("@layer base { a { color: #0b5394 } } @media (min-width: 40rem) { p { margin: 0 } }")).toEqual([]);
-    expect(cssProblems("@supports (color: color-mix(in lab, red, red)) { ::placeholder { color: color-mix(in oklab, currentcolor 50%, transparent) } }")).toEqual([]);
+    expect(cssProblems("@layer base { a { color: #0b5394 } } @media (min-width: 40rem) { p { margin: 0 } }")).toEqual(
+      [],
+    );
+    expect(
+      cssProblems(
+        "@supports (color: color-mix(in lab, red, red)) { ::placeholder { color: color-mix(in oklab, currentcolor 50%, transparent) } }",
+      ),
+    ).toEqual([]);
   });
 
   it("refuses what a floor browser would drop", () => {
     expect(cssProblems("a { color: oklch(0.5 0.1 250) }")).toEqual([expect.stringMatching(/oklch/)]);
     expect(cssProblems("a { color: color-mix(in srgb, red, blue) }")).toEqual([expect.stringMatching(/color-mix/)]);
-    expect(cssProblems("@container (min-width: 20rem) { a { color: red } }")).toEqual([expect.stringMatching(/@container/)]);
+    expect(cssProblems("@container (min-width: 20rem) { a { color: red } }")).toEqual([
+      expect.stringMatching(/@container/),
+    ]);
     expect(cssProblems("li:has(> a) { color: red }")).toEqual([expect.stringMatching(/:has/)]);
-    expect(cssProblems(".card { color: red; .title { font-weight: bold } }")).toEqual([expect.stringMatching(/nested/)]);
+    expect(cssProblems(".card { color: red; .title { font-weight: bold } }")).toEqual([
+      expect.stringMatching(/nested/),
+    ]);
     expect(cssProblems("@media (width >= 40rem) { p { margin: 0 } }")).toEqual([expect.stringMatching(/range/)]);
   });
 });

@@ -36,7 +36,8 @@ describe("the framework is pinned to the versions the build's guards were writte
   });
 
   it("what is installed is what is pinned, and Next carries the React the guards expect", () => {
-    for (const name of FRAMEWORK) expect(json(`node_modules/${name}/package.json`).version, name).toBe(WRITTEN_FOR[name]);
+    for (const name of FRAMEWORK)
+      expect(json(`node_modules/${name}/package.json`).version, name).toBe(WRITTEN_FOR[name]);
     expect((require("next/dist/compiled/react") as { version: string }).version).toBe(WRITTEN_FOR.nextsReact);
   });
 });

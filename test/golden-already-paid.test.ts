@@ -10,11 +10,16 @@ import { estimate, tryEstimate } from "../lib/estimate";
 import type { EstimateInput } from "../lib/input/schema";
 
 const LOW_INCOME_CHANGPING = {
-  year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: false,
+  year: 2026,
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["minimum-living"],
+  puhuiByDistrict: false,
   burden: { outpatient: "8000.00", specialOutpatient: "0", inpatient: "120000.00" },
 } as const;
 
-const withPaid = (municipal: string, base: object = LOW_INCOME_CHANGPING) => ({ ...base, alreadyPaid: { municipal } }) as EstimateInput;
+const withPaid = (municipal: string, base: object = LOW_INCOME_CHANGPING) =>
+  ({ ...base, alreadyPaid: { municipal } }) as EstimateInput;
 
 describe("alreadyPaid.municipal: taken off at the hospital, not still to come", () => {
   it("低保, Changping: the stay's 102,000 taken off; 6,400 + 8,760 = 15,160 still to come", () => {
@@ -55,7 +60,10 @@ describe("alreadyPaid.municipal: taken off at the hospital, not still to come", 
 
   it("more taken off than the site works out (9,000 against an 8,000 cap): nothing more to come, never negative", () => {
     const base = {
-      year: 2024, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"],
+      year: 2024,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["minimum-living"],
       burden: { outpatient: "20000", specialOutpatient: "0", inpatient: "0" },
     };
     const e = estimate(withPaid("9000", base));
@@ -93,15 +101,22 @@ describe("alreadyPaid.municipal: taken off at the hospital, not still to come", 
     if (!unknown.ok) expect(unknown.errors).toContainEqual({ field: "alreadyPaid.changping", code: "field.unknown" });
   });
 
-  it("the CLI takes alreadyPaid and answers with settlement, every earlier field as before", { timeout: 30_000 }, () => {
-    const r = spawnSync("node", ["scripts/estimate.mjs"], { input: JSON.stringify(withPaid("102000")), encoding: "utf8" });
-    expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout);
-    // as above: 108400 + 8760 = 117160; 117160 − 102000 = 15160
-    expect(out.total).toBe("117160.00");
-    expect(out.left).toBe("10840.00");
-    expect(out.settlement.takenOff).toBe("102000.00");
-    expect(out.settlement.toCome).toBe("15160.00");
-    expect(out.input.alreadyPaid).toEqual({ municipal: "102000" });
-  });
+  it(
+    "the CLI takes alreadyPaid and answers with settlement, every earlier field as before",
+    { timeout: 30_000 },
+    () => {
+      const r = spawnSync("node", ["scripts/estimate.mjs"], {
+        input: JSON.stringify(withPaid("102000")),
+        encoding: "utf8",
+      });
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout);
+      // as above: 108400 + 8760 = 117160; 117160 − 102000 = 15160
+      expect(out.total).toBe("117160.00");
+      expect(out.left).toBe("10840.00");
+      expect(out.settlement.takenOff).toBe("102000.00");
+      expect(out.settlement.toCome).toBe("15160.00");
+      expect(out.input.alreadyPaid).toEqual({ municipal: "102000" });
+    },
+  );
 });

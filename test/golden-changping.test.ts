@@ -25,7 +25,8 @@ const C = (c: Case): Case => ({ year: 2026, hukou: "changping", insurance: "resi
 /** A hardship-group member with no municipal status, so the base is the whole burden. */
 const H = (total: string, extra: Case = {}): Case => C({ statuses: ["heroic-deed"], inp: total, ...extra });
 /** A special-disease registrant with no other status. */
-const SD = (total: string, extra: Case = {}): Case => C({ statuses: ["special-disease-registered"], inp: total, ...extra });
+const SD = (total: string, extra: Case = {}): Case =>
+  C({ statuses: ["special-disease-registered"], inp: total, ...extra });
 
 describe("§二(二)2(1) hardship path, no 普惠健康保 (T = 4000, S = 30000)", () => {
   const cases: [string, string, string][] = [
@@ -71,13 +72,17 @@ describe("§二(二)2(1) hardship path, no 普惠健康保 (T = 4000, S = 30000)
   it("cap just exceeded: 491000.03 → 15600 + 461000.03 × 40% = 184400.012 → 184400.01 → 200000.01 → 200000.00", () => {
     const e = run(H("491000.03"));
     expect(e.changping.amount).toBe("200000.00");
-    expect(e.changping.capsReached).toEqual([{ id: "changping.hardship.cap", cap: "200000.00", uncapped: "200000.01" }]);
+    expect(e.changping.capsReached).toEqual([
+      { id: "changping.hardship.cap", cap: "200000.00", uncapped: "200000.01" },
+    ]);
   });
 
   it("cap far exceeded: 1000000 → 15600 + 970000 × 40% = 403600 → 200000.00; left 800000.00", () => {
     const e = run(H("1000000"));
     expect(e.changping.amount).toBe("200000.00");
-    expect(e.changping.capsReached).toEqual([{ id: "changping.hardship.cap", cap: "200000.00", uncapped: "403600.00" }]);
+    expect(e.changping.capsReached).toEqual([
+      { id: "changping.hardship.cap", cap: "200000.00", uncapped: "403600.00" },
+    ]);
     expect(e.left).toBe("800000.00");
   });
 });
@@ -134,7 +139,9 @@ describe("§二(二)2(2) special-disease path (residents' insurance), threshold 
 
   it("components for 100000: above 70000 × 0.4 = 28000, from S; clause 二(二)2(2)", () => {
     const e = run(SD("100000"));
-    expect(e.changping.components).toEqual([{ id: "above", base: "70000.00", rate: "0.4", amount: "28000.00", from: "30000.00", to: null }]);
+    expect(e.changping.components).toEqual([
+      { id: "above", base: "70000.00", rate: "0.4", amount: "28000.00", from: "30000.00", to: null },
+    ]);
     const step = e.trace.find((s) => s.key === "changping.special.above");
     expect(step?.rule).toEqual({ doc: "changping", clause: "二(二)2(2)" });
     expect(e.left).toBe("72000.00"); // 100000 − 28000
@@ -149,7 +156,9 @@ describe("§二(二)2(2) special-disease path (residents' insurance), threshold 
   it("cap far exceeded: 5000000 → 4970000 × 40% = 1988000 → 200000.00; left 4800000.00", () => {
     const e = run(SD("5000000"));
     expect(e.changping.amount).toBe("200000.00");
-    expect(e.changping.capsReached).toEqual([{ id: "changping.special.cap", cap: "200000.00", uncapped: "1988000.00" }]);
+    expect(e.changping.capsReached).toEqual([
+      { id: "changping.special.cap", cap: "200000.00", uncapped: "1988000.00" },
+    ]);
     expect(e.left).toBe("4800000.00");
   });
 
@@ -273,7 +282,9 @@ describe("every 生活困难人员 group (§二(一)1) opens the hardship path",
     expect(e.municipal.amount).toBe("168000.00");
     expect(e.changping.base).toBe("1852000.00");
     expect(e.changping.amount).toBe("200000.00");
-    expect(e.changping.capsReached).toEqual([{ id: "changping.hardship.cap", cap: "200000.00", uncapped: "744400.00" }]);
+    expect(e.changping.capsReached).toEqual([
+      { id: "changping.hardship.cap", cap: "200000.00", uncapped: "744400.00" },
+    ]);
     expect(e.total).toBe("368000.00");
     expect(e.left).toBe("1652000.00"); // 2020000 − 168000 − 200000
   });
@@ -289,7 +300,9 @@ describe("every 生活困难人员 group (§二(一)1) opens the hardship path",
   it("employee insurance (reading changping-employees): heroic-deed 50000 → 0.00; the other reading 15600 + 8000 = 23600.00", () => {
     const c = C({ insurance: "employee", statuses: ["heroic-deed"], inp: "50000" });
     expect(run(c).changping.amount).toBe("0.00");
-    expect(estimate({ ...inputOf(c), readings: { "changping-employees": "alternative" } }).changping.amount).toBe("23600.00");
+    expect(estimate({ ...inputOf(c), readings: { "changping-employees": "alternative" } }).changping.amount).toBe(
+      "23600.00",
+    );
   });
 });
 
@@ -352,22 +365,37 @@ describe("Changping eligibility: hukou, insurance, years, 超转", () => {
     expect(e.municipal.amount).toBe("85000.00");
   });
 
-  it.each([2023, 2024, 2025])("%i is before the plan: year-before-plan, threshold/segmentLine null, no parameter assumed", (year) => {
-    const e = run({ year, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], inp: "100000" });
-    expect(e.changping.applies).toBe(false);
-    expect(e.changping.reason).toBe("year-before-plan");
-    expect(e.changping.reasons).toEqual(["year-before-plan"]);
-    expect(e.changping.threshold).toBeNull();
-    expect(e.changping.segmentLine).toBeNull();
-    expect(e.changping.amount).toBe("0.00");
-    expect(e.assumptions.filter(isParameterAssumption)).toEqual([]);
-    // 2025 is in the plan if its years are the years of payment (reading changping-years-are-cost-years)
-    expect(e.assumptions.map((a) => a.id)).toEqual(year === 2025 ? ["reading.changping-years-are-cost-years"] : []);
-  });
+  it.each([2023, 2024, 2025])(
+    "%i is before the plan: year-before-plan, threshold/segmentLine null, no parameter assumed",
+    (year) => {
+      const e = run({ year, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], inp: "100000" });
+      expect(e.changping.applies).toBe(false);
+      expect(e.changping.reason).toBe("year-before-plan");
+      expect(e.changping.reasons).toEqual(["year-before-plan"]);
+      expect(e.changping.threshold).toBeNull();
+      expect(e.changping.segmentLine).toBeNull();
+      expect(e.changping.amount).toBe("0.00");
+      expect(e.assumptions.filter(isParameterAssumption)).toEqual([]);
+      // 2025 is in the plan if its years are the years of payment (reading changping-years-are-cost-years)
+      expect(e.assumptions.map((a) => a.id)).toEqual(year === 2025 ? ["reading.changping-years-are-cost-years"] : []);
+    },
+  );
 
   it("several reasons listed in order: 2024, Beijing hukou, uninsured, 超转", () => {
-    const e = run({ year: 2024, hukou: "beijing", insurance: "none", statuses: ["heroic-deed"], chaozhuan: true, inp: "1" });
-    expect(e.changping.reasons).toEqual(["year-before-plan", "hukou-not-changping", "not-insured", "chaozhuan-excluded"]);
+    const e = run({
+      year: 2024,
+      hukou: "beijing",
+      insurance: "none",
+      statuses: ["heroic-deed"],
+      chaozhuan: true,
+      inp: "1",
+    });
+    expect(e.changping.reasons).toEqual([
+      "year-before-plan",
+      "hukou-not-changping",
+      "not-insured",
+      "chaozhuan-excluded",
+    ]);
     expect(e.changping.reason).toBe("year-before-plan");
   });
 
@@ -386,8 +414,14 @@ describe("Changping eligibility: hukou, insurance, years, 超转", () => {
 });
 
 describe("the data's 2026 T and S (T = 5000, S = 30404, unconfirmed)", () => {
-  const D = (total: string, statuses = ["heroic-deed"], extra: Case = {}): Case =>
-    ({ year: 2026, hukou: "changping", insurance: "resident", statuses, inp: total, ...extra });
+  const D = (total: string, statuses = ["heroic-deed"], extra: Case = {}): Case => ({
+    year: 2026,
+    hukou: "changping",
+    insurance: "resident",
+    statuses,
+    inp: total,
+    ...extra,
+  });
 
   it("threshold 5000.00, segmentLine 30404.00; both listed as assumptions (unconfirmed, taken from 2025)", () => {
     const e = run(D("50000"));
@@ -452,18 +486,30 @@ describe("overrides replace the data's T and S", () => {
     const e = run(H("50000"));
     expect(e.assumptions.map((a) => a.id)).toEqual(["reading.changping-platform-settled-narrow"]);
     const band = e.trace.find((s) => s.key === "changping.hardship.band");
-    expect(band?.params.filter((p) => p.status === "override").map((p) => p.id).sort()).toEqual([
-      "residentCriticalIllnessDeductible",
-      "residentOutpatientFundCap",
-    ]);
+    expect(
+      band?.params
+        .filter((p) => p.status === "override")
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["residentCriticalIllnessDeductible", "residentOutpatientFundCap"]);
   });
 
   it("only T overridden (4000): S = 30404 from the data is still assumed; 50000 → 26404 × 60% = 15842.40 + 19596 × 40% = 7838.40 → 23680.80", () => {
-    const e = run({ year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], inp: "50000", T: "4000" });
+    const e = run({
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["heroic-deed"],
+      inp: "50000",
+      T: "4000",
+    });
     expect(e.changping.threshold).toBe("4000.00");
     expect(e.changping.segmentLine).toBe("30404.00");
     expect(e.changping.amount).toBe("23680.80");
-    expect(e.assumptions.map((a) => a.id)).toEqual(["residentCriticalIllnessDeductible", "reading.changping-platform-settled-narrow"]);
+    expect(e.assumptions.map((a) => a.id)).toEqual([
+      "residentCriticalIllnessDeductible",
+      "reading.changping-platform-settled-narrow",
+    ]);
   });
 
   it("decimal overrides: T 4500.50, S 31000.25; 40000 → 26499.75 × 60% = 15899.85; 8999.75 × 40% = 3599.90 → 19499.75", () => {

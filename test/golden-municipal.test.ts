@@ -71,7 +71,9 @@ describe("§六(一)2/(二)2 60年代初精减退职老职工: 80% / 85%, no cap
 
   // §七 needs a registered special disease, so the status is now ticked (same figure).
   it("retired-1960s special outpatient at the inpatient rate: 1000 × 80% = 800; (5000 + 10000) × 85% = 12750; 13550.00", () => {
-    const e = run(M({ statuses: ["retired-1960s", "special-disease-registered"], out: "1000", special: "5000", inp: "10000" }));
+    const e = run(
+      M({ statuses: ["retired-1960s", "special-disease-registered"], out: "1000", special: "5000", inp: "10000" }),
+    );
     expect(e.municipal.amount).toBe("13550.00");
   });
 });
@@ -99,7 +101,9 @@ describe("§六(一)3/(二)3 低保, 生活困难补助, 低收入: 80% capped 8
     const e = run(M({ statuses: ["hardship-subsidy"], out: "10000.01" }));
     expect(e.municipal.amount).toBe("8000.00");
     expect(stepValue(e, "municipal.outpatient")).toBe("8000.00");
-    expect(e.municipal.capsReached).toEqual([{ id: "municipal.outpatient.cap.other", cap: "8000.00", uncapped: "8000.01" }]);
+    expect(e.municipal.capsReached).toEqual([
+      { id: "municipal.outpatient.cap.other", cap: "8000.00", uncapped: "8000.01" },
+    ]);
   });
 
   it("low-income outpatient far over: 50000 × 80% = 40000 → 8000.00; inpatient 0", () => {
@@ -112,7 +116,9 @@ describe("§六(一)3/(二)3 低保, 生活困难补助, 低收入: 80% capped 8
   it("low-income inpatient cap: 200000 × 85% = 170000 → 160000.00", () => {
     const e = run(M({ statuses: ["low-income"], inp: "200000" }));
     expect(e.municipal.amount).toBe("160000.00");
-    expect(e.municipal.capsReached).toEqual([{ id: "municipal.inpatient.cap.other", cap: "160000.00", uncapped: "170000.00" }]);
+    expect(e.municipal.capsReached).toEqual([
+      { id: "municipal.inpatient.cap.other", cap: "160000.00", uncapped: "170000.00" },
+    ]);
   });
 
   it("inpatient just under the cap: 188235.29 × 85% = 159999.9965 → 160000.00, cap not exceeded", () => {
@@ -130,7 +136,10 @@ describe("§六(一)3/(二)3 低保, 生活困难补助, 低收入: 80% capped 8
   it("both caps at once: 20000 × 80% = 16000 → 8000; 1000000 × 85% = 850000 → 160000; 168000.00", () => {
     const e = run(M({ statuses: ["minimum-living"], out: "20000", inp: "1000000" }));
     expect(e.municipal.amount).toBe("168000.00");
-    expect(e.municipal.capsReached.map((c) => c.id).sort()).toEqual(["municipal.inpatient.cap.other", "municipal.outpatient.cap.other"]);
+    expect(e.municipal.capsReached.map((c) => c.id).sort()).toEqual([
+      "municipal.inpatient.cap.other",
+      "municipal.outpatient.cap.other",
+    ]);
     expect(e.left).toBe("852000.00"); // 1020000 − 168000
   });
 
@@ -155,7 +164,9 @@ describe("§七 special-disease outpatient joins the inpatient base and cap (wit
     const e = run(M({ statuses: ["minimum-living", SD], special: "100000", inp: "100000" }));
     expect(e.municipal.amount).toBe("160000.00");
     expect(e.municipal.components.find((c) => c.id === "inpatient")?.base).toBe("200000.00");
-    expect(e.municipal.capsReached).toEqual([{ id: "municipal.inpatient.cap.other", cap: "160000.00", uncapped: "170000.00" }]);
+    expect(e.municipal.capsReached).toEqual([
+      { id: "municipal.inpatient.cap.other", cap: "160000.00", uncapped: "170000.00" },
+    ]);
   });
 
   it("special outpatient alone over the inpatient cap: 188235.30 × 85% = 160000.005 → 160000.00", () => {
@@ -178,18 +189,25 @@ describe("§七 without a registered special disease: emergency observation is o
       ["outpatient", "30000.00", "24000.00"],
       ["inpatient", "0.00", "0.00"],
     ]);
-    expect(e.municipal.capsReached).toEqual([{ id: "municipal.outpatient.cap.other", cap: "8000.00", uncapped: "24000.00" }]);
+    expect(e.municipal.capsReached).toEqual([
+      { id: "municipal.outpatient.cap.other", cap: "8000.00", uncapped: "24000.00" },
+    ]);
     // left: 30000 − 8000 = 22000
     expect(e.left).toBe("22000.00");
     const step = e.trace.find((s) => s.key === "municipal.specialAsOutpatient");
     expect(step?.rule).toEqual({ doc: "municipal", clause: "七" });
     expect(step?.values.specialOutpatient).toBe("30000.00");
     expect(e.trace.find((s) => s.key === "municipal.inpatient")?.values.specialOutpatient).toBe("0.00");
-    expect(e.assumptions.filter((a) => a.kind === "reading").map((a) => a.id)).toContain("reading.emergency-observation-needs-special-disease");
+    expect(e.assumptions.filter((a) => a.kind === "reading").map((a) => a.id)).toContain(
+      "reading.emergency-observation-needs-special-disease",
+    );
   });
 
   it("the same case read the other way (input.readings): 30000 × 85% = 25500.00 at the inpatient standard", () => {
-    const e = estimate({ ...inputOf(M({ statuses: ["minimum-living"], special: "30000" })), readings: { "emergency-observation-needs-special-disease": "alternative" } });
+    const e = estimate({
+      ...inputOf(M({ statuses: ["minimum-living"], special: "30000" })),
+      readings: { "emergency-observation-needs-special-disease": "alternative" },
+    });
     expect(e.municipal.amount).toBe("25500.00");
     const used = e.assumptions.find((a) => a.id === "reading.emergency-observation-needs-special-disease");
     expect(used).toMatchObject({ kind: "reading", used: "alternative" });
@@ -419,10 +437,13 @@ describe("§一 eligibility: Beijing hukou and basic medical insurance", () => {
     expect(e.municipal.amount).toBe("800.00");
   });
 
-  it.each([2023, 2024, 2025, 2026, 2030])("in force from 2023 with no end date: %i, minimum-living 10000 inpatient × 85% = 8500.00", (year) => {
-    const e = run(M({ year, statuses: ["minimum-living"], inp: "10000" }));
-    expect(e.municipal.amount).toBe("8500.00");
-  });
+  it.each([2023, 2024, 2025, 2026, 2030])(
+    "in force from 2023 with no end date: %i, minimum-living 10000 inpatient × 85% = 8500.00",
+    (year) => {
+      const e = run(M({ year, statuses: ["minimum-living"], inp: "10000" }));
+      expect(e.municipal.amount).toBe("8500.00");
+    },
+  );
 });
 
 describe("§十(三) 外埠 insurance: the same standards after the other province's insurance", () => {
@@ -435,7 +456,13 @@ describe("§十(三) 外埠 insurance: the same standards after the other provin
   });
 
   it("Changping hukou, nonlocal insurance: municipal yes (extreme-poverty 100% of 2000 = 2000.00), Changping no", () => {
-    const e = run({ year: 2026, hukou: "changping", insurance: "nonlocal", statuses: ["extreme-poverty"], inp: "2000" });
+    const e = run({
+      year: 2026,
+      hukou: "changping",
+      insurance: "nonlocal",
+      statuses: ["extreme-poverty"],
+      inp: "2000",
+    });
     expect(e.municipal.amount).toBe("2000.00");
     expect(e.changping.applies).toBe(false);
     expect(e.changping.reasons).toContain("insurance-not-beijing");
@@ -451,7 +478,13 @@ describe("§十(三) 外埠 insurance: the same standards after the other provin
 describe("left = burden − municipal − changping, exactly; total = municipal + changping", () => {
   const cases: [string, Case, string, string, string][] = [
     // [name, case, municipal, changping, left]
-    ["low-income capped", M({ statuses: ["low-income"], out: "12345.67", special: "2345.67", inp: "234567.89" }), "168000.00", "0.00", "81259.23"],
+    [
+      "low-income capped",
+      M({ statuses: ["low-income"], out: "12345.67", special: "2345.67", inp: "234567.89" }),
+      "168000.00",
+      "0.00",
+      "81259.23",
+    ],
     // 12345.67 × 80% = 9876.536 → 8000; (2345.67 + 234567.89) = 236913.56 × 85% → 160000; total 249259.23 − 168000 = 81259.23
     ["retired-1960s odd fen", M({ statuses: ["retired-1960s"], out: "0.07", inp: "0.07" }), "0.12", "0.00", "0.02"],
     // 0.07 × 80% = 0.056 → 0.06; 0.07 × 85% = 0.0595 → 0.06; 0.14 − 0.12 = 0.02
@@ -469,7 +502,13 @@ describe("left = burden − municipal − changping, exactly; total = municipal 
     const e = run(M({ statuses: ["minimum-living"], inp: "100" }));
     const last = e.trace[e.trace.length - 1]!;
     expect(last.key).toBe("result.left");
-    expect(last.values).toMatchObject({ burden: "100.00", municipal: "85.00", changping: "0.00", total: "85.00", left: "15.00" });
+    expect(last.values).toMatchObject({
+      burden: "100.00",
+      municipal: "85.00",
+      changping: "0.00",
+      total: "85.00",
+      left: "15.00",
+    });
   });
 
   it("tryEstimate gives the same result as estimate", () => {

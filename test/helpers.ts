@@ -56,7 +56,9 @@ export const MONEY = /^\d+\.\d{2}$/;
  * status (the documents rule that out, §一(二), and the engine refuses it; those cases are tested apart).
  */
 export const statusesArb = (maxLength: number): fc.Arbitrary<StatusId[]> =>
-  fc.subarray([...STATUSES], { maxLength }).map((s) => (statusesConflict(s) ? s.filter((x) => x !== "illness-impoverished") : s));
+  fc
+    .subarray([...STATUSES], { maxLength })
+    .map((s) => (statusesConflict(s) ? s.filter((x) => x !== "illness-impoverished") : s));
 
 /** Whether a status opens municipal assistance: a category of its own (§一) or by reference (退养人员). */
 export const hasMunicipalCategory = (status: StatusId): boolean =>

@@ -8,7 +8,11 @@ import { parseCircular, parseDependencyTree } from "dpdm";
  */
 describe("lib/ and site/ have no import cycle", { timeout: 60_000 }, () => {
   it("dpdm finds none, type-only imports included", async () => {
-    const tree = await parseDependencyTree(["lib/**/*.ts", "site/**/*.ts"], { context: process.cwd(), exclude: /node_modules/, transform: false });
+    const tree = await parseDependencyTree(["lib/**/*.ts", "site/**/*.ts"], {
+      context: process.cwd(),
+      exclude: /node_modules/,
+      transform: false,
+    });
     expect(Object.keys(tree).length).toBeGreaterThan(50);
     expect(parseCircular(tree).map((cycle) => cycle.join(" → "))).toEqual([]);
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parse } from "acorn";
-import { checkWorkers, declaredWorkers, pointWorkersIn, urlReferences, WORKER_FILE, workerName } from "../scripts/lib/workers.mjs";
+import {
+  checkWorkers,
+  declaredWorkers,
+  pointWorkersIn,
+  urlReferences,
+  WORKER_FILE,
+  workerName,
+} from "../scripts/lib/workers.mjs";
 import { ISLANDS } from "../site.config.mjs";
 
 // An island's workers (site.config.mjs `workers`, scripts/lib/workers.mjs): how the build finds the
@@ -21,11 +28,15 @@ describe("declared workers", () => {
 
   it("stops on a declared worker that does not exist, or two that would share a file name", () => {
     const island = (id: string, workers: string[]) => ({ id, workers });
-    expect(() => declaredWorkers([island("x", ["components/x/gone.worker.ts"])])).toThrow(/island "x" declares the worker components\/x\/gone\.worker\.ts, which does not exist/);
+    expect(() => declaredWorkers([island("x", ["components/x/gone.worker.ts"])])).toThrow(
+      /island "x" declares the worker components\/x\/gone\.worker\.ts, which does not exist/,
+    );
     const both = [island("a", ["a/list.worker.ts"]), island("b", ["b/list.worker.ts"])];
     expect(() => declaredWorkers(both, () => true)).toThrow(/would both be built as list\.worker/);
     // Two islands sharing one worker build it once.
-    expect(declaredWorkers([island("a", ["a/list.worker.ts"]), island("b", ["a/list.worker.ts"])], () => true).size).toBe(1);
+    expect(
+      declaredWorkers([island("a", ["a/list.worker.ts"]), island("b", ["a/list.worker.ts"])], () => true).size,
+    ).toBe(1);
   });
 
   it("a worker's file says it is one (the floor check reads it as a classic script by its name)", () => {
@@ -59,13 +70,19 @@ describe("the island's code is pointed at its worker's file", () => {
     expect(() => pointWorkersIn("components/caseload/create-worker.ts", START, new Map())).toThrow(
       /starts a worker that no island declares in site\.config\.mjs .*the browser would not find it/,
     );
-    expect(() => pointWorkersIn("components/x/logo.ts", `export const logo = new URL("./logo.svg", import.meta.url);`, URLS)).toThrow(/names a file that no island declares/);
-    expect(() => pointWorkersIn("components/x/w.ts", "const p = './a.worker.ts'; new Worker(new URL(p, import.meta.url));", URLS)).toThrow(/computed path/);
+    expect(() =>
+      pointWorkersIn("components/x/logo.ts", `export const logo = new URL("./logo.svg", import.meta.url);`, URLS),
+    ).toThrow(/names a file that no island declares/);
+    expect(() =>
+      pointWorkersIn("components/x/w.ts", "const p = './a.worker.ts'; new Worker(new URL(p, import.meta.url));", URLS),
+    ).toThrow(/computed path/);
   });
 
   it("stops on a module worker, which Firefox 102–113 (on the floor) cannot start", () => {
     const asModule = START.replace("import.meta.url))", 'import.meta.url), { type: "module" })');
-    expect(() => pointWorkersIn("components/caseload/create-worker.ts", asModule, URLS)).toThrow(/classic workers.*Firefox before 114/);
+    expect(() => pointWorkersIn("components/caseload/create-worker.ts", asModule, URLS)).toThrow(
+      /classic workers.*Firefox before 114/,
+    );
     const classic = START.replace("import.meta.url))", 'import.meta.url), { name: "caseload" })');
     expect(pointWorkersIn("components/caseload/create-worker.ts", classic, URLS)!.workers).toEqual([WORKER]);
   });
@@ -80,7 +97,11 @@ describe("an island's workers are exactly those its code starts", () => {
   });
 
   it("stops on a worker started but not declared, and on one declared but never started", () => {
-    expect(() => checkWorkers({ id: "caseload", workers: [] }, sources, started)).toThrow(/starts worker\(s\) components\/caseload\/caseload\.worker\.ts that site\.config\.mjs does not declare/);
-    expect(() => checkWorkers(CASELOAD, ["components/caseload/caseload-app.tsx"], started)).toThrow(/declares worker\(s\) .* that its code never starts/);
+    expect(() => checkWorkers({ id: "caseload", workers: [] }, sources, started)).toThrow(
+      /starts worker\(s\) components\/caseload\/caseload\.worker\.ts that site\.config\.mjs does not declare/,
+    );
+    expect(() => checkWorkers(CASELOAD, ["components/caseload/caseload-app.tsx"], started)).toThrow(
+      /declares worker\(s\) .* that its code never starts/,
+    );
   });
 });

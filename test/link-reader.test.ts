@@ -6,12 +6,19 @@ import { RULES_VERSION } from "@/lib/version";
 
 /** A first person's answers, kept by the tab: official T and S typed, on the bill path. */
 const FIRST: Answers = {
-  hukou: "changping", insurance: "resident", statuses: ["minimum-living"], year: 2026, puhui: "no", chaozhuan: "no",
-  source: "bill", bill: { outpatient: { tertiary: "5000.00" }, stays: [{ cost: "60000.00", level: "tertiary" }] },
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["minimum-living"],
+  year: 2026,
+  puhui: "no",
+  chaozhuan: "no",
+  source: "bill",
+  bill: { outpatient: { tertiary: "5000.00" }, stays: [{ cost: "60000.00", level: "tertiary" }] },
   overrides: { residentOutpatientFundCap: "3000.00", residentCriticalIllnessDeductible: "20000.00" },
 };
 const kept: Kept = { answers: FIRST, step: "result", set: "first" };
-const open = (query: string, entrySet: string | null = null, tab: Kept = kept) => openLocation(decodeAnswers(query), null, tab, entrySet);
+const open = (query: string, entrySet: string | null = null, tab: Kept = kept) =>
+  openLocation(decodeAnswers(query), null, tab, entrySet);
 
 describe("a link is read on its own", () => {
   it("a second person's link never takes the first person's official figures, bill or statuses", () => {
@@ -37,7 +44,9 @@ describe("a link is read on its own", () => {
     expect(back.answers).toEqual(FIRST);
     expect(back.set).toBe("same");
     // The same address from another set's history entry is read on its own.
-    expect(open(`${encodeAnswers({ hukou: "changping", insurance: "resident" })}&step=insurance`, "other").answers).toEqual({ hukou: "changping", insurance: "resident" });
+    expect(
+      open(`${encodeAnswers({ hukou: "changping", insurance: "resident" })}&step=insurance`, "other").answers,
+    ).toEqual({ hukou: "changping", insurance: "resident" });
   });
 
   it("no answers in the address (Back from elsewhere, the language switch): the tab's answers", () => {
@@ -57,7 +66,14 @@ describe("a link is read on its own", () => {
   });
 
   it("a link made under other rules says so; one made under these does not", () => {
-    const link = resultUrl("zh", { hukou: "beijing", insurance: "resident", statuses: [], year: 2025, puhui: "no", burden: { outpatient: "0.00", specialOutpatient: "0.00", inpatient: "1000.00" } });
+    const link = resultUrl("zh", {
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: [],
+      year: 2025,
+      puhui: "no",
+      burden: { outpatient: "0.00", specialOutpatient: "0.00", inpatient: "1000.00" },
+    });
     const query = link.slice(link.indexOf("?"));
     expect(query).toContain(`v=${RULES_VERSION.key}`);
     expect(open(query).otherRules).toBe(false);

@@ -45,17 +45,29 @@ function caseloadTemplate(locale: "zh" | "en"): { id: string; input: EstimateInp
 
 const OFFERED: { id: string; input: EstimateInput }[] = [
   ...ALL_EXAMPLES.map((e) => ({ id: `worked example ${e.id}`, input: e.input })),
-  ...Object.entries(PRESETS).map(([id, answers]) => ({ id: `preset ${id}`, input: answersToInput(pruneAnswers({ ...answers } as Parameters<typeof pruneAnswers>[0]))! })),
+  ...Object.entries(PRESETS).map(([id, answers]) => ({
+    id: `preset ${id}`,
+    input: answersToInput(pruneAnswers({ ...answers } as Parameters<typeof pruneAnswers>[0]))!,
+  })),
   ...READING_LIST.flatMap((r) => {
     const other = r.alternative.by === "input" ? alternativeCase(r) : null;
-    return [{ id: `reading ${r.id}`, input: r.typicalCase }, ...(other ? [{ id: `reading ${r.id} (other input)`, input: other }] : [])];
+    return [
+      { id: `reading ${r.id}`, input: r.typicalCase },
+      ...(other ? [{ id: `reading ${r.id} (other input)`, input: other }] : []),
+    ];
   }),
   ...PERSONAS.map((p) => ({ id: `persona ${p.id}`, input: p.input })),
 ];
 
 describe("no page offers a case the documents rule out", () => {
   it("the check itself catches the ruled-out pair and the 2022 year (so the tests below can fail)", () => {
-    const base: EstimateInput = { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: { outpatient: "1000", specialOutpatient: "0", inpatient: "0" } };
+    const base: EstimateInput = {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      burden: { outpatient: "1000", specialOutpatient: "0", inpatient: "0" },
+    };
     expect(ruledOut(base)).toEqual([]);
     expect(ruledOut({ ...base, statuses: ["illness-impoverished", "minimum-living"] })[0]).toMatch(/§一\(二\)/);
     expect(ruledOut({ ...base, year: 2022 })[0]).toMatch(/2022/);

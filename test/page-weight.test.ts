@@ -22,7 +22,13 @@ describe("what a page references", () => {
         `<div data-island="estimate"></div>${loader(["/_island/e.js", "/_island/chunk-1.js", "/_island/chunk-2.js"])}`,
     );
     const { scripts, styles } = pageReferences("/zh/estimate/", html);
-    expect([...scripts].sort()).toEqual(["/_island/chunk-1.js", "/_island/chunk-2.js", "/_island/e.js", "/b.js", "/c.js"]);
+    expect([...scripts].sort()).toEqual([
+      "/_island/chunk-1.js",
+      "/_island/chunk-2.js",
+      "/_island/e.js",
+      "/b.js",
+      "/c.js",
+    ]);
     expect([...styles].sort()).toEqual(["/a.css", "/b.js"]);
   });
 
@@ -33,7 +39,9 @@ describe("what a page references", () => {
   });
 
   it("stops on an island with no loader, or a loader that names no file", () => {
-    expect(() => pageReferences("/zh/estimate/", page(`<div data-island="estimate"></div>`))).toThrow(/no island loader/);
+    expect(() => pageReferences("/zh/estimate/", page(`<div data-island="estimate"></div>`))).toThrow(
+      /no island loader/,
+    );
     const empty = `<div data-island="estimate"></div><script data-island-loader="estimate">go()</script>`;
     expect(() => pageReferences("/zh/estimate/", page(empty))).toThrow(/names no script file/);
   });

@@ -49,7 +49,10 @@ describe("the parameters record (docs/parameters.md)", () => {
     expect(cited.length).toBeGreaterThan(40);
     for (const param of cited) {
       const expected = param.history.map((v) => ({ id: param.id, ...written(param, v) }));
-      expect(recorded.filter((r) => r.id === param.id), param.id).toEqual(expected);
+      expect(
+        recorded.filter((r) => r.id === param.id),
+        param.id,
+      ).toEqual(expected);
     }
   });
 
@@ -58,7 +61,10 @@ describe("the parameters record (docs/parameters.md)", () => {
     for (const row of rows()) {
       const param = byId.get(row.id);
       expect(param, `${row.id} is not a parameter in lib/params`).toBeDefined();
-      expect(param!.history.map((v) => ({ id: param!.id, ...written(param!, v) })), row.id).toContainEqual(row);
+      expect(
+        param!.history.map((v) => ({ id: param!.id, ...written(param!, v) })),
+        row.id,
+      ).toContainEqual(row);
     }
   });
 });

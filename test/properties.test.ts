@@ -30,7 +30,20 @@ const fenArb = fc.oneof(
     weight: 1,
     // boundaries of the policies (in fen), ± 1 fen
     arbitrary: fc
-      .constantFrom(0, 400_000, 500_000, 1_000_000, 3_000_000, 3_040_400, 5_000_000, 16_000_000, 18_823_530, 31_600_000, 49_100_000, 53_000_000)
+      .constantFrom(
+        0,
+        400_000,
+        500_000,
+        1_000_000,
+        3_000_000,
+        3_040_400,
+        5_000_000,
+        16_000_000,
+        18_823_530,
+        31_600_000,
+        49_100_000,
+        53_000_000,
+      )
       .chain((f) => fc.integer({ min: Math.max(0, f - 1), max: f + 1 })),
   },
 );
@@ -92,20 +105,29 @@ function moneyFields(e: Estimate): (string | null)[] {
   const m = e.municipal;
   const c = e.changping;
   return [
-    e.burden.outpatient, e.burden.specialOutpatient, e.burden.inpatient, e.burden.total,
+    e.burden.outpatient,
+    e.burden.specialOutpatient,
+    e.burden.inpatient,
+    e.burden.total,
     m.amount,
     ...m.components.flatMap((x) => [x.base, x.amount, x.from ?? null, x.to ?? null]),
     ...m.capsReached.flatMap((x) => [x.cap, x.uncapped]),
     ...m.alternatives.map((x) => x.amount),
-    c.amount, c.base, c.leftToPuhui, c.threshold, c.segmentLine,
+    c.amount,
+    c.base,
+    c.leftToPuhui,
+    c.threshold,
+    c.segmentLine,
     ...(e.household ? Object.values(e.household) : []),
     ...c.components.flatMap((x) => [x.base, x.amount, x.from ?? null, x.to ?? null]),
     ...c.capsReached.flatMap((x) => [x.cap, x.uncapped]),
-    e.total, e.left,
+    e.total,
+    e.left,
   ];
 }
 
-const stepAmount = (e: Estimate, key: string): string | null | undefined => e.trace.find((s) => s.key === key)?.values.amount;
+const stepAmount = (e: Estimate, key: string): string | null | undefined =>
+  e.trace.find((s) => s.key === key)?.values.amount;
 
 describe("properties (fast-check)", { timeout: 120_000 }, () => {
   it("money is always a plain two-decimal string: never NaN, Infinity or an exponent", () => {
@@ -155,7 +177,9 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
         const burdenTotal = D(String(b.outpatient)).plus(String(b.specialOutpatient)).plus(String(b.inpatient));
         expect(D(e.burden.total).eq(burdenTotal)).toBe(true);
         if (e.household) {
-          const ded = D(String(input.deductions?.commercialInsurance ?? 0)).plus(String(input.deductions?.otherRelief ?? 0));
+          const ded = D(String(input.deductions?.commercialInsurance ?? 0)).plus(
+            String(input.deductions?.otherRelief ?? 0),
+          );
           const household = burdenTotal.plus(String(input.familyBurden ?? 0));
           expect(D(e.household.total).eq(household)).toBe(true);
           expect(D(e.household.base).eq(Decimal.max(household.minus(ded), 0))).toBe(true);
@@ -173,13 +197,18 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
       { weight: 2, arbitrary: fc.integer({ min: 1, max: 10_000_000 }) },
       { weight: 1, arbitrary: fc.integer({ min: 1, max: 500_000_000 }) },
     );
-    const field = fc.constantFrom("outpatient", "specialOutpatient", "inpatient") as fc.Arbitrary<"outpatient" | "specialOutpatient" | "inpatient">;
+    const field = fc.constantFrom("outpatient", "specialOutpatient", "inpatient") as fc.Arbitrary<
+      "outpatient" | "specialOutpatient" | "inpatient"
+    >;
     fc.assert(
       fc.property(inputArb, field, growthArb, (input, key, growthFen) => {
         const before = estimate(input);
         const grown = D(String(input.burden[key])).plus(D(growthFen).div(100));
         // The slip's three amounts together stay below 100,000,000 (a larger total is refused).
-        const others = D(String(input.burden.outpatient)).plus(String(input.burden.specialOutpatient)).plus(String(input.burden.inpatient)).minus(String(input.burden[key]));
+        const others = D(String(input.burden.outpatient))
+          .plus(String(input.burden.specialOutpatient))
+          .plus(String(input.burden.inpatient))
+          .minus(String(input.burden[key]));
         fc.pre(grown.plus(others).lt(100_000_000));
         const after = estimate({ ...input, burden: { ...input.burden, [key]: grown.toFixed(2) } });
         expect(D(after.municipal.amount).gte(before.municipal.amount)).toBe(true);
@@ -231,8 +260,12 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
         const special = s.includes(SPECIAL_DISEASE_STATUS);
         // residents' insurance only (reading changping-employees); the costs of 2026–2030
         const changpingOk =
-          input.year >= 2026 && input.year <= 2030 && input.hukou === "changping" &&
-          input.insurance === "resident" && !input.chaozhuan && (hardship || special);
+          input.year >= 2026 &&
+          input.year <= 2030 &&
+          input.hukou === "changping" &&
+          input.insurance === "resident" &&
+          !input.chaozhuan &&
+          (hardship || special);
         expect(e.changping.applies).toBe(changpingOk);
         const inPlan = input.year >= 2026;
         expect(e.changping.threshold !== null).toBe(inPlan);
@@ -278,7 +311,9 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
   });
 
   it("without the trace ({ trace: false }) the result is the same but for the trace and the assumptions, on every reading", () => {
-    const readingsArb = fc.subarray([...COMPUTABLE_READINGS]).map((ids) => Object.fromEntries(ids.map((id) => [id, "alternative"])));
+    const readingsArb = fc
+      .subarray([...COMPUTABLE_READINGS])
+      .map((ids) => Object.fromEntries(ids.map((id) => [id, "alternative"])));
     fc.assert(
       fc.property(inputArb, readingsArb, (base, readings) => {
         const input = { ...base, readings };
@@ -312,15 +347,25 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
         const inp = seven ? special.plus(inp0) : inp0;
         // 因病致贫: the household, less its deductions
         const household = total.plus(String(input.familyBurden ?? 0));
-        const illnessBase = Decimal.max(household.minus(String(input.deductions?.commercialInsurance ?? 0)).minus(String(input.deductions?.otherRelief ?? 0)), 0);
+        const illnessBase = Decimal.max(
+          household
+            .minus(String(input.deductions?.commercialInsurance ?? 0))
+            .minus(String(input.deductions?.otherRelief ?? 0)),
+          0,
+        );
         // municipal
         const options: { amount: Decimal; illness: boolean }[] = [];
         // In 2022 only 因病致贫 is under this document (claimed in 2023).
         if (input.hukou !== "other" && input.insurance !== "none" && input.year >= 2023) {
-          if (s.includes("extreme-poverty") || s.includes("returned-youth-disabled")) options.push({ amount: total, illness: false });
-          if (s.includes("retired-1960s")) options.push({ amount: r(out.times(0.8)).plus(r(inp.times(0.85))), illness: false });
+          if (s.includes("extreme-poverty") || s.includes("returned-youth-disabled"))
+            options.push({ amount: total, illness: false });
+          if (s.includes("retired-1960s"))
+            options.push({ amount: r(out.times(0.8)).plus(r(inp.times(0.85))), illness: false });
           if (s.some((x) => ["minimum-living", "hardship-subsidy", "low-income", "retired-rehired"].includes(x)))
-            options.push({ amount: Decimal.min(r(out.times(0.8)), 8000).plus(Decimal.min(r(inp.times(0.85)), 160000)), illness: false });
+            options.push({
+              amount: Decimal.min(r(out.times(0.8)), 8000).plus(Decimal.min(r(inp.times(0.85)), 160000)),
+              illness: false,
+            });
         }
         if (input.hukou !== "other" && input.insurance !== "none") {
           if (s.includes("illness-impoverished")) {
@@ -331,14 +376,38 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
           }
         }
         // the most favourable; on a tie the earlier (因病致贫 is last)
-        const best = options.reduce<{ amount: Decimal; illness: boolean } | null>((a, b) => (a === null || b.amount.gt(a.amount) ? b : a), null);
+        const best = options.reduce<{ amount: Decimal; illness: boolean } | null>(
+          (a, b) => (a === null || b.amount.gt(a.amount) ? b : a),
+          null,
+        );
         const municipal = best ? best.amount : Z;
         const carriedHere = best?.illness ? illnessBase : total;
         expect(e.municipal.amount).toBe(municipal.toFixed(2));
         // Changping
         let changping = Z;
-        const hardship = s.some((x) => ["minimum-living", "hardship-subsidy", "low-income", "extreme-poverty", "heroic-deed", "de-facto-orphan", "retired-activist", "veteran-temporary-aid", "retired-rehired", "late-cadre-spouse", "family-planning-special", "disability-subsidy"].includes(x));
-        if (input.year >= 2026 && input.hukou === "changping" && input.insurance === "resident" && !input.chaozhuan && (hardship || seven)) {
+        const hardship = s.some((x) =>
+          [
+            "minimum-living",
+            "hardship-subsidy",
+            "low-income",
+            "extreme-poverty",
+            "heroic-deed",
+            "de-facto-orphan",
+            "retired-activist",
+            "veteran-temporary-aid",
+            "retired-rehired",
+            "late-cadre-spouse",
+            "family-planning-special",
+            "disability-subsidy",
+          ].includes(x),
+        );
+        if (
+          input.year >= 2026 &&
+          input.hukou === "changping" &&
+          input.insurance === "resident" &&
+          !input.chaozhuan &&
+          (hardship || seven)
+        ) {
           const T = D(String(input.overrides?.residentOutpatientFundCap ?? "5000"));
           const S = D(String(input.overrides?.residentCriticalIllnessDeductible ?? "30404"));
           const base = Decimal.max(Decimal.min(total, carriedHere).minus(municipal), 0);

@@ -12,7 +12,9 @@ const SCANNED = ["lib", "site", "components", "app", "scripts", "test", "e2e", "
 
 /** Tracked files (and new ones not yet committed), as git sees them. */
 function files(): string[] {
-  const out = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", ...SCANNED], { encoding: "utf8" });
+  const out = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", ...SCANNED], {
+    encoding: "utf8",
+  });
   return [...new Set(out.split("\0").filter((f) => f !== ""))].filter((f) => !/\.(png|jpe?g|webp|ico|woff2?)$/.test(f));
 }
 
@@ -51,8 +53,10 @@ describe("the repository cites nothing outside itself", () => {
     for (const file of list) {
       const text = readFileSync(file, "utf8");
       text.split("\n").forEach((line, i) => {
-        for (const { what, pattern } of FORBIDDEN) if (pattern.test(line)) problems.push(`${file}:${i + 1}: ${what}: ${line.trim().slice(0, 120)}`);
-        for (const path of escapingPaths(file, line)) problems.push(`${file}:${i + 1}: a path outside the repository: ${path}`);
+        for (const { what, pattern } of FORBIDDEN)
+          if (pattern.test(line)) problems.push(`${file}:${i + 1}: ${what}: ${line.trim().slice(0, 120)}`);
+        for (const path of escapingPaths(file, line))
+          problems.push(`${file}:${i + 1}: a path outside the repository: ${path}`);
       });
     }
     expect(problems).toEqual([]);

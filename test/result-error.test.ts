@@ -38,10 +38,21 @@ describe("the result when the engine refuses the answers", () => {
 
   for (const [locale, words] of [
     ["zh", { title: "用这些回答没法计算", year: "费用年份", burden: "自己负担的医疗费用", change: "修改回答" }],
-    ["en", { title: "We cannot work out a result from these answers", year: "Year of the costs", burden: "Medical costs you paid yourself", change: "Change your answers" }],
+    [
+      "en",
+      {
+        title: "We cannot work out a result from these answers",
+        year: "Year of the costs",
+        burden: "Medical costs you paid yourself",
+        change: "Change your answers",
+      },
+    ],
   ] as const) {
     it(`says what went wrong and how to go on, in ${locale}, with no figure`, () => {
-      for (const [answers, field] of [[badYear, words.year], [badAmount, words.burden]] as const) {
+      for (const [answers, field] of [
+        [badYear, words.year],
+        [badAmount, words.burden],
+      ] as const) {
         const html = render(locale, answers);
         expect(html).toMatch(/<div role="alert"[^>]*data-testid="result-error"/);
         expect(html).toContain(words.title);

@@ -7,12 +7,18 @@ const parts: ResultTextParts = {
   heading: "Estimate for 2026",
   figures: ["Municipal: ¥108,400.00", "Applies.", "Total: ¥117,160.00"],
   basis: ["Household: you ¥30,000 + family ¥10,000 = ¥40,000", "If not 超转: Changping ¥0"],
-  delivery: { title: "How the money reaches you", lines: ["Municipal ¥108,400: at settlement", "Changping ¥8,760: paid later"] },
+  delivery: {
+    title: "How the money reaches you",
+    lines: ["Municipal ¥108,400: at settlement", "Changping ¥8,760: paid later"],
+  },
   next: {
     title: "What to do next",
     blocks: [
       { title: "One-stop", lines: ["Taken off at the hospital.", "If one-stop failed: pay first, then claim."] },
-      { title: "Changping", lines: ["Nothing to apply for.", "Check two things: your status is registered; your bank account."] },
+      {
+        title: "Changping",
+        lines: ["Nothing to apply for.", "Check two things: your status is registered; your bank account."],
+      },
     ],
   },
   meaning: ["An estimate."],
@@ -22,7 +28,15 @@ const parts: ResultTextParts = {
 describe("buildResultText", () => {
   it("holds every part, in the page's order, sections a blank line apart", () => {
     const text = buildResultText(parts, words);
-    const order = [parts.heading, ...parts.figures, ...parts.basis, "How the money reaches you:", "What to do next:", "An estimate.", parts.link];
+    const order = [
+      parts.heading,
+      ...parts.figures,
+      ...parts.basis,
+      "How the money reaches you:",
+      "What to do next:",
+      "An estimate.",
+      parts.link,
+    ];
     let at = -1;
     for (const piece of order) {
       const i = text.indexOf(piece);

@@ -24,7 +24,10 @@ describe("the CLI's bundle is rebuilt when what it bundles changes", { timeout: 
     root = mkdtempSync(join(tmpdir(), "run-bundled-"));
     mkdirSync(join(root, "lib"));
     mkdirSync(join(root, "node_modules", "dep"), { recursive: true });
-    write("entry.ts", 'import { rate } from "./lib/rate";\nimport { unit } from "dep";\nexport const answer: string = `${rate} ${unit}`;\n');
+    write(
+      "entry.ts",
+      'import { rate } from "./lib/rate";\nimport { unit } from "dep";\nexport const answer: string = `${rate} ${unit}`;\n',
+    );
     write("lib/rate.ts", "export const rate = 0.6;\n");
     write("node_modules/dep/package.json", JSON.stringify({ name: "dep", version: "1.0.0", main: "index.js" }));
     write("node_modules/dep/index.js", 'exports.unit = "yuan";\n');

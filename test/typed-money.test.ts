@@ -134,8 +134,10 @@ describe("readTypedAmount", () => {
         const thousand = readTypedAmount(`${n}.${tenth}千`);
         const wan = readTypedAmount(`${Math.floor(n / 10)}.${tenth}万`);
         return (
-          thousand.ok && thousand.value === `${n * 1000 + tenth * 100}.00` &&
-          wan.ok && wan.value === `${Math.floor(n / 10) * 10000 + tenth * 1000}.00`
+          thousand.ok &&
+          thousand.value === `${n * 1000 + tenth * 100}.00` &&
+          wan.ok &&
+          wan.value === `${Math.floor(n / 10) * 10000 + tenth * 1000}.00`
         );
       }),
       { numRuns: 2000 },
@@ -144,14 +146,21 @@ describe("readTypedAmount", () => {
 
   it("N万d is N.d万, and N万 followed by four digits adds them", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9_999 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9_999 }), (n, d, rest) => {
-        const said = readTypedAmount(`${n}万${d}`);
-        const written = readTypedAmount(`${n}万${String(rest).padStart(4, "0")}`);
-        return (
-          said.ok && said.value === `${n * 10000 + d * 1000}.00` &&
-          written.ok && written.value === `${n * 10000 + rest}.00`
-        );
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9_999 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 9_999 }),
+        (n, d, rest) => {
+          const said = readTypedAmount(`${n}万${d}`);
+          const written = readTypedAmount(`${n}万${String(rest).padStart(4, "0")}`);
+          return (
+            said.ok &&
+            said.value === `${n * 10000 + d * 1000}.00` &&
+            written.ok &&
+            written.value === `${n * 10000 + rest}.00`
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });

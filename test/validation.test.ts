@@ -96,7 +96,10 @@ describe("money (burden.*)", () => {
 
   it("99,999,999.99 in all three fields is refused: the total must stay below 100,000,000, as the bill path's", () => {
     const v = valid();
-    const out = tryEstimate({ ...v, burden: { outpatient: "99999999.99", specialOutpatient: "99999999.99", inpatient: "99999999.99" } });
+    const out = tryEstimate({
+      ...v,
+      burden: { outpatient: "99999999.99", specialOutpatient: "99999999.99", inpatient: "99999999.99" },
+    });
     expect(out).toEqual({ ok: false, errors: [{ field: "burden", code: "burden.totalTooLarge" }] });
   });
 
@@ -122,7 +125,9 @@ describe("money (burden.*)", () => {
 
   it("an unknown burden field → field.unknown", () => {
     const v = valid();
-    expect(errorsOf({ ...v, burden: { ...v.burden, outpatients: "1" } })).toEqual([{ field: "burden.outpatients", code: "field.unknown" }]);
+    expect(errorsOf({ ...v, burden: { ...v.burden, outpatients: "1" } })).toEqual([
+      { field: "burden.outpatients", code: "field.unknown" },
+    ]);
   });
 
   it("several bad fields are all reported at once", () => {
@@ -138,7 +143,10 @@ describe("money (burden.*)", () => {
 
 describe("overrides", () => {
   it("bad override amounts are refused with the money codes", () => {
-    const errors = errorsOf({ ...valid(), overrides: { residentOutpatientFundCap: "abc", residentCriticalIllnessDeductible: "-1" } });
+    const errors = errorsOf({
+      ...valid(),
+      overrides: { residentOutpatientFundCap: "abc", residentCriticalIllnessDeductible: "-1" },
+    });
     expect(errors).toEqual([
       { field: "overrides.residentOutpatientFundCap", code: "money.notNumber" },
       { field: "overrides.residentCriticalIllnessDeductible", code: "money.negative" },
@@ -185,7 +193,9 @@ describe("statuses, hukou, insurance", () => {
   });
 
   it("puhuiByDistrict not a boolean → type.boolean", () => {
-    expect(errorsOf({ ...valid(), puhuiByDistrict: "yes" })).toEqual([{ field: "puhuiByDistrict", code: "type.boolean" }]);
+    expect(errorsOf({ ...valid(), puhuiByDistrict: "yes" })).toEqual([
+      { field: "puhuiByDistrict", code: "type.boolean" },
+    ]);
   });
 });
 
@@ -227,12 +237,18 @@ describe("year", () => {
 });
 
 describe("statuses the documents rule out together (§一(二))", () => {
-  it.each(["extreme-poverty", "returned-youth-disabled", "retired-1960s", "minimum-living", "hardship-subsidy", "low-income"])(
-    "illness-impoverished + %s → statuses.illnessWithSocialAssistance on statuses",
-    (status) => {
-      expect(errorsOf({ ...valid(), statuses: ["illness-impoverished", status] })).toEqual([{ field: "statuses", code: "statuses.illnessWithSocialAssistance" }]);
-    },
-  );
+  it.each([
+    "extreme-poverty",
+    "returned-youth-disabled",
+    "retired-1960s",
+    "minimum-living",
+    "hardship-subsidy",
+    "low-income",
+  ])("illness-impoverished + %s → statuses.illnessWithSocialAssistance on statuses", (status) => {
+    expect(errorsOf({ ...valid(), statuses: ["illness-impoverished", status] })).toEqual([
+      { field: "statuses", code: "statuses.illnessWithSocialAssistance" },
+    ]);
+  });
 
   it("illness-impoverished with a Changping-only status or 退养人员 is accepted", () => {
     for (const other of ["heroic-deed", "retired-rehired", "special-disease-registered"]) {
@@ -258,7 +274,9 @@ describe("household and deductions (因病致贫)", () => {
   });
 
   it("an unknown deduction → field.unknown", () => {
-    expect(errorsOf({ ...valid(), deductions: { charity: "1" } })).toEqual([{ field: "deductions.charity", code: "field.unknown" }]);
+    expect(errorsOf({ ...valid(), deductions: { charity: "1" } })).toEqual([
+      { field: "deductions.charity", code: "field.unknown" },
+    ]);
   });
 
   it("both are optional, and accepted on any case (used only on the 因病致贫 path)", () => {
@@ -271,8 +289,10 @@ describe("readings", () => {
     expect(tryEstimate({ ...valid(), readings: { "changping-employees": "alternative" } }).ok).toBe(true);
   });
 
-  it("an unknown reading → field.unknown; a value other than \"alternative\" → value.unknown", () => {
-    expect(errorsOf({ ...valid(), readings: { nonsense: "alternative" } })).toEqual([{ field: "readings.nonsense", code: "field.unknown" }]);
+  it('an unknown reading → field.unknown; a value other than "alternative" → value.unknown', () => {
+    expect(errorsOf({ ...valid(), readings: { nonsense: "alternative" } })).toEqual([
+      { field: "readings.nonsense", code: "field.unknown" },
+    ]);
     expect(errorsOf({ ...valid(), readings: { "changping-employees": "reading" } })).toEqual([
       { field: "readings.changping-employees", code: "value.unknown", allowed: ["alternative"] },
     ]);
@@ -280,13 +300,17 @@ describe("readings", () => {
 
   it("a reading the engine cannot compute the other way → reading.notComputable", () => {
     const errors = errorsOf({ ...valid(), readings: { "district-tilted-assistance-not-computed": "alternative" } });
-    expect(errors.map((e) => [e.field, e.code])).toEqual([["readings.district-tilted-assistance-not-computed", "reading.notComputable"]]);
+    expect(errors.map((e) => [e.field, e.code])).toEqual([
+      ["readings.district-tilted-assistance-not-computed", "reading.notComputable"],
+    ]);
   });
 });
 
 describe("unknown fields and non-object input", () => {
   it('a typo like "puhuibyDistrict" → field.unknown (not silently ignored)', () => {
-    expect(errorsOf({ ...valid(), puhuibyDistrict: true })).toEqual([{ field: "puhuibyDistrict", code: "field.unknown" }]);
+    expect(errorsOf({ ...valid(), puhuibyDistrict: true })).toEqual([
+      { field: "puhuibyDistrict", code: "field.unknown" },
+    ]);
   });
 
   it('"status" instead of "statuses" → field.unknown', () => {
@@ -329,28 +353,66 @@ describe("estimate throws, tryEstimate does not", () => {
 
   it("tryEstimate never throws on arbitrary values, and errors are always field + code strings", () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }), (x) => {
-        const out = tryEstimate(x);
-        if (!out.ok) {
-          expect(out.errors.length).toBeGreaterThan(0);
-          for (const e of out.errors) {
-            expect(typeof e.field).toBe("string");
-            expect(typeof e.code).toBe("string");
+      fc.property(
+        fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }),
+        (x) => {
+          const out = tryEstimate(x);
+          if (!out.ok) {
+            expect(out.errors.length).toBeGreaterThan(0);
+            for (const e of out.errors) {
+              expect(typeof e.field).toBe("string");
+              expect(typeof e.code).toBe("string");
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it("tryEstimate never throws on near-valid inputs with junk in any field, and never yields NaN", () => {
     const junk = fc.oneof(
-      fc.constantFrom<unknown>("", " ", "-0", "-", ".", "1.", ".5", "1e309", "Infinity", "NaN", "1,5", "１００", "99999999.99", "100000000", "0.001", null, undefined, true, [], {}),
+      fc.constantFrom<unknown>(
+        "",
+        " ",
+        "-0",
+        "-",
+        ".",
+        "1.",
+        ".5",
+        "1e309",
+        "Infinity",
+        "NaN",
+        "1,5",
+        "１００",
+        "99999999.99",
+        "100000000",
+        "0.001",
+        null,
+        undefined,
+        true,
+        [],
+        {},
+      ),
       fc.double(),
       fc.integer(),
       fc.string(),
     );
-    const field = fc.constantFrom("year", "hukou", "insurance", "statuses", "puhuiByDistrict", "chaozhuan", "burden", "burden.outpatient", "burden.specialOutpatient", "burden.inpatient", "overrides", "overrides.residentOutpatientFundCap", "id");
+    const field = fc.constantFrom(
+      "year",
+      "hukou",
+      "insurance",
+      "statuses",
+      "puhuiByDistrict",
+      "chaozhuan",
+      "burden",
+      "burden.outpatient",
+      "burden.specialOutpatient",
+      "burden.inpatient",
+      "overrides",
+      "overrides.residentOutpatientFundCap",
+      "id",
+    );
     fc.assert(
       fc.property(field, junk, (path, value) => {
         const input: Record<string, unknown> = { ...valid(), burden: { ...valid().burden } };

@@ -4,8 +4,19 @@ import { encodeAnswers, answersToInput, inputToAnswers, type Answers } from "@/s
 import { decodeAnswers, MAX_QUERY_LENGTH } from "@/site/share/decode";
 import { PRESETS, presetAnswers } from "@/site/share/presets";
 import {
-  chaozhuanAsked, firstOpenStep, householdAsked, isAnswered, nextStep, previousStep, progress, pruneAnswers, reachableStep,
-  specialOutpatientAsked, statusesRefusal, stepsFor, yearsOffered,
+  chaozhuanAsked,
+  firstOpenStep,
+  householdAsked,
+  isAnswered,
+  nextStep,
+  previousStep,
+  progress,
+  pruneAnswers,
+  reachableStep,
+  specialOutpatientAsked,
+  statusesRefusal,
+  stepsFor,
+  yearsOffered,
 } from "@/site/wizard/flow";
 import { ALL_EXAMPLES } from "@/site/explain/examples";
 import { estimate, tryEstimate } from "@/lib/estimate";
@@ -13,13 +24,29 @@ import { statusesConflict } from "@/lib/eligibility/statuses";
 import { yearFitsStatuses } from "@/lib/eligibility/years";
 
 const FULL: Answers = {
-  hukou: "changping", insurance: "resident", statuses: ["minimum-living"], year: 2026, chaozhuan: "no", puhui: "no",
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["minimum-living"],
+  year: 2026,
+  chaozhuan: "no",
+  puhui: "no",
   burden: { outpatient: "8000.00", specialOutpatient: "0.00", inpatient: "120000.00" },
 };
 
 describe("which questions a resident sees", () => {
   it("asks everything for a Changping resident in a hardship group (超转 before 普惠健康保)", () => {
-    expect(stepsFor(FULL)).toEqual(["hukou", "insurance", "statuses", "year", "chaozhuan", "puhui", "source", "burden", "check", "result"]);
+    expect(stepsFor(FULL)).toEqual([
+      "hukou",
+      "insurance",
+      "statuses",
+      "year",
+      "chaozhuan",
+      "puhui",
+      "source",
+      "burden",
+      "check",
+      "result",
+    ]);
   });
   it("skips statuses, 超转 and 普惠健康保 when hukou is outside Beijing (nothing can apply)", () => {
     expect(stepsFor({ ...FULL, hukou: "other" })).toEqual(["hukou", "insurance", "year", "burden", "check", "result"]);
@@ -50,13 +77,31 @@ describe("which questions a resident sees", () => {
   });
   it("asks for the household's costs and payouts only on the 因病致贫 path", () => {
     const ill: Answers = { hukou: "beijing", insurance: "employee", statuses: ["illness-impoverished"], year: 2026 };
-    expect(stepsFor(ill)).toEqual(["hukou", "insurance", "statuses", "year", "source", "burden", "household", "check", "result"]);
+    expect(stepsFor(ill)).toEqual([
+      "hukou",
+      "insurance",
+      "statuses",
+      "year",
+      "source",
+      "burden",
+      "household",
+      "check",
+      "result",
+    ]);
     expect(householdAsked(ill)).toBe(true);
     expect(householdAsked({ ...ill, statuses: ["heroic-deed"] })).toBe(false);
     expect(householdAsked({ ...ill, hukou: "other" })).toBe(false);
     expect(householdAsked({ ...ill, insurance: "none" })).toBe(false);
-    expect(isAnswered("household", { ...ill, familyBurden: "0.00", deductions: { commercialInsurance: "0.00" } })).toBe(false);
-    expect(isAnswered("household", { ...ill, familyBurden: "0.00", deductions: { commercialInsurance: "0.00", otherRelief: "0.00" } })).toBe(true);
+    expect(isAnswered("household", { ...ill, familyBurden: "0.00", deductions: { commercialInsurance: "0.00" } })).toBe(
+      false,
+    );
+    expect(
+      isAnswered("household", {
+        ...ill,
+        familyBurden: "0.00",
+        deductions: { commercialInsurance: "0.00", otherRelief: "0.00" },
+      }),
+    ).toBe(true);
   });
   it("asks for special-disease and emergency-observation costs apart only where §七 moves them and the standards differ", () => {
     const sd = "special-disease-registered" as const;
@@ -70,7 +115,13 @@ describe("which questions a resident sees", () => {
     expect(specialOutpatientAsked({ ...FULL, hukou: "other", statuses: ["minimum-living", sd] })).toBe(false);
     // Where it is not asked, the burden is answered without it.
     expect(isAnswered("burden", { ...FULL, burden: { outpatient: "1.00", inpatient: "2.00" } })).toBe(true);
-    expect(isAnswered("burden", { ...FULL, statuses: ["minimum-living", sd], burden: { outpatient: "1.00", inpatient: "2.00" } })).toBe(false);
+    expect(
+      isAnswered("burden", {
+        ...FULL,
+        statuses: ["minimum-living", sd],
+        burden: { outpatient: "1.00", inpatient: "2.00" },
+      }),
+    ).toBe(false);
   });
   it("offers 2022 only on the 因病致贫 path", () => {
     expect(yearsOffered(FULL)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
@@ -94,7 +145,12 @@ describe("which questions a resident sees", () => {
     expect(firstOpenStep({})).toBe("hukou");
   });
   it("prunes the answers of questions no longer asked", () => {
-    const moved = pruneAnswers({ ...FULL, hukou: "beijing", familyBurden: "1.00", deductions: { otherRelief: "1.00" } });
+    const moved = pruneAnswers({
+      ...FULL,
+      hukou: "beijing",
+      familyBurden: "1.00",
+      deductions: { otherRelief: "1.00" },
+    });
     expect(moved.chaozhuan).toBeUndefined();
     expect(moved.puhui).toBeUndefined();
     expect(moved.familyBurden).toBeUndefined();
@@ -113,11 +169,24 @@ describe("statuses the documents rule out together", () => {
     expect(firstOpenStep(pair)).toBe("statuses");
   });
   it("an old link with that pair still opens, answers kept, on the statuses question", () => {
-    const old = "h=beijing&i=resident&s=minimum-living,illness-impoverished&y=2025&o=2000.00&so=0.00&in=100000.00&step=result";
+    const old =
+      "h=beijing&i=resident&s=minimum-living,illness-impoverished&y=2025&o=2000.00&so=0.00&in=100000.00&step=result";
     const d = decodeAnswers(old);
     expect(d).toEqual({
-      ok: true, step: "result", preset: null, empty: false, hasAnswers: true, version: null, fresh: false,
-      answers: { hukou: "beijing", insurance: "resident", statuses: ["minimum-living", "illness-impoverished"], year: 2025, burden: { outpatient: "2000.00", specialOutpatient: "0.00", inpatient: "100000.00" } },
+      ok: true,
+      step: "result",
+      preset: null,
+      empty: false,
+      hasAnswers: true,
+      version: null,
+      fresh: false,
+      answers: {
+        hukou: "beijing",
+        insurance: "resident",
+        statuses: ["minimum-living", "illness-impoverished"],
+        year: 2025,
+        burden: { outpatient: "2000.00", specialOutpatient: "0.00", inpatient: "100000.00" },
+      },
     });
     if (d.ok) expect(reachableStep(d.step, d.answers)).toBe("statuses");
   });
@@ -131,27 +200,69 @@ describe("statuses the documents rule out together", () => {
 describe("share links", () => {
   it("round-trip the answers", () => {
     const decoded = decodeAnswers(encodeAnswers(FULL) + "&step=result");
-    expect(decoded).toEqual({ ok: true, answers: FULL, step: "result", preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
+    expect(decoded).toEqual({
+      ok: true,
+      answers: FULL,
+      step: "result",
+      preset: null,
+      empty: false,
+      hasAnswers: true,
+      version: null,
+      fresh: false,
+    });
   });
 
   it("carry 超转 and the household with short keys: cz, fb, dc, dr", () => {
     const ill: Answers = {
-      hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], year: 2022,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["illness-impoverished"],
+      year: 2022,
       burden: { outpatient: "0.00", specialOutpatient: "0.00", inpatient: "90000.00" },
-      familyBurden: "20000.00", deductions: { commercialInsurance: "5000.00", otherRelief: "1000.00" },
+      familyBurden: "20000.00",
+      deductions: { commercialInsurance: "5000.00", otherRelief: "1000.00" },
     };
     const q = encodeAnswers(ill);
-    expect(q).toBe("h=beijing&i=resident&s=illness-impoverished&y=2022&o=0.00&so=0.00&in=90000.00&fb=20000.00&dc=5000.00&dr=1000.00");
-    expect(decodeAnswers(q)).toEqual({ ok: true, answers: ill, step: null, preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
+    expect(q).toBe(
+      "h=beijing&i=resident&s=illness-impoverished&y=2022&o=0.00&so=0.00&in=90000.00&fb=20000.00&dc=5000.00&dr=1000.00",
+    );
+    expect(decodeAnswers(q)).toEqual({
+      ok: true,
+      answers: ill,
+      step: null,
+      preset: null,
+      empty: false,
+      hasAnswers: true,
+      version: null,
+      fresh: false,
+    });
     expect(encodeAnswers({ ...FULL, chaozhuan: "yes" })).toContain("cz=yes");
-    expect(decodeAnswers("cz=yes")).toEqual({ ok: true, answers: { chaozhuan: "yes" }, step: null, preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
+    expect(decodeAnswers("cz=yes")).toEqual({
+      ok: true,
+      answers: { chaozhuan: "yes" },
+      step: null,
+      preset: null,
+      empty: false,
+      hasAnswers: true,
+      version: null,
+      fresh: false,
+    });
   });
 
   it("links made before 超转 and the household were asked decode exactly as before, and ask what is new", () => {
     const old = "h=changping&i=resident&s=minimum-living&y=2026&p=no&o=8000.00&so=0.00&in=120000.00";
     const { chaozhuan: _new, ...before } = FULL;
     void _new;
-    expect(decodeAnswers(old)).toEqual({ ok: true, answers: before, step: null, preset: null, empty: false, hasAnswers: true, version: null, fresh: false });
+    expect(decodeAnswers(old)).toEqual({
+      ok: true,
+      answers: before,
+      step: null,
+      preset: null,
+      empty: false,
+      hasAnswers: true,
+      version: null,
+      fresh: false,
+    });
     expect(firstOpenStep(before)).toBe("chaozhuan");
     const oldIllness = "h=beijing&i=employee&s=illness-impoverished&y=2026&o=10000.00&so=20000.00&in=90000.00";
     const d = decodeAnswers(oldIllness);
@@ -160,9 +271,26 @@ describe("share links", () => {
 
   it("refuse whole anything we did not write", () => {
     for (const bad of [
-      "h=shanghai", "y=1999", "y=2021", "y=2026.5", "o=-5", "o=1e309", "o=1.234", "s=minimum-living,hacker", "x=1",
-      "h=changping&h=beijing", "step=<script>", "o=%3Cscript%3E", "preset=../../etc", "a".repeat(MAX_QUERY_LENGTH + 1),
-      "cz=maybe", "cz=true", "fb=-1", "dc=1.234", "dr=abc", "fb=1&fb=2",
+      "h=shanghai",
+      "y=1999",
+      "y=2021",
+      "y=2026.5",
+      "o=-5",
+      "o=1e309",
+      "o=1.234",
+      "s=minimum-living,hacker",
+      "x=1",
+      "h=changping&h=beijing",
+      "step=<script>",
+      "o=%3Cscript%3E",
+      "preset=../../etc",
+      "a".repeat(MAX_QUERY_LENGTH + 1),
+      "cz=maybe",
+      "cz=true",
+      "fb=-1",
+      "dc=1.234",
+      "dr=abc",
+      "fb=1&fb=2",
     ]) {
       expect(decodeAnswers(bad), bad).toEqual({ ok: false });
     }
@@ -174,7 +302,10 @@ describe("share links", () => {
         fc.oneof(
           fc.string({ maxLength: 300 }),
           fc.webQueryParameters(),
-          fc.constantFrom("h=changping&i=resident&y=2026&o=1&so=2&in=3", "h=beijing&i=resident&s=illness-impoverished,low-income&y=2022&o=1&in=3&fb=1&dc=2"),
+          fc.constantFrom(
+            "h=changping&i=resident&y=2026&o=1&so=2&in=3",
+            "h=beijing&i=resident&s=illness-impoverished,low-income&y=2022&o=1&in=3&fb=1&dc=2",
+          ),
         ),
         (q) => {
           const d = decodeAnswers(q);
@@ -188,28 +319,51 @@ describe("share links", () => {
 });
 
 describe("answers to the engine's input", () => {
-  it("普惠健康保 \"not sure\" is read as enrolled (reading puhui-unsure-assumed-enrolled): the lower figure", () => {
+  it('普惠健康保 "not sure" is read as enrolled (reading puhui-unsure-assumed-enrolled): the lower figure', () => {
     const unsure = answersToInput({ ...FULL, puhui: "unsure" })!;
     expect(unsure.puhuiByDistrict).toBe(true);
     expect(answersToInput({ ...FULL, puhui: "unsure" }, false)!.puhuiByDistrict).toBe(false);
     // minimum-living, 8000 + 200000: municipal 6400 + 160000 (cap) = 166400; base 41600 (T 5000, S 30404)
     //   enrolled: (30404 − 5000) × 60% = 15242.40, the 11196 above S left to 普惠
     //   not enrolled: 15242.40 + 11196 × 40% = 4478.40 → 19720.80
-    const big = { ...FULL, puhui: "unsure" as const, burden: { outpatient: "8000.00", specialOutpatient: "0.00", inpatient: "200000.00" } };
+    const big = {
+      ...FULL,
+      puhui: "unsure" as const,
+      burden: { outpatient: "8000.00", specialOutpatient: "0.00", inpatient: "200000.00" },
+    };
     expect(estimate(answersToInput(big)!).changping.amount).toBe("15242.40");
     expect(estimate(answersToInput(big, false)!).changping.amount).toBe("19720.80");
   });
   it("超转 and the household reach the engine", () => {
-    const input = answersToInput({ ...FULL, chaozhuan: "yes", familyBurden: "10.00", deductions: { commercialInsurance: "1.00", otherRelief: "2.00" } })!;
+    const input = answersToInput({
+      ...FULL,
+      chaozhuan: "yes",
+      familyBurden: "10.00",
+      deductions: { commercialInsurance: "1.00", otherRelief: "2.00" },
+    })!;
     expect(input.chaozhuan).toBe(true);
     expect(input.familyBurden).toBe("10.00");
     expect(input.deductions).toEqual({ commercialInsurance: "1.00", otherRelief: "2.00" });
     expect(answersToInput(FULL)!.chaozhuan).toBe(false);
   });
   it("an engine input's answers ask only this case's questions", () => {
-    const a = inputToAnswers({ year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], chaozhuan: true, burden: { outpatient: "1", specialOutpatient: "0", inpatient: "2" } });
+    const a = inputToAnswers({
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      chaozhuan: true,
+      burden: { outpatient: "1", specialOutpatient: "0", inpatient: "2" },
+    });
     expect(a.chaozhuan).toBe("yes");
-    const b = inputToAnswers({ year: 2026, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], familyBurden: "5", burden: { outpatient: "1", specialOutpatient: "0", inpatient: "2" } });
+    const b = inputToAnswers({
+      year: 2026,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["illness-impoverished"],
+      familyBurden: "5",
+      burden: { outpatient: "1", specialOutpatient: "0", inpatient: "2" },
+    });
     expect(b.chaozhuan).toBeUndefined();
     expect(b.familyBurden).toBe("5");
     expect(b.deductions).toEqual({ commercialInsurance: "0", otherRelief: "0" });
@@ -246,7 +400,9 @@ describe("presets", () => {
       const a = presetAnswers(id)!;
       expect(firstOpenStep(a), id).toBe("check");
       const e = estimate(answersToInput(pruneAnswers(a))!);
-      expect({ municipal: e.municipal.amount, changping: e.changping.amount, left: e.left }, id).toEqual(PRESET_FIGURES[id]);
+      expect({ municipal: e.municipal.amount, changping: e.changping.amount, left: e.left }, id).toEqual(
+        PRESET_FIGURES[id],
+      );
     }
     expect(presetAnswers("__proto__")).toBeNull();
   });

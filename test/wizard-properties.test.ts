@@ -18,11 +18,13 @@ import { statusesArb } from "./helpers";
 const NUM_RUNS = Number(process.env.NUM_RUNS ?? 1500);
 
 const fenToYuan = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
-const moneyArb = fc.oneof(
-  fc.integer({ min: 0, max: 50_000_000 }),
-  fc.integer({ min: 0, max: 2_000_000 }),
-  fc.constantFrom(0, 1_000_000, 3_040_400, 20_000_000),
-).map(fenToYuan);
+const moneyArb = fc
+  .oneof(
+    fc.integer({ min: 0, max: 50_000_000 }),
+    fc.integer({ min: 0, max: 2_000_000 }),
+    fc.constantFrom(0, 1_000_000, 3_040_400, 20_000_000),
+  )
+  .map(fenToYuan);
 
 /** One answer for every question; the flow decides which of them are given. */
 const poolArb = fc.record({
@@ -54,45 +56,69 @@ function walk(p: Pool): Answers {
 
 function answered(step: StepId, a: Answers): boolean {
   switch (step) {
-    case "hukou": return a.hukou !== undefined;
-    case "insurance": return a.insurance !== undefined;
-    case "statuses": return a.statuses !== undefined;
-    case "year": return a.year !== undefined;
-    case "chaozhuan": return a.chaozhuan !== undefined;
-    case "puhui": return a.puhui !== undefined;
-    case "source": return a.source !== undefined;
-    case "burden": return a.burden !== undefined;
-    case "household": return a.familyBurden !== undefined;
-    default: return true;
+    case "hukou":
+      return a.hukou !== undefined;
+    case "insurance":
+      return a.insurance !== undefined;
+    case "statuses":
+      return a.statuses !== undefined;
+    case "year":
+      return a.year !== undefined;
+    case "chaozhuan":
+      return a.chaozhuan !== undefined;
+    case "puhui":
+      return a.puhui !== undefined;
+    case "source":
+      return a.source !== undefined;
+    case "burden":
+      return a.burden !== undefined;
+    case "household":
+      return a.familyBurden !== undefined;
+    default:
+      return true;
   }
 }
 
 function answer(step: StepId, a: Answers, p: Pool): Partial<Answers> {
   switch (step) {
-    case "hukou": return { hukou: p.hukou };
-    case "insurance": return { insurance: p.insurance };
-    case "statuses": return { statuses: p.statuses };
+    case "hukou":
+      return { hukou: p.hukou };
+    case "insurance":
+      return { insurance: p.insurance };
+    case "statuses":
+      return { statuses: p.statuses };
     case "year": {
       const years = yearsOffered(a);
       return { year: years[p.yearIndex % years.length]! };
     }
-    case "chaozhuan": return { chaozhuan: p.chaozhuan };
-    case "puhui": return { puhui: p.puhui };
-    case "source": return { source: "slip" };
+    case "chaozhuan":
+      return { chaozhuan: p.chaozhuan };
+    case "puhui":
+      return { puhui: p.puhui };
+    case "source":
+      return { source: "slip" };
     case "burden":
       // Where the special costs are not asked apart, they are typed with the other outpatient costs.
       return specialOutpatientAsked(a)
         ? { burden: { outpatient: p.outpatient, specialOutpatient: p.specialOutpatient, inpatient: p.inpatient } }
         : { burden: { outpatient: p.outpatient, inpatient: p.inpatient } };
     case "household":
-      return { familyBurden: p.familyBurden, deductions: { commercialInsurance: p.commercialInsurance, otherRelief: p.otherRelief } };
-    default: return {};
+      return {
+        familyBurden: p.familyBurden,
+        deductions: { commercialInsurance: p.commercialInsurance, otherRelief: p.otherRelief },
+      };
+    default:
+      return {};
   }
 }
 
 /** The figures a resident reads. */
 const figures = (e: Estimate) => ({
-  municipal: e.municipal.amount, changping: e.changping.amount, total: e.total, left: e.left, household: e.household,
+  municipal: e.municipal.amount,
+  changping: e.changping.amount,
+  total: e.total,
+  left: e.left,
+  household: e.household,
 });
 const resultOf = (a: Answers) => figures(estimate(answersToInput(a)!));
 
@@ -110,9 +136,14 @@ describe("the wizard asks exactly what can change the result", { timeout: 120_00
         const variants: Answers[] = [];
         if (!shown.includes("statuses")) variants.push({ ...a, statuses: other.statuses });
         if (!shown.includes("chaozhuan")) variants.push({ ...a, chaozhuan: "yes" }, { ...a, chaozhuan: "no" });
-        if (!shown.includes("puhui")) variants.push({ ...a, puhui: "yes" }, { ...a, puhui: "no" }, { ...a, puhui: "unsure" });
+        if (!shown.includes("puhui"))
+          variants.push({ ...a, puhui: "yes" }, { ...a, puhui: "no" }, { ...a, puhui: "unsure" });
         if (!shown.includes("household")) {
-          variants.push({ ...a, familyBurden: other.familyBurden, deductions: { commercialInsurance: other.commercialInsurance, otherRelief: other.otherRelief } });
+          variants.push({
+            ...a,
+            familyBurden: other.familyBurden,
+            deductions: { commercialInsurance: other.commercialInsurance, otherRelief: other.otherRelief },
+          });
         }
         if (!specialOutpatientAsked(a)) {
           // Not asked apart: any part of the outpatient amount may be special costs, to the same result.
@@ -156,13 +187,23 @@ describe("the wizard asks exactly what can change the result", { timeout: 120_00
         // costs (large, or none of the person's own), the household's deductions (as given, or none) and,
         // after 超转, 普惠健康保.
         const noDeductions = { deductions: { commercialInsurance: "0.00", otherRelief: "0.00" } };
-        const later: Partial<Answers>[] = [BIG, NONE].flatMap((burden) =>
-          [{ burden }, { burden, puhui: "no" as const }, { burden, ...noDeductions }, { burden, puhui: "no" as const, ...noDeductions }]);
+        const later: Partial<Answers>[] = [BIG, NONE].flatMap((burden) => [
+          { burden },
+          { burden, puhui: "no" as const },
+          { burden, ...noDeductions },
+          { burden, puhui: "no" as const, ...noDeductions },
+        ]);
         const couldChange = (x: Partial<Answers>, y: Partial<Answers>) =>
-          later.some((rest) => JSON.stringify(resultOf({ ...a, ...rest, ...x })) !== JSON.stringify(resultOf({ ...a, ...rest, ...y })));
+          later.some(
+            (rest) =>
+              JSON.stringify(resultOf({ ...a, ...rest, ...x })) !== JSON.stringify(resultOf({ ...a, ...rest, ...y })),
+          );
         expect(shown.includes("chaozhuan")).toBe(couldChange({ chaozhuan: "yes" }, { chaozhuan: "no" }));
         if (a.chaozhuan !== "yes") expect(shown.includes("puhui")).toBe(couldChange({ puhui: "yes" }, { puhui: "no" }));
-        const family = (fb: string) => ({ familyBurden: fb, deductions: { commercialInsurance: "0.00", otherRelief: "0.00" } });
+        const family = (fb: string) => ({
+          familyBurden: fb,
+          deductions: { commercialInsurance: "0.00", otherRelief: "0.00" },
+        });
         expect(shown.includes("household")).toBe(couldChange(family("0.00"), family("300000.00")));
       }),
       { numRuns: NUM_RUNS },
@@ -175,7 +216,9 @@ describe("the wizard asks exactly what can change the result", { timeout: 120_00
         const a = walk(p);
         const special = { ...a, burden: { outpatient: "0.00", specialOutpatient: "300000.00", inpatient: "0.00" } };
         const ordinary = { ...a, burden: { outpatient: "300000.00", specialOutpatient: "0.00", inpatient: "0.00" } };
-        expect(specialOutpatientAsked(a)).toBe(JSON.stringify(resultOf(special)) !== JSON.stringify(resultOf(ordinary)));
+        expect(specialOutpatientAsked(a)).toBe(
+          JSON.stringify(resultOf(special)) !== JSON.stringify(resultOf(ordinary)),
+        );
       }),
       { numRuns: NUM_RUNS },
     );
@@ -187,7 +230,9 @@ describe("the wizard asks exactly what can change the result", { timeout: 120_00
         const a: Answers = { hukou, insurance };
         const some = STATUSES.some((s: StatusId) =>
           yearsOffered({ ...a, statuses: [s] }).some((year) => {
-            const e = estimate(answersToInput({ ...a, statuses: [s], year, chaozhuan: "no", puhui: "no", burden: BIG })!);
+            const e = estimate(
+              answersToInput({ ...a, statuses: [s], year, chaozhuan: "no", puhui: "no", burden: BIG })!,
+            );
             return e.total !== "0.00";
           }),
         );

@@ -37,7 +37,9 @@ export default async function LocaleLayout({
   return (
     <html lang={langTag(locale)}>
       <body className="min-h-screen flex flex-col">
-        <a href="#main" className="skip-link">{t("skip")}</a>
+        <a href="#main" className="skip-link">
+          {t("skip")}
+        </a>
         <SiteHeader languages={languages} />
         <UpdateNotice />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 print:max-w-none print:p-0">

@@ -39,7 +39,12 @@ type State =
 /** A request to the worker, typed. */
 const ask = (w: Worker, request: WorkerRequest) => w.postMessage(request);
 
-const ENCODING_KEY: Record<FileEncoding, string> = { "utf-8-bom": "utf8Bom", "utf-8": "utf8", gb18030: "gb18030", "utf-16le": "utf16le" };
+const ENCODING_KEY: Record<FileEncoding, string> = {
+  "utf-8-bom": "utf8Bom",
+  "utf-8": "utf8",
+  gb18030: "gb18030",
+  "utf-16le": "utf16le",
+};
 const PROBLEM_KEY: Record<FileProblem["code"], string> = {
   "column.missing": "missing",
   "column.twice": "twice",
@@ -151,7 +156,11 @@ export function CaseloadApp() {
     setPrintNotice(null);
     // Refused by its size at once, before a byte is read: a phone's tab would not survive reading it.
     if (file.size > MAX_BYTES) {
-      setState({ phase: "failed", name: file.name, problems: [{ code: "file.tooBig", maxMiB: MAX_BYTES / 1024 / 1024 }] });
+      setState({
+        phase: "failed",
+        name: file.name,
+        problems: [{ code: "file.tooBig", maxMiB: MAX_BYTES / 1024 / 1024 }],
+      });
       return;
     }
     setState({ phase: "reading", name: file.name });
@@ -206,12 +215,17 @@ export function CaseloadApp() {
   };
   const idOf = (row: CaseRow) => cellOf(row, "id");
   const personOf = (row: CaseRow) => cellOf(row, "name");
-  const nameOf = (row: CaseRow) => [idOf(row), personOf(row)].filter(Boolean).join(" ") || t("print.rowName", { row: row.line });
+  const nameOf = (row: CaseRow) =>
+    [idOf(row), personOf(row)].filter(Boolean).join(" ") || t("print.rowName", { row: row.line });
 
   const rows = state.phase === "done" ? state.rows : null;
   const shown = useMemo(() => {
     if (!rows) return [];
-    return sortRows(rows.filter((r) => matches(r, filter)), sort.key, sort.direction);
+    return sortRows(
+      rows.filter((r) => matches(r, filter)),
+      sort.key,
+      sort.direction,
+    );
   }, [rows, filter, sort]);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const pageRows = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
@@ -271,16 +285,26 @@ export function CaseloadApp() {
           {state.phase === "reading" ? <p>{t("load.reading")}</p> : null}
           {state.phase === "computing" ? <p>{t("load.progress", { done: state.done, total: state.total })}</p> : null}
           {state.phase === "idle" && state.cancelled ? <p>{t("load.cancelled")}</p> : null}
-          {done ? <p className="font-semibold">{t("load.done", { total: done.rows.length, ok: okCount, errors: done.rows.length - okCount })}</p> : null}
+          {done ? (
+            <p className="font-semibold">
+              {t("load.done", { total: done.rows.length, ok: okCount, errors: done.rows.length - okCount })}
+            </p>
+          ) : null}
         </div>
         {state.phase === "computing" ? (
           <progress max={state.total} value={state.done} aria-label={t("load.progressLabel")} className="h-4 w-full" />
         ) : null}
         {state.phase === "reading" || state.phase === "computing" ? (
-          <button type="button" className={ui.secondary} onClick={cancel}>{t("load.cancel")}</button>
+          <button type="button" className={ui.secondary} onClick={cancel}>
+            {t("load.cancel")}
+          </button>
         ) : null}
         {state.phase === "failed" ? (
-          <div role="alert" className="space-y-2 rounded-lg border-4 border-error p-4" data-testid="caseload-file-error">
+          <div
+            role="alert"
+            className="space-y-2 rounded-lg border-4 border-error p-4"
+            data-testid="caseload-file-error"
+          >
             <h2 className="text-xl font-bold">{t("fileErrors.title")}</h2>
             <p className="break-all text-muted">{state.name}</p>
             <ul className="list-disc space-y-1 pl-6">
@@ -302,20 +326,38 @@ export function CaseloadApp() {
 
       {done ? (
         // On a desktop screen the results use its width (up to 80rem), not the page's reading column.
-        <section aria-labelledby="caseload-results-title" className="space-y-4 print:hidden lg:mx-[calc((100%_-_min(100vw_-_3rem,80rem))/2)]">
-          <h2 id="caseload-results-title" className="text-2xl font-bold">{t("table.title")}</h2>
-          <p className="break-all text-muted">{t("load.file", { name: done.info.name, encoding: t(`encoding.${ENCODING_KEY[done.info.encoding]}`) })}</p>
+        <section
+          aria-labelledby="caseload-results-title"
+          className="space-y-4 print:hidden lg:mx-[calc((100%_-_min(100vw_-_3rem,80rem))/2)]"
+        >
+          <h2 id="caseload-results-title" className="text-2xl font-bold">
+            {t("table.title")}
+          </h2>
+          <p className="break-all text-muted">
+            {t("load.file", { name: done.info.name, encoding: t(`encoding.${ENCODING_KEY[done.info.encoding]}`) })}
+          </p>
           {done.info.replaced.length ? (
-            <p role="alert" className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2" data-testid="caseload-replaced">
-              {t("load.replaced", { rows: done.info.replaced.slice(0, 20).join("、") + (done.info.replaced.length > 20 ? "…" : ""), count: done.info.replaced.length })}
+            <p
+              role="alert"
+              className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2"
+              data-testid="caseload-replaced"
+            >
+              {t("load.replaced", {
+                rows: done.info.replaced.slice(0, 20).join("、") + (done.info.replaced.length > 20 ? "…" : ""),
+                count: done.info.replaced.length,
+              })}
             </p>
           ) : null}
           {done.info.map.unknown.length ? (
-            <p className="text-muted">{t("load.ignored", { columns: done.info.map.unknown.map((i) => done.info.headers[i]).join("、") })}</p>
+            <p className="text-muted">
+              {t("load.ignored", { columns: done.info.map.unknown.map((i) => done.info.headers[i]).join("、") })}
+            </p>
           ) : null}
           <div className="flex flex-wrap items-end gap-4">
             <div className="min-w-0 max-w-full">
-              <label htmlFor="caseload-filter" className="block font-semibold">{t("filter.label")}</label>
+              <label htmlFor="caseload-filter" className="block font-semibold">
+                {t("filter.label")}
+              </label>
               <select
                 id="caseload-filter"
                 value={filter}
@@ -325,23 +367,69 @@ export function CaseloadApp() {
                 }}
                 className="mt-1 block min-h-12 w-full max-w-full rounded border-2 border-ink bg-white px-2 text-lg"
               >
-                {FILTERS.map((f) => <option key={f} value={f}>{t(`filter.${f}`)}</option>)}
+                {FILTERS.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`filter.${f}`)}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="button" className={ui.primary} onClick={exportFile} disabled={exporting} aria-busy={exporting} aria-describedby="caseload-export-hint">
+            <button
+              type="button"
+              className={ui.primary}
+              onClick={exportFile}
+              disabled={exporting}
+              aria-busy={exporting}
+              aria-describedby="caseload-export-hint"
+            >
               {exporting ? t("export.busy") : t("export.button")}
             </button>
-            <button type="button" className={ui.secondary} onClick={() => void print(shown)}>{t("print.all", { count: shown.filter((r) => r.outcome.ok).length })}</button>
+            <button type="button" className={ui.secondary} onClick={() => void print(shown)}>
+              {t("print.all", { count: shown.filter((r) => r.outcome.ok).length })}
+            </button>
           </div>
-          <p id="caseload-export-hint" className="text-base text-muted">{t("export.hint")}</p>
-          {exporting ? <p role="status" className="font-semibold" data-testid="caseload-exporting">{t("export.busy")}</p> : null}
-          {printNotice ? <p role="status" className="font-semibold text-warn">{t(`print.${printNotice}`, { max: MAX_PRINT })}</p> : null}
-          <ResultsTable rows={pageRows} shown={shown.length} total={done.rows.length} idOf={idOf} nameOf={personOf} sort={sort} onSort={onSort} onPrint={(row) => void print([row])} />
+          <p id="caseload-export-hint" className="text-base text-muted">
+            {t("export.hint")}
+          </p>
+          {exporting ? (
+            <p role="status" className="font-semibold" data-testid="caseload-exporting">
+              {t("export.busy")}
+            </p>
+          ) : null}
+          {printNotice ? (
+            <p role="status" className="font-semibold text-warn">
+              {t(`print.${printNotice}`, { max: MAX_PRINT })}
+            </p>
+          ) : null}
+          <ResultsTable
+            rows={pageRows}
+            shown={shown.length}
+            total={done.rows.length}
+            idOf={idOf}
+            nameOf={personOf}
+            sort={sort}
+            onSort={onSort}
+            onPrint={(row) => void print([row])}
+          />
           {pages > 1 ? (
             <nav aria-label={t("pager.label")} className="flex flex-wrap items-center gap-3">
-              <button type="button" className={PAGER_BUTTON} disabled={page === 0} onClick={() => setPage((p) => p - 1)}>{t("pager.previous")}</button>
+              <button
+                type="button"
+                className={PAGER_BUTTON}
+                disabled={page === 0}
+                onClick={() => setPage((p) => p - 1)}
+              >
+                {t("pager.previous")}
+              </button>
               <span aria-live="polite">{t("pager.status", { page: page + 1, pages })}</span>
-              <button type="button" className={PAGER_BUTTON} disabled={page >= pages - 1} onClick={() => setPage((p) => p + 1)}>{t("pager.next")}</button>
+              <button
+                type="button"
+                className={PAGER_BUTTON}
+                disabled={page >= pages - 1}
+                onClick={() => setPage((p) => p + 1)}
+              >
+                {t("pager.next")}
+              </button>
             </nav>
           ) : null}
         </section>

@@ -33,7 +33,9 @@ export function LoadPanel({ onFile, busy }: { onFile: (file: File) => void; busy
   };
   return (
     <section aria-labelledby="caseload-load-title" className="space-y-2">
-      <h2 id="caseload-load-title" className="text-2xl font-bold">{t("load.title")}</h2>
+      <h2 id="caseload-load-title" className="text-2xl font-bold">
+        {t("load.title")}
+      </h2>
       <div
         onDragOver={(e) => {
           e.preventDefault();
@@ -43,7 +45,9 @@ export function LoadPanel({ onFile, busy }: { onFile: (file: File) => void; busy
         onDrop={drop}
         className={`space-y-2 rounded-lg border-4 border-dashed p-4 ${over ? "border-ok bg-soft" : "border-brand"}`}
       >
-        <p id="caseload-file-hint" className="text-muted">{t("load.hint")} {over ? t("load.dropActive") : t("load.drop")}</p>
+        <p id="caseload-file-hint" className="text-muted">
+          {t("load.hint")} {over ? t("load.dropActive") : t("load.drop")}
+        </p>
         <input
           ref={input}
           id="caseload-file"
@@ -68,7 +72,9 @@ export function LoadPanel({ onFile, busy }: { onFile: (file: File) => void; busy
         >
           {t("load.label")}
         </label>
-        <p id="caseload-file-chosen" className="break-all text-lg">{chosen ? t("load.chosen", { name: chosen }) : t("load.noFile")}</p>
+        <p id="caseload-file-chosen" className="break-all text-lg">
+          {chosen ? t("load.chosen", { name: chosen }) : t("load.noFile")}
+        </p>
       </div>
     </section>
   );

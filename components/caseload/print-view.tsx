@@ -59,16 +59,25 @@ function Sheet({ c }: { c: PrintCase }) {
   const answers: [string, string][] = [
     [tw("check.rows.hukou"), tw(`hukou.options.${input.hukou}`)],
     [tw("check.rows.insurance"), tw(`insurance.options.${input.insurance}`)],
-    [tw("check.rows.statuses"), input.statuses?.length ? input.statuses.map((s) => ts(`${s}.name`)).join("、") : t("none")],
+    [
+      tw("check.rows.statuses"),
+      input.statuses?.length ? input.statuses.map((s) => ts(`${s}.name`)).join("、") : t("none"),
+    ],
     [tw("check.rows.year"), String(input.year)],
     [tw("check.rows.puhui"), puhuiUnsure ? t("unsure") : yesNo(input.puhuiByDistrict === true)],
     [tw("burden.fields.outpatient"), money(String(input.burden.outpatient))],
     [tw("burden.fields.specialOutpatient"), money(String(input.burden.specialOutpatient))],
     [tw("burden.fields.inpatient"), money(String(input.burden.inpatient))],
     ...(input.chaozhuan ? [[t("labels.chaozhuan"), t("yes")] as [string, string]] : []),
-    ...(input.familyBurden !== undefined ? [[t("labels.familyBurden"), money(input.familyBurden)] as [string, string]] : []),
-    ...(input.deductions?.commercialInsurance !== undefined ? [[t("labels.commercialInsurance"), money(input.deductions.commercialInsurance)] as [string, string]] : []),
-    ...(input.deductions?.otherRelief !== undefined ? [[t("labels.otherRelief"), money(input.deductions.otherRelief)] as [string, string]] : []),
+    ...(input.familyBurden !== undefined
+      ? [[t("labels.familyBurden"), money(input.familyBurden)] as [string, string]]
+      : []),
+    ...(input.deductions?.commercialInsurance !== undefined
+      ? [[t("labels.commercialInsurance"), money(input.deductions.commercialInsurance)] as [string, string]]
+      : []),
+    ...(input.deductions?.otherRelief !== undefined
+      ? [[t("labels.otherRelief"), money(input.deductions.otherRelief)] as [string, string]]
+      : []),
   ];
   const figures: [string, string, boolean][] = [
     [tr("figures.municipal"), f.municipal, false],
@@ -92,7 +101,9 @@ function Sheet({ c }: { c: PrintCase }) {
   );
   return (
     <article className="caseload-sheet space-y-3 py-2" aria-labelledby={`caseload-sheet-${c.row.index}`}>
-      <h2 id={`caseload-sheet-${c.row.index}`} className="text-2xl font-bold">{t("title", { name: c.name, year: String(input.year) })}</h2>
+      <h2 id={`caseload-sheet-${c.row.index}`} className="text-2xl font-bold">
+        {t("title", { name: c.name, year: String(input.year) })}
+      </h2>
       <section className="space-y-1">
         <h3 className="text-xl font-bold">{t("answersTitle")}</h3>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5">
@@ -118,7 +129,9 @@ function Sheet({ c }: { c: PrintCase }) {
       </section>
       <section className="space-y-1">
         <h3 className="text-xl font-bold">{t("whyTitle")}</h3>
-        {why.map((line) => <p key={line}>{line}</p>)}
+        {why.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         {puhuiUnsure ? <p>{t("puhuiUnsure")}</p> : null}
       </section>
       <section className="space-y-1">
@@ -126,19 +139,28 @@ function Sheet({ c }: { c: PrintCase }) {
         {nextStepBlocks(nextFacts).map((b) => (
           <div key={b.title}>
             <p className="font-bold">{next(b.title)}</p>
-            {b.lines.map((l) => <p key={l}>{next(l)}</p>)}
+            {b.lines.map((l) => (
+              <p key={l}>{next(l)}</p>
+            ))}
           </div>
         ))}
       </section>
-      {c.url !== undefined && c.svg !== undefined ? <section className="flex items-center gap-4 rounded-lg border-2 border-brand p-3">
-        <div className="qr h-32 w-32 shrink-0 bg-white" role="img" aria-label={t("qrLabel", { url: c.url })} dangerouslySetInnerHTML={{ __html: c.svg }} />
-        <div className="min-w-0 flex-1">
-          <p className="font-bold">{t("qrTitle")}</p>
-          <p className="break-all text-sm">{c.url}</p>
-          <p className="text-sm text-muted">{t("qrPrivacy")}</p>
-          {version}
-        </div>
-      </section> : null}
+      {c.url !== undefined && c.svg !== undefined ? (
+        <section className="flex items-center gap-4 rounded-lg border-2 border-brand p-3">
+          <div
+            className="qr h-32 w-32 shrink-0 bg-white"
+            role="img"
+            aria-label={t("qrLabel", { url: c.url })}
+            dangerouslySetInnerHTML={{ __html: c.svg }}
+          />
+          <div className="min-w-0 flex-1">
+            <p className="font-bold">{t("qrTitle")}</p>
+            <p className="break-all text-sm">{c.url}</p>
+            <p className="text-sm text-muted">{t("qrPrivacy")}</p>
+            {version}
+          </div>
+        </section>
+      ) : null}
       <p className="text-sm text-muted">{t("footer")}</p>
       {c.url !== undefined && c.svg !== undefined ? null : version}
     </article>
@@ -151,7 +173,9 @@ export function PrintView({ cases }: { cases: readonly PrintCase[] }) {
   return createPortal(
     <div className="caseload-print hidden print:block" data-testid="caseload-print">
       <style>{PRINT_CSS}</style>
-      {cases.map((c) => <Sheet key={c.row.index} c={c} />)}
+      {cases.map((c) => (
+        <Sheet key={c.row.index} c={c} />
+      ))}
     </div>,
     document.body,
   );

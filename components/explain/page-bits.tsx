@@ -11,7 +11,17 @@ export async function explainerMetadata(locale: string, key: string, path: strin
 
 /** The top of an explainer page: its title (h1), an optional notice under it, the lead paragraph, and
  *  whatever the page adds after (document line, contents). */
-export function PageIntro({ title, lead, notice, children }: { title: string; lead: string; notice?: React.ReactNode; children?: React.ReactNode }) {
+export function PageIntro({
+  title,
+  lead,
+  notice,
+  children,
+}: {
+  title: string;
+  lead: string;
+  notice?: React.ReactNode;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="space-y-3">
       <h1 className="text-3xl font-bold leading-snug">{title}</h1>
@@ -42,8 +52,13 @@ type PolicySectionId = (typeof POLICY_SECTIONS)[number][0];
 
 /** A policy explainer's sections, titled from its namespace (`t`): the contents list and the sections
  *  both read them from here. */
-export function policySections(t: (key: (typeof POLICY_SECTIONS)[number][1]) => string): Record<PolicySectionId, SectionHead> {
-  return Object.fromEntries(POLICY_SECTIONS.map(([id, key]) => [id, { id, title: t(key) }])) as Record<PolicySectionId, SectionHead>;
+export function policySections(
+  t: (key: (typeof POLICY_SECTIONS)[number][1]) => string,
+): Record<PolicySectionId, SectionHead> {
+  return Object.fromEntries(POLICY_SECTIONS.map(([id, key]) => [id, { id, title: t(key) }])) as Record<
+    PolicySectionId,
+    SectionHead
+  >;
 }
 
 /** The contents list at the top of an explainer page: a link to each section's heading, so a reader on a
@@ -52,11 +67,18 @@ export async function Contents({ sections }: { sections: readonly SectionHead[] 
   const t = await getTranslations("explain");
   return (
     <nav aria-labelledby="contents" className="rounded-lg border border-line bg-soft px-4 py-3">
-      <h2 id="contents" className="text-xl font-bold">{t("contents")}</h2>
+      <h2 id="contents" className="text-xl font-bold">
+        {t("contents")}
+      </h2>
       <ol className="mt-1 list-decimal pl-6">
         {sections.map((s) => (
           <li key={s.id}>
-            <a href={`#${s.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">{s.title}</a>
+            <a
+              href={`#${s.id}`}
+              className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4"
+            >
+              {s.title}
+            </a>
           </li>
         ))}
       </ol>
@@ -68,14 +90,24 @@ export async function Contents({ sections }: { sections: readonly SectionHead[] 
 export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-2xl font-bold">{title}</h2>
+      <h2 id={id} className="text-2xl font-bold">
+        {title}
+      </h2>
       {children}
     </section>
   );
 }
 
 /** A standalone link big enough to tap. */
-export function BigLink({ href, children, primary = false }: { href: string; children: React.ReactNode; primary?: boolean }) {
+export function BigLink({
+  href,
+  children,
+  primary = false,
+}: {
+  href: string;
+  children: React.ReactNode;
+  primary?: boolean;
+}) {
   return (
     <a
       href={href}

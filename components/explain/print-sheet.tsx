@@ -43,7 +43,9 @@ export async function PrintSheet({ locale, policy }: { locale: string; policy: "
       {policy === "changping" && <DraftNotice />}
       <p>{t(`${policy}.who`)}</p>
       <section aria-labelledby="print-rates" className="space-y-2">
-        <h2 id="print-rates" className="text-2xl font-bold">{t("ratesTitle")}</h2>
+        <h2 id="print-rates" className="text-2xl font-bold">
+          {t("ratesTitle")}
+        </h2>
         {policy === "municipal" ? (
           <MunicipalRateTables locale={locale} year={EXPLAINER_YEAR} idPrefix="print-" />
         ) : (
@@ -55,12 +57,19 @@ export async function PrintSheet({ locale, policy }: { locale: string; policy: "
       </section>
       <div className="print-row space-y-4">
         <section aria-labelledby="print-claim" className="space-y-2">
-          <h2 id="print-claim" className="text-2xl font-bold">{t("claimTitle")}</h2>
+          <h2 id="print-claim" className="text-2xl font-bold">
+            {t("claimTitle")}
+          </h2>
           <ol className="list-decimal space-y-1 pl-6">
-            {steps.map((k) => <li key={k}>{t(`${policy}.${k}`)}</li>)}
+            {steps.map((k) => (
+              <li key={k}>{t(`${policy}.${k}`)}</li>
+            ))}
           </ol>
         </section>
-        <section aria-labelledby="print-qr" className="flex flex-wrap items-center gap-4 rounded-lg border-2 border-brand p-3">
+        <section
+          aria-labelledby="print-qr"
+          className="flex flex-wrap items-center gap-4 rounded-lg border-2 border-brand p-3"
+        >
           <div
             className="qr h-36 w-36 shrink-0 bg-white"
             role="img"
@@ -68,15 +77,16 @@ export async function PrintSheet({ locale, policy }: { locale: string; policy: "
             dangerouslySetInnerHTML={{ __html: svg }}
           />
           <div className="min-w-0 flex-1">
-            <h2 id="print-qr" className="text-xl font-bold">{t("qrTitle")}</h2>
+            <h2 id="print-qr" className="text-xl font-bold">
+              {t("qrTitle")}
+            </h2>
             <p className="break-all text-base">{estimatorUrl}</p>
             <p className="text-base text-muted">{t("qrPrivacy")}</p>
           </div>
         </section>
       </div>
       <p className="text-sm text-muted">
-        {t("footer")}{" "}
-        <span data-testid="rules-version">{t("rulesVersion", { version: RULES_VERSION.label })}</span>
+        {t("footer")} <span data-testid="rules-version">{t("rulesVersion", { version: RULES_VERSION.label })}</span>
       </p>
       <p className="no-print text-base text-muted">{t("howToPrint")}</p>
     </div>

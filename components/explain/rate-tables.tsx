@@ -29,13 +29,26 @@ export async function StatusWord({ value }: { value: ResolvedValue<unknown> }) {
   return (
     <span className={assumed ? "font-semibold text-warn" : "text-muted"}>
       {t(`confirmation.${value.status}`)}
-      {value.takenFromYear !== null && <><br />{t("assumptions.takenFrom", { year: String(value.takenFromYear) })}</>}
+      {value.takenFromYear !== null && (
+        <>
+          <br />
+          {t("assumptions.takenFrom", { year: String(value.takenFromYear) })}
+        </>
+      )}
     </span>
   );
 }
 
 /** Municipal §六(一)/(二) rates and caps, and §六(三) segments, from the parameter data for `year`. */
-export async function MunicipalRateTables({ locale, year, idPrefix = "" }: { locale: string; year: number; idPrefix?: string }) {
+export async function MunicipalRateTables({
+  locale,
+  year,
+  idPrefix = "",
+}: {
+  locale: string;
+  year: number;
+  idPrefix?: string;
+}) {
   const t = await getTranslations("explain");
   const rows = municipalRateRows(year);
   const illness = illnessRows(year);
@@ -45,25 +58,39 @@ export async function MunicipalRateTables({ locale, year, idPrefix = "" }: { loc
     <div className="space-y-4">
       <Scroll labelId={captionId}>
         <table className="w-full border-collapse text-base">
-          <caption id={captionId} className="mb-1 text-left font-semibold">{t("table.municipalCaption", { year: String(year) })}</caption>
+          <caption id={captionId} className="mb-1 text-left font-semibold">
+            {t("table.municipalCaption", { year: String(year) })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className={headClass}>{t("table.category")}</th>
-              <th scope="col" className={headClass}>{t("table.outpatient")}</th>
-              <th scope="col" className={headClass}>{t("table.inpatient")}</th>
+              <th scope="col" className={headClass}>
+                {t("table.category")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("table.outpatient")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("table.inpatient")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.category} data-row={row.category}>
-                <th scope="row" className={`${cellClass} text-left font-normal`}>{t(`category.${row.category}`)}</th>
+                <th scope="row" className={`${cellClass} text-left font-normal`}>
+                  {t(`category.${row.category}`)}
+                </th>
                 {[row.outpatient, row.inpatient].map((cell, i) => (
                   <td key={i} className={cellClass}>
-                    <span className="font-semibold" data-rate>{formatRate(locale, cell.rate.value)}</span>
+                    <span className="font-semibold" data-rate>
+                      {formatRate(locale, cell.rate.value)}
+                    </span>
                     <br />
                     <Cap locale={locale} cap={cell.cap} />
                     <br />
-                    <span className="text-sm"><ClauseLink locale={locale} cite={cell.rate.source.cite} /></span>
+                    <span className="text-sm">
+                      <ClauseLink locale={locale} cite={cell.rate.source.cite} />
+                    </span>
                   </td>
                 ))}
               </tr>
@@ -73,11 +100,17 @@ export async function MunicipalRateTables({ locale, year, idPrefix = "" }: { loc
       </Scroll>
       <Scroll labelId={illnessId}>
         <table className="w-full border-collapse text-base">
-          <caption id={illnessId} className="mb-1 text-left font-semibold">{t("table.illnessCaption", { year: String(year) })}</caption>
+          <caption id={illnessId} className="mb-1 text-left font-semibold">
+            {t("table.illnessCaption", { year: String(year) })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className={headClass}>{t("table.segment")}</th>
-              <th scope="col" className={headClass}>{t("table.rate")}</th>
+              <th scope="col" className={headClass}>
+                {t("table.segment")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("table.rate")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -88,12 +121,20 @@ export async function MunicipalRateTables({ locale, year, idPrefix = "" }: { loc
                     ? t("component.segmentOpen", { from: formatYuan(locale, s.from) })
                     : t("component.segment", { from: formatYuan(locale, s.from), to: formatYuan(locale, s.to) })}
                 </th>
-                <td className={cellClass}><span className="font-semibold" data-rate>{formatRate(locale, s.rate)}</span></td>
+                <td className={cellClass}>
+                  <span className="font-semibold" data-rate>
+                    {formatRate(locale, s.rate)}
+                  </span>
+                </td>
               </tr>
             ))}
             <tr>
-              <th scope="row" className={`${cellClass} text-left font-normal`}>{t("table.annualCap")}</th>
-              <td className={cellClass}><Cap locale={locale} cap={illness.cap} /></td>
+              <th scope="row" className={`${cellClass} text-left font-normal`}>
+                {t("table.annualCap")}
+              </th>
+              <td className={cellClass}>
+                <Cap locale={locale} cap={illness.cap} />
+              </td>
             </tr>
           </tbody>
         </table>
@@ -106,7 +147,15 @@ export async function MunicipalRateTables({ locale, year, idPrefix = "" }: { loc
 }
 
 /** Changping §二(二)2 rates, cap and the year's T and S (with how sure they are). */
-export async function ChangpingRateTables({ locale, year, idPrefix = "" }: { locale: string; year: number; idPrefix?: string }) {
+export async function ChangpingRateTables({
+  locale,
+  year,
+  idPrefix = "",
+}: {
+  locale: string;
+  year: number;
+  idPrefix?: string;
+}) {
   const t = await getTranslations("explain");
   const rows = changpingRows(year);
   const y = (v: string | null) => (v === null ? t("noCap") : formatYuan(locale, v));
@@ -119,22 +168,32 @@ export async function ChangpingRateTables({ locale, year, idPrefix = "" }: { loc
     <div className="space-y-4">
       <Scroll labelId={linesId}>
         <table className="w-full border-collapse text-base">
-          <caption id={linesId} className="mb-1 text-left font-semibold">{t("table.linesCaption", { year: String(year) })}</caption>
+          <caption id={linesId} className="mb-1 text-left font-semibold">
+            {t("table.linesCaption", { year: String(year) })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className={headClass}>{t("table.line")}</th>
-              <th scope="col" className={headClass}>{t("table.value")}</th>
+              <th scope="col" className={headClass}>
+                {t("table.line")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("table.value")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {[rows.threshold, rows.segmentLine].map((line) => (
               <tr key={line.id} data-row={line.id}>
-                <th scope="row" className={`${cellClass} text-left font-normal`}>{t(`paramShort.${paramKey(line.id)}`)}</th>
+                <th scope="row" className={`${cellClass} text-left font-normal`}>
+                  {t(`paramShort.${paramKey(line.id)}`)}
+                </th>
                 <td className={cellClass}>
                   <span className="font-semibold">{y(line.value)}</span>
                   <br />
                   <StatusWord value={line} />
-                  <span className="line-source block text-sm"><ClauseLink locale={locale} cite={line.source.cite} /></span>
+                  <span className="line-source block text-sm">
+                    <ClauseLink locale={locale} cite={line.source.cite} />
+                  </span>
                 </td>
               </tr>
             ))}
@@ -143,33 +202,65 @@ export async function ChangpingRateTables({ locale, year, idPrefix = "" }: { loc
       </Scroll>
       <Scroll labelId={ratesId}>
         <table className="w-full border-collapse text-base">
-          <caption id={ratesId} className="mb-1 text-left font-semibold">{t("table.changpingCaption", { year: String(year) })}</caption>
+          <caption id={ratesId} className="mb-1 text-left font-semibold">
+            {t("table.changpingCaption", { year: String(year) })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className={headClass}>{t("table.part")}</th>
-              <th scope="col" className={headClass}>{t("table.noPuhui")}</th>
-              <th scope="col" className={headClass}>{t("table.withPuhui")}</th>
+              <th scope="col" className={headClass}>
+                {t("table.part")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("table.noPuhui")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("table.withPuhui")}
+              </th>
             </tr>
           </thead>
           <tbody>
             <tr data-row="hardship-band">
-              <th scope="row" className={`${cellClass} text-left font-normal`}>{t("table.hardshipBand", { from: y(T), to: y(S) })}</th>
-              <td className={cellClass}><span className="font-semibold" data-rate>{r(rows.hardship.bandRate.value)}</span></td>
-              <td className={cellClass}><span className="font-semibold">{r(rows.hardship.bandRate.value)}</span></td>
+              <th scope="row" className={`${cellClass} text-left font-normal`}>
+                {t("table.hardshipBand", { from: y(T), to: y(S) })}
+              </th>
+              <td className={cellClass}>
+                <span className="font-semibold" data-rate>
+                  {r(rows.hardship.bandRate.value)}
+                </span>
+              </td>
+              <td className={cellClass}>
+                <span className="font-semibold">{r(rows.hardship.bandRate.value)}</span>
+              </td>
             </tr>
             <tr data-row="hardship-above">
-              <th scope="row" className={`${cellClass} text-left font-normal`}>{t("table.hardshipAbove", { from: y(S) })}</th>
-              <td className={cellClass}><span className="font-semibold" data-rate>{r(rows.hardship.aboveRate.value)}</span></td>
+              <th scope="row" className={`${cellClass} text-left font-normal`}>
+                {t("table.hardshipAbove", { from: y(S) })}
+              </th>
+              <td className={cellClass}>
+                <span className="font-semibold" data-rate>
+                  {r(rows.hardship.aboveRate.value)}
+                </span>
+              </td>
               <td className={cellClass}>{t("table.byPuhui")}</td>
             </tr>
             <tr data-row="special-above">
-              <th scope="row" className={`${cellClass} text-left font-normal`}>{t("table.specialAbove", { from: y(S) })}</th>
-              <td className={cellClass}><span className="font-semibold" data-rate>{r(rows.special.rate.value)}</span></td>
+              <th scope="row" className={`${cellClass} text-left font-normal`}>
+                {t("table.specialAbove", { from: y(S) })}
+              </th>
+              <td className={cellClass}>
+                <span className="font-semibold" data-rate>
+                  {r(rows.special.rate.value)}
+                </span>
+              </td>
               <td className={cellClass}>{t("table.byPuhui")}</td>
             </tr>
             <tr data-row="cap">
-              <th scope="row" className={`${cellClass} text-left font-normal`}>{t("table.districtCap")}</th>
-              <td className={cellClass} colSpan={2}>{y(rows.hardship.cap.value)}</td>
+              <th scope="row" className={`${cellClass} text-left font-normal`}>
+                {t("table.districtCap")}
+              </th>
+              <td className={cellClass} colSpan={2}>
+                {y(rows.hardship.cap.value)}
+              </td>
             </tr>
           </tbody>
         </table>

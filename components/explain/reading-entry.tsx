@@ -19,7 +19,17 @@ const figure = (e: Estimate, row: Row): string => (row === "municipal" || row ==
  * built, so every figure here is the engine's. A reading whose other side needs facts the engine lacks
  * says so, and why.
  */
-async function WhatItChanges({ reading, locale, input, caseKey }: { reading: Reading; locale: string; input: EstimateInput; caseKey: string }) {
+async function WhatItChanges({
+  reading,
+  locale,
+  input,
+  caseKey,
+}: {
+  reading: Reading;
+  locale: string;
+  input: EstimateInput;
+  caseKey: string;
+}) {
   const t = await getTranslations("readingsPage");
   const tr = await getTranslations("readings");
   const tf = await getTranslations("result.figures");
@@ -41,14 +51,23 @@ async function WhatItChanges({ reading, locale, input, caseKey }: { reading: Rea
           {/* Two short lists, one per reading, not a table: three columns of yuan do not fit a 320 px
               phone at large text. */}
           <div className="grid gap-3 sm:grid-cols-2">
-            {([["reading", used, t("siteReading")], ["alternative", other, t("otherReading")]] as const).map(([column, e, title]) => (
+            {(
+              [
+                ["reading", used, t("siteReading")],
+                ["alternative", other, t("otherReading")],
+              ] as const
+            ).map(([column, e, title]) => (
               <section key={column} aria-labelledby={`${id}-${column}`} className="rounded border border-line p-2">
-                <h4 id={`${id}-${column}`} className="font-bold">{title}</h4>
+                <h4 id={`${id}-${column}`} className="font-bold">
+                  {title}
+                </h4>
                 <dl className="mt-1 space-y-1">
                   {ROWS.map((row) => (
                     <div key={row} className="flex flex-wrap justify-between gap-x-3">
                       <dt>{row === "left" && puhuiShown ? t("leftBeforePuhui") : tf(row)}</dt>
-                      <dd className="font-semibold tabular-nums" data-testid={testId(column, row)}>{y(figure(e, row))}</dd>
+                      <dd className="font-semibold tabular-nums" data-testid={testId(column, row)}>
+                        {y(figure(e, row))}
+                      </dd>
                     </div>
                   ))}
                 </dl>
@@ -62,11 +81,18 @@ async function WhatItChanges({ reading, locale, input, caseKey }: { reading: Rea
       ) : (
         <>
           <p data-testid={testId("reading", "total")}>{t("siteReadingTotal", { total: y(used.total) })}</p>
-          <p className="font-semibold" data-testid={`reading-${id}-difference`}>{t("notComputed", { why: tr(`${reading.id}.why`) })}</p>
+          <p className="font-semibold" data-testid={`reading-${id}-difference`}>
+            {t("notComputed", { why: tr(`${reading.id}.why`) })}
+          </p>
         </>
       )}
       <p>
-        <a href={resultLink(locale, input)} className="inline-flex min-h-11 items-center font-semibold text-brand underline">{t("openCase")}</a>
+        <a
+          href={resultLink(locale, input)}
+          className="inline-flex min-h-11 items-center font-semibold text-brand underline"
+        >
+          {t("openCase")}
+        </a>
       </p>
     </div>
   );
@@ -88,10 +114,23 @@ async function CaseFigures({ estimate: e, locale }: { estimate: Estimate; locale
   return (
     <>
       <p>
-        {t("caseFigures", { year: String(e.year), outpatient: y(b.outpatient), specialOutpatient: y(b.specialOutpatient), inpatient: y(b.inpatient), total: y(b.total) })}
+        {t("caseFigures", {
+          year: String(e.year),
+          outpatient: y(b.outpatient),
+          specialOutpatient: y(b.specialOutpatient),
+          inpatient: y(b.inpatient),
+          total: y(b.total),
+        })}
       </p>
       {e.household && e.household.family !== "0.00" ? (
-        <p>{t("caseHousehold", { family: y(e.household.family), commercialInsurance: y(e.household.commercialInsurance), otherRelief: y(e.household.otherRelief), base: y(e.household.base) })}</p>
+        <p>
+          {t("caseHousehold", {
+            family: y(e.household.family),
+            commercialInsurance: y(e.household.commercialInsurance),
+            otherRelief: y(e.household.otherRelief),
+            base: y(e.household.base),
+          })}
+        </p>
       ) : null}
     </>
   );
@@ -106,18 +145,31 @@ async function Clauses({ reading, locale }: { reading: Reading; locale: string }
       <p className="text-base">
         {t("clauses")}{" "}
         {reading.clauses.map((cite, i) => (
-          <span key={`${cite.doc}${cite.clause}`}>{i > 0 ? " · " : ""}<ClauseLink locale={locale} cite={cite} /></span>
+          <span key={`${cite.doc}${cite.clause}`}>
+            {i > 0 ? " · " : ""}
+            <ClauseLink locale={locale} cite={cite} />
+          </span>
         ))}
       </p>
       <details className="mt-1">
-        <summary className="disclosure min-h-11 cursor-pointer py-2 font-semibold text-brand underline underline-offset-4">{t("showClauses")}</summary>
+        <summary className="disclosure min-h-11 cursor-pointer py-2 font-semibold text-brand underline underline-offset-4">
+          {t("showClauses")}
+        </summary>
         <div className="mt-2 space-y-3">
           {reading.clauses.map((cite) => (
             <figure key={`${cite.doc}${cite.clause}`}>
-              <figcaption className="text-base font-semibold"><ClauseLink locale={locale} cite={cite} /></figcaption>
+              <figcaption className="text-base font-semibold">
+                <ClauseLink locale={locale} cite={cite} />
+              </figcaption>
               <blockquote lang="zh-Hans" className="mt-1 border-l-4 border-line pl-3 text-muted">
-                {locale !== "zh" ? <p lang={locale} className="text-sm font-semibold">{tres("originalChinese")}</p> : null}
-                {clauseText(cite).map((p, j) => <p key={j}>{p}</p>)}
+                {locale !== "zh" ? (
+                  <p lang={locale} className="text-sm font-semibold">
+                    {tres("originalChinese")}
+                  </p>
+                ) : null}
+                {clauseText(cite).map((p, j) => (
+                  <p key={j}>{p}</p>
+                ))}
               </blockquote>
             </figure>
           ))}
@@ -136,7 +188,9 @@ export async function ReadingEntry({ reading, locale }: { reading: Reading; loca
   const anchor = readingAnchor(reading.id);
   return (
     <section aria-labelledby={anchor} className="space-y-3 border-t-2 border-line pt-4" data-reading={reading.id}>
-      <h2 id={anchor} tabIndex={-1} className="scroll-mt-4 text-2xl font-bold">{tr(keys.title)}</h2>
+      <h2 id={anchor} tabIndex={-1} className="scroll-mt-4 text-2xl font-bold">
+        {tr(keys.title)}
+      </h2>
       <Clauses reading={reading} locale={locale} />
       <h3 className="text-xl font-bold">{t("siteReading")}</h3>
       <p>{tr(keys.reading)}</p>

@@ -19,7 +19,9 @@ export async function ReadingLinks({ assumptions, locale }: { assumptions: reado
       <ul className="list-disc pl-5">
         {readings.map((a) => (
           <li key={a.id}>
-            <a href={readingHref(locale, a.reading)} className="text-brand underline">{tr(readingKeys(a.reading).title)}</a>
+            <a href={readingHref(locale, a.reading)} className="text-brand underline">
+              {tr(readingKeys(a.reading).title)}
+            </a>
           </li>
         ))}
       </ul>
@@ -30,5 +32,9 @@ export async function ReadingLinks({ assumptions, locale }: { assumptions: reado
 /** A short link from a sentence that rests on a reading to its entry: "本站的理解" / "the site's reading". */
 export async function ReadingLink({ locale, id }: { locale: string; id: ReadingId }) {
   const t = await getTranslations("explain");
-  return <a href={readingHref(locale, id)} className="whitespace-nowrap text-brand underline">{t("readingLink")}</a>;
+  return (
+    <a href={readingHref(locale, id)} className="whitespace-nowrap text-brand underline">
+      {t("readingLink")}
+    </a>
+  );
 }

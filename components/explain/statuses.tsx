@@ -11,7 +11,9 @@ export async function StatusList({ statuses }: { statuses: readonly StatusId[] }
   return (
     <ul className="list-disc space-y-2 pl-6">
       {statuses.map((s) => (
-        <li key={s} className="font-semibold">{t(`status.${s}`)}</li>
+        <li key={s} className="font-semibold">
+          {t(`status.${s}`)}
+        </li>
       ))}
     </ul>
   );

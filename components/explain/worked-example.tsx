@@ -25,7 +25,10 @@ async function RulesUsed({ cites, locale }: { cites: Citation[]; locale: string 
     <p className="text-base text-muted">
       {t("rulesUsed")}{" "}
       {cites.map((cite, i) => (
-        <span key={`${cite.doc}${cite.clause}`}>{i > 0 && t("listSeparator")}<ClauseLink locale={locale} cite={cite} /></span>
+        <span key={`${cite.doc}${cite.clause}`}>
+          {i > 0 && t("listSeparator")}
+          <ClauseLink locale={locale} cite={cite} />
+        </span>
       ))}
     </p>
   );
@@ -59,14 +62,14 @@ export async function WorkedExampleView({ example, locale }: { example: WorkedEx
     return t("component.above", { from: y(c.from ?? "0") });
   };
   /** Each part of a programme's figure (base × rate = amount), then each yearly cap that cut it. */
-  const partLines = (parts: Component[]) => parts.map((comp) => (
-    <li key={comp.id}>
-      {part(comp)}: {t("times", { base: y(comp.base), rate: r(comp.rate), amount: y(comp.amount) })}
-    </li>
-  ));
-  const capLines = (caps: CapReached[]) => caps.map((cap) => (
-    <li key={cap.id}>{t("capReached", { uncapped: y(cap.uncapped), cap: y(cap.cap) })}</li>
-  ));
+  const partLines = (parts: Component[]) =>
+    parts.map((comp) => (
+      <li key={comp.id}>
+        {part(comp)}: {t("times", { base: y(comp.base), rate: r(comp.rate), amount: y(comp.amount) })}
+      </li>
+    ));
+  const capLines = (caps: CapReached[]) =>
+    caps.map((cap) => <li key={cap.id}>{t("capReached", { uncapped: y(cap.uncapped), cap: y(cap.cap) })}</li>);
   const m = e.municipal;
   const c = e.changping;
   const showChangping = example.policy === "changping";
@@ -74,17 +77,23 @@ export async function WorkedExampleView({ example, locale }: { example: WorkedEx
   const titleId = `${anchor}-title`;
   return (
     <article aria-labelledby={titleId} className="rounded-lg border border-line p-4" data-example={example.id}>
-      <h3 id={titleId} className="text-xl font-bold">{tx(`${example.id}.title`)}</h3>
+      <h3 id={titleId} className="text-xl font-bold">
+        {tx(`${example.id}.title`)}
+      </h3>
       <details className="mt-1">
         <summary className="disclosure min-h-11 cursor-pointer py-2">
           <span className="text-lg">
             {t("result.total")} <strong data-testid={`example-total-${example.id}`}>{y(e.total)}</strong>
           </span>
-          <span className="block font-semibold text-brand underline underline-offset-4 print:hidden">{t("showExample")}</span>
+          <span className="block font-semibold text-brand underline underline-offset-4 print:hidden">
+            {t("showExample")}
+          </span>
         </summary>
         {/* Where a link to the example lands: just under its headline, which the margin keeps in view. */}
         <div id={anchor} className="mt-2 scroll-mt-48 space-y-3">
-          <p id={example.id} className="scroll-mt-48">{tx(`${example.id}.story`)}</p>
+          <p id={example.id} className="scroll-mt-48">
+            {tx(`${example.id}.story`)}
+          </p>
           <ol className="list-decimal space-y-3 pl-6">
             <li>
               <p className="font-semibold">{t("step.burden")}</p>
@@ -102,7 +111,11 @@ export async function WorkedExampleView({ example, locale }: { example: WorkedEx
                   {m.alternatives.length > 1 && (
                     <li>
                       {t("municipal.several")}{" "}
-                      {m.alternatives.map((a) => t("municipal.option", { category: t(`category.${a.category}`), amount: y(a.amount) })).join(t("listSeparator"))}
+                      {m.alternatives
+                        .map((a) =>
+                          t("municipal.option", { category: t(`category.${a.category}`), amount: y(a.amount) }),
+                        )
+                        .join(t("listSeparator"))}
                     </li>
                   )}
                   <li>{t("municipal.category", { category: t(`category.${m.category}`) })}</li>
@@ -122,14 +135,18 @@ export async function WorkedExampleView({ example, locale }: { example: WorkedEx
                 {c.applies && c.path ? (
                   <ul className="list-disc space-y-1 pl-5">
                     <li>{t("changping.pathLine", { path: t(`changping.path.${c.path}`) })}</li>
-                    <li>{t("changping.base", { total: y(e.burden.total), municipal: y(m.amount), base: y(c.base) })}</li>
+                    <li>
+                      {t("changping.base", { total: y(e.burden.total), municipal: y(m.amount), base: y(c.base) })}
+                    </li>
                     <li>
                       {c.path === "special-disease"
                         ? t("changping.linesSpecial", { segmentLine: y(c.segmentLine) })
                         : t("changping.lines", { threshold: y(c.threshold), segmentLine: y(c.segmentLine) })}
                     </li>
                     {partLines(c.components)}
-                    {c.leftToPuhui !== null && <li>{t(`changping.leftToPuhui.${c.path}`, { amount: y(c.leftToPuhui) })}</li>}
+                    {c.leftToPuhui !== null && (
+                      <li>{t(`changping.leftToPuhui.${c.path}`, { amount: y(c.leftToPuhui) })}</li>
+                    )}
                     {capLines(c.capsReached)}
                     <li className="font-semibold">{t("changping.amount", { amount: y(c.amount) })}</li>
                   </ul>

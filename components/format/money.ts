@@ -11,7 +11,13 @@ const tag = (locale: string) => (locale === "zh" ? "zh-CN" : "en-US");
 export function formatYuan(locale: string, amount: string): string {
   let f = money.get(locale);
   if (!f) {
-    f = new Intl.NumberFormat(tag(locale), { style: "currency", currency: "CNY", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat(tag(locale), {
+      style: "currency",
+      currency: "CNY",
+      currencyDisplay: "narrowSymbol",
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
     money.set(locale, f);
   }
   return f.format(amount as unknown as number);

@@ -34,7 +34,12 @@ export async function startIsland(
     await yieldToMain();
     const [{ hydrateIsland }, Component] = await Promise.all([import("./root"), load()]);
     await yieldToMain();
-    hydrateIsland(element, { Component, locale, messages, onStarted: () => element.setAttribute(ISLAND_STATE, "started") });
+    hydrateIsland(element, {
+      Component,
+      locale,
+      messages,
+      onStarted: () => element.setAttribute(ISLAND_STATE, "started"),
+    });
   } catch (error) {
     element.setAttribute(ISLAND_STATE, "failed");
     element.dispatchEvent(new Event("islandfailed", { bubbles: true }));

@@ -32,4 +32,5 @@ export async function LocaleSwitch({ path }: { path: string }) {
 }
 
 /** The path after the locale for a page's segments: [] → "/", ["policies", "x"] → "/policies/x/". */
-export const pathAfterLocale = (segments: readonly string[] = []) => (segments.length ? `/${segments.join("/")}/` : "/");
+export const pathAfterLocale = (segments: readonly string[] = []) =>
+  segments.length ? `/${segments.join("/")}/` : "/";

@@ -13,10 +13,14 @@ export async function SiteFooter() {
         <p>{t("privacy")}</p>
         <ul className="flex flex-wrap gap-x-6">
           <li>
-            <LocaleLink href="/readings/" className={LINK}>{t("readingsLink")}</LocaleLink>
+            <LocaleLink href="/readings/" className={LINK}>
+              {t("readingsLink")}
+            </LocaleLink>
           </li>
           <li>
-            <LocaleLink href="/privacy/" className={LINK}>{t("privacyLink")}</LocaleLink>
+            <LocaleLink href="/privacy/" className={LINK}>
+              {t("privacyLink")}
+            </LocaleLink>
           </li>
         </ul>
       </div>

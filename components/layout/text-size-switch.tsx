@@ -12,11 +12,15 @@ export function TextSizeSwitch({ largeLabel, normalLabel }: { largeLabel: string
       className="text-toggle inline-flex min-h-11 items-center rounded border-2 border-white px-3 text-base font-semibold text-white"
     >
       <span className="when-normal">
-        <span aria-hidden="true" className="mr-1 font-bold">A+</span>
+        <span aria-hidden="true" className="mr-1 font-bold">
+          A+
+        </span>
         {largeLabel}
       </span>
       <span className="when-large">
-        <span aria-hidden="true" className="mr-1 font-bold">A</span>
+        <span aria-hidden="true" className="mr-1 font-bold">
+          A
+        </span>
         {normalLabel}
       </span>
     </button>

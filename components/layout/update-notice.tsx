@@ -13,9 +13,16 @@ export async function UpdateNotice() {
     <>
       <div role="status" data-sw-update-live="" className="no-print mx-auto w-full max-w-2xl px-4 empty:hidden" />
       <div hidden data-sw-update="">
-        <div className="my-3 flex flex-wrap items-center gap-3 rounded-lg border-2 border-brand bg-soft p-3" data-testid="update-notice">
+        <div
+          className="my-3 flex flex-wrap items-center gap-3 rounded-lg border-2 border-brand bg-soft p-3"
+          data-testid="update-notice"
+        >
           <p className="min-w-0 flex-1">{t("body")}</p>
-          <button type="button" data-sw-reload="" className="min-h-11 rounded-lg border-2 border-brand px-4 font-semibold text-brand">
+          <button
+            type="button"
+            data-sw-reload=""
+            className="min-h-11 rounded-lg border-2 border-brand px-4 font-semibold text-brand"
+          >
             {t("reload")}
           </button>
         </div>

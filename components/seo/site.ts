@@ -35,7 +35,13 @@ export function languageAlternates(path: string): Record<string, string> {
 }
 
 /** Title, description, canonical URL, hreflang alternates and Open Graph tags for one page. */
-export function pageMetadata(locale: string, path: string, title: string, description: string, siteName: string): Metadata {
+export function pageMetadata(
+  locale: string,
+  path: string,
+  title: string,
+  description: string,
+  siteName: string,
+): Metadata {
   const url = absoluteUrl(locale, path);
   return {
     metadataBase: new URL(SITE_ORIGIN),

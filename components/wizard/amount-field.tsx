@@ -12,7 +12,16 @@ import { ui } from "./ui";
  * Ids follow from `id`: the hint is `<id>-hint` and the error `<id>-error`; `describedBy` adds the ids of
  * texts shared by several boxes (the page's "you can type 1.2万" line).
  */
-export function AmountField({ id, label, hint, error, unit, describedBy = [], registration, size = "large" }: {
+export function AmountField({
+  id,
+  label,
+  hint,
+  error,
+  unit,
+  describedBy = [],
+  registration,
+  size = "large",
+}: {
   id: string;
   label: string;
   hint?: string;
@@ -28,8 +37,14 @@ export function AmountField({ id, label, hint, error, unit, describedBy = [], re
   const describers = [hint ? `${id}-hint` : "", ...describedBy, error ? `${id}-error` : ""].filter(Boolean);
   return (
     <div>
-      <label htmlFor={id} className={size === "large" ? "block text-xl font-bold" : "block font-semibold"}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-base text-muted">{hint}</p> : null}
+      <label htmlFor={id} className={size === "large" ? "block text-xl font-bold" : "block font-semibold"}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-base text-muted">
+          {hint}
+        </p>
+      ) : null}
       <FieldErrorMessage id={`${id}-error`} message={error} />
       <div className="flex items-center gap-2">
         <input
@@ -43,7 +58,9 @@ export function AmountField({ id, label, hint, error, unit, describedBy = [], re
           className={error ? ui.textInputError : ui.textInput}
           {...registration}
         />
-        <span aria-hidden="true" className="text-xl">{unit}</span>
+        <span aria-hidden="true" className="text-xl">
+          {unit}
+        </span>
       </div>
     </div>
   );

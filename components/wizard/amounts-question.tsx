@@ -9,7 +9,12 @@ import { ErrorSummary, type FieldError } from "./error-summary";
 import { ui } from "./ui";
 
 /** An amount as typed; the refusal reason is the message key under `wizard.burden.errors`. */
-export const typedAmount = { validate: (text: string) => { const r = readTypedAmount(text); return r.ok || r.code; } };
+export const typedAmount = {
+  validate: (text: string) => {
+    const r = readTypedAmount(text);
+    return r.ok || r.code;
+  },
+};
 /** An amount that may be left empty. */
 const optionalAmount = { validate: (text: string) => text.trim() === "" || typedAmount.validate(text) };
 
@@ -21,7 +26,8 @@ export function useAmountWords() {
     unit: t("unit"),
     example: t("example"),
     /** The refusal, naming the box (`code` is a money error code such as "money.empty"). */
-    error: (code: string | undefined, field: string) => (code ? t(`errors.${code}` as "errors.money.empty", { field }) : undefined),
+    error: (code: string | undefined, field: string) =>
+      code ? t(`errors.${code}` as "errors.money.empty", { field }) : undefined,
   };
 }
 
@@ -31,7 +37,17 @@ export function useAmountWords() {
  * fieldHints) and its element ids (`<page>-<field>`). `words` gives a field other words than its own
  * (`fields.<words>`, `fieldHints.<words>`) where the page asks it differently.
  */
-export function AmountsQuestion<F extends string>({ page, fields, optional = [], words = {}, value, onAnswer, lead, children, totalBelow }: {
+export function AmountsQuestion<F extends string>({
+  page,
+  fields,
+  optional = [],
+  words = {},
+  value,
+  onAnswer,
+  lead,
+  children,
+  totalBelow,
+}: {
   page: string;
   fields: readonly F[];
   /** Fields that may be left empty: absent from the answer then. */
@@ -84,8 +100,12 @@ export function AmountsQuestion<F extends string>({ page, fields, optional = [],
   return (
     <form noValidate onSubmit={handleSubmit(submit)}>
       <ErrorSummary errors={errors} />
-      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{say("question")}</h1>
-      <p id={`${page}-hint`} className={ui.hint}>{say("hint")}</p>
+      <h1 className={ui.h1} tabIndex={-1} data-step-heading>
+        {say("question")}
+      </h1>
+      <p id={`${page}-hint`} className={ui.hint}>
+        {say("hint")}
+      </p>
       {lead}
       <div className="mt-4 space-y-6">
         {fields.map((f) => (
@@ -100,10 +120,14 @@ export function AmountsQuestion<F extends string>({ page, fields, optional = [],
             registration={register(f, optional.includes(f) ? optionalAmount : typedAmount)}
           />
         ))}
-        <p id={`${page}-example`} className="text-base text-muted">{amount.example}</p>
+        <p id={`${page}-example`} className="text-base text-muted">
+          {amount.example}
+        </p>
       </div>
       {children}
-      <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>
+      <button type="submit" className={`${ui.primary} mt-6`}>
+        {tw("continue")}
+      </button>
     </form>
   );
 }

@@ -59,7 +59,11 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
   ];
   const submit = (f: Form) => {
     const bill: Bill = {
-      outpatient: { community: canonical(f.community), secondary: canonical(f.secondary), tertiary: canonical(f.tertiary) },
+      outpatient: {
+        community: canonical(f.community),
+        secondary: canonical(f.secondary),
+        tertiary: canonical(f.tertiary),
+      },
       stays: f.stays.map((s) => ({ cost: canonical(s.cost), level: s.level })),
       outOfScope: canonical(f.outOfScope),
     };
@@ -84,9 +88,15 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
   return (
     <form noValidate onSubmit={handleSubmit(submit)}>
       <ErrorSummary errors={errors} />
-      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
-      <p id="bill-hint" className={ui.hint}>{t("hint")}</p>
-      <p id="bill-example" className="mt-2 text-base text-muted">{amount.example}</p>
+      <h1 className={ui.h1} tabIndex={-1} data-step-heading>
+        {t("title")}
+      </h1>
+      <p id="bill-hint" className={ui.hint}>
+        {t("hint")}
+      </p>
+      <p id="bill-example" className="mt-2 text-base text-muted">
+        {amount.example}
+      </p>
 
       <fieldset className="mt-6 space-y-6">
         <legend className="text-2xl font-bold">{t("outpatientTitle")}</legend>
@@ -96,7 +106,9 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
 
       <fieldset className="mt-8">
         <legend className="text-2xl font-bold">{t("staysTitle")}</legend>
-        <p id="bill-stays-hint" className="text-base text-muted">{t("staysHint", { max: MAX_BILL_STAYS })}</p>
+        <p id="bill-stays-hint" className="text-base text-muted">
+          {t("staysHint", { max: MAX_BILL_STAYS })}
+        </p>
         {stays.fields.length === 0 ? <p className="mt-3 text-lg">{t("noStays")}</p> : null}
         <ol className="mt-3 space-y-4">
           {stays.fields.map((row, i) => {
@@ -116,9 +128,19 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
                       size="normal"
                     />
                   </div>
-                  <label htmlFor={`bill-stay-${i}-level`} className="mt-3 block font-semibold">{t("stay.levelLabel", { n: i + 1 })}</label>
-                  <select id={`bill-stay-${i}-level`} className={`${ui.textInput} bg-white`} {...register(`stays.${i}.level`)}>
-                    {BILL_LEVELS.map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+                  <label htmlFor={`bill-stay-${i}-level`} className="mt-3 block font-semibold">
+                    {t("stay.levelLabel", { n: i + 1 })}
+                  </label>
+                  <select
+                    id={`bill-stay-${i}-level`}
+                    className={`${ui.textInput} bg-white`}
+                    {...register(`stays.${i}.level`)}
+                  >
+                    {BILL_LEVELS.map((l) => (
+                      <option key={l} value={l}>
+                        {t(`levels.${l}`)}
+                      </option>
+                    ))}
                   </select>
                   <button
                     type="button"
@@ -141,12 +163,16 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
             ref={addButton}
             type="button"
             className={`${ui.secondary} mt-4`}
-            onClick={() => stays.append({ cost: "", level: "tertiary" }, { focusName: `stays.${stays.fields.length}.cost` })}
+            onClick={() =>
+              stays.append({ cost: "", level: "tertiary" }, { focusName: `stays.${stays.fields.length}.cost` })
+            }
           >
             + {t("stay.add")}
           </button>
         ) : (
-          <p className="mt-4 font-semibold" role="status">{t("stay.max", { max: MAX_BILL_STAYS })}</p>
+          <p className="mt-4 font-semibold" role="status">
+            {t("stay.max", { max: MAX_BILL_STAYS })}
+          </p>
         )}
       </fieldset>
 
@@ -156,7 +182,9 @@ export default function BillQuestion({ value, onAnswer }: { value: Bill | undefi
         <summary className="min-h-11 cursor-pointer font-semibold text-brand">{t("whereTitle")}</summary>
         <p className="mt-2">{t("whereBody")}</p>
       </details>
-      <button type="submit" className={`${ui.primary} mt-6`}>{tw("continue")}</button>
+      <button type="submit" className={`${ui.primary} mt-6`}>
+        {tw("continue")}
+      </button>
     </form>
   );
 }

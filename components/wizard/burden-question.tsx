@@ -13,7 +13,13 @@ type Burden = NonNullable<Answers["burden"]>;
  *  care and emergency observation apart only where §七 makes them count apart). Where assistance may have
  *  been taken off at the hospital (一站式), a last, optional box asks how much the slip shows. The slip's
  *  picture says which line is which. */
-export function BurdenQuestion({ answers, onAnswer }: { answers: Answers; onAnswer: (burden: Burden, alreadyPaid: string | undefined) => void }) {
+export function BurdenQuestion({
+  answers,
+  onAnswer,
+}: {
+  answers: Answers;
+  onAnswer: (burden: Burden, alreadyPaid: string | undefined) => void;
+}) {
   const t = useTranslations("wizard.burden");
   const th = useTranslations("wizardHelp.burden");
   const { fields, words } = burdenFields(answers);
@@ -25,12 +31,17 @@ export function BurdenQuestion({ answers, onAnswer }: { answers: Answers; onAnsw
       fields={all}
       optional={["alreadyPaid"]}
       words={words}
-      value={{ ...burdenShown(answers), ...(answers.alreadyPaid !== undefined ? { alreadyPaid: answers.alreadyPaid } : {}) }}
+      value={{
+        ...burdenShown(answers),
+        ...(answers.alreadyPaid !== undefined ? { alreadyPaid: answers.alreadyPaid } : {}),
+      }}
       onAnswer={({ alreadyPaid, ...burden }) => onAnswer(burden, asked ? alreadyPaid : undefined)}
       totalBelow={MAX_TOTAL}
       lead={
         <>
-          {specialWouldMatterIfRegistered(answers) ? <p className="mt-3 rounded-lg border-l-4 border-brand bg-soft px-3 py-2">{th("specialAsOutpatient")}</p> : null}
+          {specialWouldMatterIfRegistered(answers) ? (
+            <p className="mt-3 rounded-lg border-l-4 border-brand bg-soft px-3 py-2">{th("specialAsOutpatient")}</p>
+          ) : null}
           <SlipPicture withAssistance={asked} />
         </>
       }

@@ -19,8 +19,17 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   }, [signature]);
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" data-testid="error-summary" className="mb-6 border-4 border-error p-4">
-      <h2 id="error-summary-title" className="text-xl font-bold">{t("errorSummaryTitle")}</h2>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      data-testid="error-summary"
+      className="mb-6 border-4 border-error p-4"
+    >
+      <h2 id="error-summary-title" className="text-xl font-bold">
+        {t("errorSummaryTitle")}
+      </h2>
       <ul className="mt-2 space-y-1">
         {errors.map((e) => (
           <li key={e.fieldId}>

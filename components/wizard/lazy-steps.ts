@@ -9,7 +9,10 @@ import { laterMessages } from "@/components/islands/later-messages";
  * before they are needed, so the result never waits on the network when online; the service worker
  * precaches them all for offline (scripts/sw.mjs).
  */
-const withMessages = <M>(load: () => Promise<M>) => () => Promise.all([load(), laterMessages()]).then(([m]) => m);
+const withMessages =
+  <M>(load: () => Promise<M>) =>
+  () =>
+    Promise.all([load(), laterMessages()]).then(([m]) => m);
 
 export const loadResult = withMessages(() => import("./result/result-view"));
 export const loadBurden = withMessages(() => import("./burden-question"));
@@ -37,7 +40,13 @@ let idle = false;
 export function prefetchWhenIdle(): void {
   if (idle) return;
   idle = true;
-  whenIdle(() => void laterMessages().then(() => loadStatuses(), () => undefined));
+  whenIdle(
+    () =>
+      void laterMessages().then(
+        () => loadStatuses(),
+        () => undefined,
+      ),
+  );
 }
 
 let tapped = false;
@@ -49,7 +58,11 @@ export function prefetchLaterPages(): void {
   const steps = [loadStatuses, loadBurden, loadCheck, loadHousehold, loadResult];
   const next = () => {
     const load = steps.shift();
-    if (load) load().then(() => whenIdle(next), () => whenIdle(next));
+    if (load)
+      load().then(
+        () => whenIdle(next),
+        () => whenIdle(next),
+      );
   };
   whenIdle(next);
 }

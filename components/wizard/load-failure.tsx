@@ -27,9 +27,13 @@ function LoadFailed() {
   }, []);
   return (
     <div ref={box} role="alert" className="border-l-8 border-error bg-warn-bg p-4" data-testid="load-failed">
-      <h2 ref={heading} className="text-xl font-bold" tabIndex={-1} data-step-heading>{t("title")}</h2>
+      <h2 ref={heading} className="text-xl font-bold" tabIndex={-1} data-step-heading>
+        {t("title")}
+      </h2>
       <p className="mt-2">{t("body")}</p>
-      <button type="button" className={`${ui.primary} mt-3`} onClick={() => window.location.reload()}>{t("reload")}</button>
+      <button type="button" className={`${ui.primary} mt-3`} onClick={() => window.location.reload()}>
+        {t("reload")}
+      </button>
     </div>
   );
 }

@@ -62,13 +62,22 @@ export function RadioQuestion({
       }}
     >
       <ErrorSummary errors={error ? [{ fieldId: firstId, message: error }] : []} />
-      <fieldset className={ui.fieldset} aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}>
+      <fieldset
+        className={ui.fieldset}
+        aria-describedby={
+          [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined
+        }
+      >
         <legend>
           <h1 className={ui.h1} tabIndex={-1} data-step-heading>
             {question}
           </h1>
         </legend>
-        {hint ? <p id={`${name}-hint`} className={ui.hint}>{hint}</p> : null}
+        {hint ? (
+          <p id={`${name}-hint`} className={ui.hint}>
+            {hint}
+          </p>
+        ) : null}
         <FieldErrorMessage id={`${name}-error`} message={error} />
         <div className="mt-4 space-y-3">
           {choices.map((c) => (
@@ -84,7 +93,11 @@ export function RadioQuestion({
               />
               <span>
                 <span className="block text-xl font-semibold">{c.label}</span>
-                {c.hint ? <span id={`${name}-${c.value}-hint`} className="block text-base text-muted">{c.hint}</span> : null}
+                {c.hint ? (
+                  <span id={`${name}-${c.value}-hint`} className="block text-base text-muted">
+                    {c.hint}
+                  </span>
+                ) : null}
               </span>
             </label>
           ))}

@@ -32,29 +32,81 @@ export function SlipPicture({ withAssistance }: { withAssistance: boolean }) {
   const height = TOP + rows.length * ROW_HEIGHT + 16;
   return (
     <figure className="mt-4 rounded-lg border-2 border-line bg-soft p-2 sm:p-3">
-      <figcaption id="slip-title" className="text-xl font-bold">{t("title")}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="slip-title slip-desc" className="mt-2 block w-full max-w-sm bg-white">
+      <figcaption id="slip-title" className="text-xl font-bold">
+        {t("title")}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby="slip-title slip-desc"
+        className="mt-2 block w-full max-w-sm bg-white"
+      >
         <desc id="slip-desc">{t("desc")}</desc>
         <rect x="1" y="1" width={WIDTH - 2} height={height - 2} fill="#fff" stroke="#1a1a1a" strokeWidth="2" />
-        <text x={WIDTH / 2} y="32" textAnchor="middle" fontSize="18" fontWeight="bold" fill="#1a1a1a">{t("slipHeading")}</text>
+        <text x={WIDTH / 2} y="32" textAnchor="middle" fontSize="18" fontWeight="bold" fill="#1a1a1a">
+          {t("slipHeading")}
+        </text>
         {rows.map((r, i) => {
           const y = TOP + i * ROW_HEIGHT;
           const marked = r.mark === "①" || r.mark === "②";
           const colour = r.mark === "✗" ? "#a61b1b" : "#0b5394";
           return (
             <g key={r.id}>
-              {marked ? <rect x="4" y={y} width={WIDTH - 8} height={ROW_HEIGHT - 4} fill="#dbe8f5" stroke={colour} strokeWidth="2" rx="4" /> : null}
-              {r.mark ? <text x="18" y={y + 25} textAnchor="middle" fontSize="19" fontWeight="bold" fill={colour}>{r.mark}</text> : null}
-              <text x="32" y={y + 25} fontSize="18" fill="#1a1a1a" fontWeight={marked ? "bold" : "normal"}>{t(`rows.${r.id}`)}</text>
-              <text x={WIDTH - 10} y={y + 25} textAnchor="end" fontSize="18" fill="#1a1a1a" fontWeight={marked ? "bold" : "normal"}>{r.amount}</text>
+              {marked ? (
+                <rect
+                  x="4"
+                  y={y}
+                  width={WIDTH - 8}
+                  height={ROW_HEIGHT - 4}
+                  fill="#dbe8f5"
+                  stroke={colour}
+                  strokeWidth="2"
+                  rx="4"
+                />
+              ) : null}
+              {r.mark ? (
+                <text x="18" y={y + 25} textAnchor="middle" fontSize="19" fontWeight="bold" fill={colour}>
+                  {r.mark}
+                </text>
+              ) : null}
+              <text x="32" y={y + 25} fontSize="18" fill="#1a1a1a" fontWeight={marked ? "bold" : "normal"}>
+                {t(`rows.${r.id}`)}
+              </text>
+              <text
+                x={WIDTH - 10}
+                y={y + 25}
+                textAnchor="end"
+                fontSize="18"
+                fill="#1a1a1a"
+                fontWeight={marked ? "bold" : "normal"}
+              >
+                {r.amount}
+              </text>
             </g>
           );
         })}
       </svg>
       <ul className="mt-3 space-y-2 text-lg">
-        <li><span aria-hidden="true" className="font-bold text-brand">① </span>{t("personal")}</li>
-        {withAssistance ? <li><span aria-hidden="true" className="font-bold text-brand">② </span>{t("assistance")}</li> : null}
-        <li><span aria-hidden="true" className="font-bold text-error">✗ </span>{t("selfPaid")}</li>
+        <li>
+          <span aria-hidden="true" className="font-bold text-brand">
+            ①{" "}
+          </span>
+          {t("personal")}
+        </li>
+        {withAssistance ? (
+          <li>
+            <span aria-hidden="true" className="font-bold text-brand">
+              ②{" "}
+            </span>
+            {t("assistance")}
+          </li>
+        ) : null}
+        <li>
+          <span aria-hidden="true" className="font-bold text-error">
+            ✗{" "}
+          </span>
+          {t("selfPaid")}
+        </li>
         <li>{t(withAssistance ? "sumWithAssistance" : "sum")}</li>
       </ul>
       <p className="mt-2 text-base text-muted">{t("note")}</p>

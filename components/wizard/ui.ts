@@ -11,7 +11,9 @@ export const ui = {
   choiceInput: "mt-1 h-6 w-6 shrink-0 accent-brand",
   textInput: "mt-1 block w-full min-h-12 rounded border-2 border-ink px-3 py-2 text-xl",
   textInputError: "mt-1 block w-full min-h-12 rounded border-4 border-error px-3 py-2 text-xl",
-  primary: "inline-flex min-h-12 items-center justify-center rounded-lg bg-ok px-6 py-3 text-xl font-bold text-white shadow hover:brightness-110",
-  secondary: "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-soft",
+  primary:
+    "inline-flex min-h-12 items-center justify-center rounded-lg bg-ok px-6 py-3 text-xl font-bold text-white shadow hover:brightness-110",
+  secondary:
+    "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-soft",
   link: "inline-flex min-h-11 items-center font-semibold text-brand underline",
 } as const;

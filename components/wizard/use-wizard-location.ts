@@ -59,7 +59,9 @@ function kept(): Kept {
 
 function entrySet(): string | null {
   const state: unknown = window.history.state;
-  return typeof state === "object" && state !== null && "set" in state && typeof state.set === "string" ? state.set : null;
+  return typeof state === "object" && state !== null && "set" in state && typeof state.set === "string"
+    ? state.set
+    : null;
 }
 
 /** Presets are loaded only when a link names one: most visitors never need them. */
@@ -74,7 +76,14 @@ const loadDecoder = () =>
   });
 
 /** Where a fresh visit starts, and what the server renders. */
-const FRESH: WizardLocation = { answers: {}, step: "hukou", invalidLink: false, linkProblem: null, otherRules: false, resumable: null };
+const FRESH: WizardLocation = {
+  answers: {},
+  step: "hukou",
+  invalidLink: false,
+  linkProblem: null,
+  otherRules: false,
+  resumable: null,
+};
 
 function read(search: string): WizardLocation {
   const decoded = decodeAnswers(search);

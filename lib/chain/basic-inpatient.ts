@@ -66,7 +66,8 @@ export function basicInpatient(figures: YearFigures, input: ValidChainInput): La
   const resident = input.insurance === "resident";
   const parameters = BY_LEVEL[resident ? "resident" : input.employeeStatus === "retired" ? "retired" : "working"];
   // Residents' deductible is reduced from the second stay of the year (employees': no reduction found).
-  const laterStayShare = resident && stays.length > 1 ? figures.share(P.residentInpatientLaterStayDeductibleShare) : null;
+  const laterStayShare =
+    resident && stays.length > 1 ? figures.share(P.residentInpatientLaterStayDeductibleShare) : null;
   const capParameter = resident ? P.residentInpatientCap : P.employeeInpatientCap;
   const cap = figures.cap(capParameter);
   const parts: LayerParts = { sum: ZERO, components: [], steps: [] };
@@ -97,9 +98,16 @@ function payStay(
   const paid = times(base, share);
   parts.components.push(bandComponent(`stay-${stay.number}`, base, share, deductible, null));
   const values = {
-    stay: String(stay.number), level: stay.level, cost: fig(stay.cost), deductible: fig(toFen(deductible)),
-    base: fig(base), rate: pct(share), amount: fig(toFen(paid)),
+    stay: String(stay.number),
+    level: stay.level,
+    cost: fig(stay.cost),
+    deductible: fig(toFen(deductible)),
+    base: fig(base),
+    rate: pct(share),
+    amount: fig(toFen(paid)),
   };
-  parts.steps.push(chainStep("chain.basicInpatient.stay", "basicInpatient", values, usesOf(deductibleFigure, rateFigure, later)));
+  parts.steps.push(
+    chainStep("chain.basicInpatient.stay", "basicInpatient", values, usesOf(deductibleFigure, rateFigure, later)),
+  );
   return paid;
 }

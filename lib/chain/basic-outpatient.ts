@@ -4,8 +4,14 @@ import { fig, pct } from "../rules/trace";
 import type { CapReached, Component } from "../rules/types";
 import { usesOf, type ChainParameter, type Figure, type YearFigures } from "./figures";
 import {
-  bandComponent, capAt, chainStep, figuresMissing, nothingToPay, underAnnualCap,
-  type LayerOutcome, type LayerParts,
+  bandComponent,
+  capAt,
+  chainStep,
+  figuresMissing,
+  nothingToPay,
+  underAnnualCap,
+  type LayerOutcome,
+  type LayerParts,
 } from "./layer";
 import type { Level, ValidChainInput } from "./schema";
 import type { ChainTraceStep } from "./types";
@@ -14,8 +20,14 @@ import type { ChainTraceStep } from "./types";
  * Basic insurance, outpatient: what the year's in-scope outpatient and emergency spending gets back.
  * Residents and employees are paid on different schemes, so each has its own function.
  */
-export function basicOutpatient(figures: YearFigures, input: ValidChainInput, spent: Record<Level, Yuan>): LayerOutcome {
-  return input.insurance === "resident" ? residentOutpatient(figures, spent) : employeeOutpatient(figures, input, spent);
+export function basicOutpatient(
+  figures: YearFigures,
+  input: ValidChainInput,
+  spent: Record<Level, Yuan>,
+): LayerOutcome {
+  return input.insurance === "resident"
+    ? residentOutpatient(figures, spent)
+    : employeeOutpatient(figures, input, spent);
 }
 
 /** One of the residents' two outpatient tiers, each with its own deductible and rate. */
@@ -38,14 +50,16 @@ function residentOutpatient(figures: YearFigures, spent: Record<Level, Yuan>): L
   const tiers: ResidentTier[] = [];
   if (!community.isZero()) {
     tiers.push({
-      id: "community", spent: community,
+      id: "community",
+      spent: community,
       deductible: figures.money(P.residentOutpatientDeductibleCommunity),
       rate: figures.share(P.residentOutpatientRateCommunity),
     });
   }
   if (!hospital.isZero()) {
     tiers.push({
-      id: "hospital", spent: hospital,
+      id: "hospital",
+      spent: hospital,
       deductible: figures.money(P.residentOutpatientDeductibleHospital),
       rate: figures.share(P.residentOutpatientRateHospital),
     });
@@ -69,10 +83,16 @@ function payTier(tier: ResidentTier, parts: LayerParts): Yuan | null {
   const paid = times(base, share);
   parts.components.push(bandComponent(tier.id, base, share, deductible, null));
   const values = {
-    tier: tier.id, spent: fig(tier.spent), deductible: fig(deductible),
-    base: fig(base), rate: pct(share), amount: fig(toFen(paid)),
+    tier: tier.id,
+    spent: fig(tier.spent),
+    deductible: fig(deductible),
+    base: fig(base),
+    rate: pct(share),
+    amount: fig(toFen(paid)),
   };
-  parts.steps.push(chainStep("chain.basicOutpatient.resident.tier", "basicOutpatient", values, usesOf(tier.deductible, tier.rate)));
+  parts.steps.push(
+    chainStep("chain.basicOutpatient.resident.tier", "basicOutpatient", values, usesOf(tier.deductible, tier.rate)),
+  );
   return paid;
 }
 
@@ -120,7 +140,13 @@ function employeeOutpatient(figures: YearFigures, input: ValidChainInput, spent:
   const aboveRate = figures.share(group.aboveRate);
   const d = deductible.value;
   const rates = { community: communityRate.value, hospital: hospitalRate.value, above: aboveRate.value };
-  if (d === null || bandLine.value === null || rates.community === null || rates.hospital === null || rates.above === null) {
+  if (
+    d === null ||
+    bandLine.value === null ||
+    rates.community === null ||
+    rates.hospital === null ||
+    rates.above === null
+  ) {
     return figuresMissing();
   }
   const line = max(d, bandLine.value);
@@ -140,11 +166,20 @@ function employeeOutpatient(figures: YearFigures, input: ValidChainInput, spent:
     components.push(bandComponent("band1-hospital", levelShare(hospital), rates.hospital, d, line));
   }
   const lowerValues = {
-    spent: fig(total), community: fig(community), hospital: fig(hospital), deductible: fig(d), line: fig(line),
-    band: fig(lower), communityRate: pct(rates.community), hospitalRate: pct(rates.hospital), amount: fig(toFen(paidLower)),
+    spent: fig(total),
+    community: fig(community),
+    hospital: fig(hospital),
+    deductible: fig(d),
+    line: fig(line),
+    band: fig(lower),
+    communityRate: pct(rates.community),
+    hospitalRate: pct(rates.hospital),
+    amount: fig(toFen(paidLower)),
   };
   const lowerUses = usesOf(deductible, bandLine, communityRate, hospitalRate);
-  const steps: ChainTraceStep[] = [chainStep("chain.basicOutpatient.employee.band1", "basicOutpatient", lowerValues, lowerUses)];
+  const steps: ChainTraceStep[] = [
+    chainStep("chain.basicOutpatient.employee.band1", "basicOutpatient", lowerValues, lowerUses),
+  ];
   if (upper.isZero()) return { amount: toFen(paidLower), components, capsReached: [], steps };
 
   // Only spending above the line reads the upper band's cap (so an unneeded cap is not "missing").
@@ -153,8 +188,11 @@ function employeeOutpatient(figures: YearFigures, input: ValidChainInput, spent:
   const capped = cap.known ? capAt(raw, cap.value, P.employeeOutpatientAboveCap.id) : null;
   components.push(bandComponent("band2", upper, rates.above, line, null));
   const upperValues = {
-    line: fig(line), band: fig(upper), rate: pct(rates.above),
-    amount: capped === null ? null : fig(toFen(capped.amount)), cap: fig(cap.value),
+    line: fig(line),
+    band: fig(upper),
+    rate: pct(rates.above),
+    amount: capped === null ? null : fig(toFen(capped.amount)),
+    cap: fig(cap.value),
   };
   steps.push(chainStep("chain.basicOutpatient.employee.band2", "basicOutpatient", upperValues, usesOf(aboveRate, cap)));
   const capsReached: CapReached[] = capped?.capsReached ?? [];

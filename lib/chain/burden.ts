@@ -30,7 +30,10 @@ export interface CriticalIllnessSplit {
   inpatient: Yuan;
 }
 
-export function burdenAfterInsurance(spending: Spending, paid: InsurancePaid): { split: CriticalIllnessSplit; burden: Burden } {
+export function burdenAfterInsurance(
+  spending: Spending,
+  paid: InsurancePaid,
+): { split: CriticalIllnessSplit; burden: Burden } {
   const outpatient = minus(spending.outpatientTotal, paid.basicOutpatient);
   const inpatient = minus(spending.inpatient, paid.basicInpatient);
   const critical = paid.criticalIllness;
@@ -54,7 +57,12 @@ function outpatientPart(critical: Yuan, outpatient: Yuan, inpatient: Yuan, after
 
 /** The burden as the result and estimate() carry it. */
 export function burdenReport(burden: Burden): ChainBurden {
-  return { outpatient: fig(burden.outpatient)!, specialOutpatient: "0.00", inpatient: fig(burden.inpatient)!, total: fig(burden.total)! };
+  return {
+    outpatient: fig(burden.outpatient)!,
+    specialOutpatient: "0.00",
+    inpatient: fig(burden.inpatient)!,
+    total: fig(burden.total)!,
+  };
 }
 
 export function burdenStep(burden: Burden, split: CriticalIllnessSplit): ChainTraceStep {

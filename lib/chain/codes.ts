@@ -6,13 +6,20 @@ import { CHAIN_PARAMETERS } from "./params";
  *   chain.resident.inpatient.deductible.tertiary → ridt   residentOutpatientFundCap → rofc
  */
 export function overrideCode(id: string): string {
-  return id.replace(/^chain\./, "").split(".").map(initials).join("");
+  return id
+    .replace(/^chain\./, "")
+    .split(".")
+    .map(initials)
+    .join("");
 }
 
 /** A part's initials: its first letter, each capital letter and each run of digits ("retired70" → "r70"). */
 function initials(part: string): string {
   const pieces = part.match(/[a-z]|[A-Z]|\d+/g) ?? [];
-  return pieces.filter((piece, i) => i === 0 || /^[A-Z\d]/.test(piece)).join("").toLowerCase();
+  return pieces
+    .filter((piece, i) => i === 0 || /^[A-Z\d]/.test(piece))
+    .join("")
+    .toLowerCase();
 }
 
 /** Short code → parameter id, and back. */

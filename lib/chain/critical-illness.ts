@@ -16,7 +16,10 @@ import type { ChainTraceStep } from "./types";
 
 /** §五: the groups whose critical-illness deductible is halved and band rates raised 5 points. */
 export const CRITICAL_ILLNESS_HARDSHIP_STATUSES: readonly StatusId[] = [
-  "extreme-poverty", "minimum-living", "hardship-subsidy", "low-income",
+  "extreme-poverty",
+  "minimum-living",
+  "hardship-subsidy",
+  "low-income",
 ];
 
 /**
@@ -24,20 +27,29 @@ export const CRITICAL_ILLNESS_HARDSHIP_STATUSES: readonly StatusId[] = [
  * `critical-illness-hardship-named-groups`); the alternative adds the other social-assistance recipients
  * of §一(一) (返城知青, the 1960s retirees) and 退养人员, treated by reference.
  */
-export const CRITICAL_ILLNESS_OPEN_LIST_STATUSES: readonly StatusId[] = ["returned-youth-disabled", "retired-1960s", "retired-rehired"];
+export const CRITICAL_ILLNESS_OPEN_LIST_STATUSES: readonly StatusId[] = [
+  "returned-youth-disabled",
+  "retired-1960s",
+  "retired-rehired",
+];
 
 export const hardshipAdjusted = (statuses: readonly StatusId[], readings?: ReadingChoices): boolean =>
   statuses.some((s) => CRITICAL_ILLNESS_HARDSHIP_STATUSES.includes(s)) ||
-  (alternative(readings, "critical-illness-hardship-named-groups") && statuses.some((s) => CRITICAL_ILLNESS_OPEN_LIST_STATUSES.includes(s)));
+  (alternative(readings, "critical-illness-hardship-named-groups") &&
+    statuses.some((s) => CRITICAL_ILLNESS_OPEN_LIST_STATUSES.includes(s)));
 
 /** Whether the adjustment turns on the reading: a status the alternative adds, none of the four. */
 export const hardshipListMatters = (statuses: readonly StatusId[]): boolean =>
-  !statuses.some((s) => CRITICAL_ILLNESS_HARDSHIP_STATUSES.includes(s)) && statuses.some((s) => CRITICAL_ILLNESS_OPEN_LIST_STATUSES.includes(s));
+  !statuses.some((s) => CRITICAL_ILLNESS_HARDSHIP_STATUSES.includes(s)) &&
+  statuses.some((s) => CRITICAL_ILLNESS_OPEN_LIST_STATUSES.includes(s));
 
 const SECTION_5: Citation = { doc: "municipal", clause: "五" };
 
 /** A scheme's critical-illness parameters. The hardship groups have one cap for both schemes. */
-const SCHEMES: Record<"resident" | "employee", Record<"deductible" | "bandWidth" | "rate1" | "rate2" | "cap", ChainParameter>> = {
+const SCHEMES: Record<
+  "resident" | "employee",
+  Record<"deductible" | "bandWidth" | "rate1" | "rate2" | "cap", ChainParameter>
+> = {
   resident: {
     deductible: yearly.residentCriticalIllnessDeductible as ChainParameter,
     bandWidth: P.residentCriticalIllnessBandWidth,
@@ -100,18 +112,36 @@ export function criticalIllness(
   const steps: ChainTraceStep[] = [];
   if (adjustment !== null) {
     const values = {
-      deductible: fig(deductible.value), adjustedDeductible: fig(adjustedDeductible),
-      rate1: pct(rate1.value), adjustedRate1: pct(band1Rate), rate2: pct(rate2.value), adjustedRate2: pct(band2Rate),
+      deductible: fig(deductible.value),
+      adjustedDeductible: fig(adjustedDeductible),
+      rate1: pct(rate1.value),
+      adjustedRate1: pct(band1Rate),
+      rate2: pct(rate2.value),
+      adjustedRate2: pct(band2Rate),
     };
     const uses = usesOf(adjustment.factor, adjustment.increase);
     steps.push(chainStep("chain.criticalIllness.hardship", "criticalIllness", values, uses, SECTION_5));
   }
   const values = {
-    base: fig(base), deductible: fig(adjustedDeductible), line: fig(line),
-    band1: fig(band1), rate1: pct(band1Rate), band2: fig(band2), rate2: pct(band2Rate),
-    sum: fig(toFen(paid)), cap: fig(cap.value), amount: fig(amount),
+    base: fig(base),
+    deductible: fig(adjustedDeductible),
+    line: fig(line),
+    band1: fig(band1),
+    rate1: pct(band1Rate),
+    band2: fig(band2),
+    rate2: pct(band2Rate),
+    sum: fig(toFen(paid)),
+    cap: fig(cap.value),
+    amount: fig(amount),
   };
-  steps.push(chainStep("chain.criticalIllness.bands", "criticalIllness", values, usesOf(deductible, bandWidth, rate1, rate2, cap)));
+  steps.push(
+    chainStep(
+      "chain.criticalIllness.bands",
+      "criticalIllness",
+      values,
+      usesOf(deductible, bandWidth, rate1, rate2, cap),
+    ),
+  );
   const components = [
     bandComponent("band1", band1, band1Rate, adjustedDeductible, line),
     bandComponent("band2", band2, band2Rate, line, null),

@@ -56,19 +56,32 @@ function computeChain(input: ValidChainInput, raw: unknown): ChainEstimate {
     afterBasic === null || outpatient.amount === null || inpatient.amount === null || critical.amount === null
       ? null
       : burdenAfterInsurance(spending, {
-          basicOutpatient: outpatient.amount, basicInpatient: inpatient.amount, afterBasic, criticalIllness: critical.amount,
+          basicOutpatient: outpatient.amount,
+          basicInpatient: inpatient.amount,
+          afterBasic,
+          criticalIllness: critical.amount,
         });
   if (afterInsurance !== null) trace.push(burdenStep(afterInsurance.burden, afterInsurance.split));
 
   // Relief is computed only on a burden every figure of which is known.
   const missing = [...figures.missing];
   const work: Omit<ChainWork, "relief" | "trace"> = {
-    input, sent, spending, hardship, missing, used: figures.used,
-    basicOutpatient: outpatient, basicInpatient: inpatient, afterBasic, criticalIllness: critical, afterInsurance,
+    input,
+    sent,
+    spending,
+    hardship,
+    missing,
+    used: figures.used,
+    basicOutpatient: outpatient,
+    basicInpatient: inpatient,
+    afterBasic,
+    criticalIllness: critical,
+    afterInsurance,
   };
-  const relief = afterInsurance !== null && missing.length === 0
-    ? reliefOf(input, sent, afterInsurance.burden, spending.outOfScope)
-    : null;
+  const relief =
+    afterInsurance !== null && missing.length === 0
+      ? reliefOf(input, sent, afterInsurance.burden, spending.outOfScope)
+      : null;
   if (relief !== null) trace.push(relief.step, leftStep(work, relief));
   else trace.push(missingStep(missing));
   return chainReport({ ...work, relief, trace });

@@ -72,8 +72,12 @@ export class YearFigures {
     if (typed === undefined) return found;
     // Even with no data for the year, a typed figure cites where the parameter's figures come from.
     const base = found ?? {
-      id: param.id, year: this.year, value: null, status: "override" as const,
-      source: param.history[0]!.source, takenFromYear: null,
+      id: param.id,
+      year: this.year,
+      value: null,
+      status: "override" as const,
+      source: param.history[0]!.source,
+      takenFromYear: null,
     };
     return { ...base, value: typed.toString(), status: "override", takenFromYear: null };
   }

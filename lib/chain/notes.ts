@@ -18,7 +18,8 @@ const MODELLING = {
   stayOrder:
     "Hospital stays are taken in the order given; from the second stay the residents' deductible is reduced by the later-stay " +
     "share (students and children, who pay half from the first stay, are not modelled).",
-  employeeStays: "Employees' inpatient deductible is taken per stay, with no reduction for later stays (none was found).",
+  employeeStays:
+    "Employees' inpatient deductible is taken per stay, with no reduction for later stays (none was found).",
   criticalIllnessBase:
     "Critical-illness insurance works on the year's in-scope burden left after basic insurance, outpatient and inpatient " +
     "together, deductibles included.",

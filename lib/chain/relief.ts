@@ -31,9 +31,17 @@ function reliefInput(input: ValidChainInput, sent: ChainInputEcho, burden: Burde
     if (typed[id] !== undefined) overrides[id] = typed[id];
   }
   return {
-    year: input.year, hukou: input.hukou, insurance: input.insurance, statuses: input.statuses,
-    puhuiByDistrict: input.puhuiByDistrict, chaozhuan: input.chaozhuan,
-    burden: { outpatient: fenString(burden.outpatient), specialOutpatient: "0.00", inpatient: fenString(burden.inpatient) },
+    year: input.year,
+    hukou: input.hukou,
+    insurance: input.insurance,
+    statuses: input.statuses,
+    puhuiByDistrict: input.puhuiByDistrict,
+    chaozhuan: input.chaozhuan,
+    burden: {
+      outpatient: fenString(burden.outpatient),
+      specialOutpatient: "0.00",
+      inpatient: fenString(burden.inpatient),
+    },
     ...(sent.familyBurden !== undefined ? { familyBurden: sent.familyBurden } : {}),
     ...(sent.deductions !== undefined ? { deductions: sent.deductions } : {}),
     ...(Object.keys(overrides).length > 0 ? { overrides } : {}),
@@ -52,7 +60,10 @@ export function reliefOf(input: ValidChainInput, sent: ChainInputEcho, burden: B
   const relief = estimate(reliefInput(input, sent, burden));
   const left = plus(yuan(relief.left), outOfScope);
   const values = {
-    burden: fig(burden.total), municipal: relief.municipal.amount, changping: relief.changping.amount, relief: relief.total,
+    burden: fig(burden.total),
+    municipal: relief.municipal.amount,
+    changping: relief.changping.amount,
+    relief: relief.total,
   };
   return { relief, left, step: chainStep("chain.relief", "relief", values, [], { doc: "municipal", clause: "五" }) };
 }

@@ -59,7 +59,9 @@ function assumptionsOf(params: ParamUse[], relief: Estimate | null, input: Valid
   const fromRelief = relief?.assumptions ?? [];
   const named = new Set(fromRelief.map((a) => a.id));
   // §五's list: the critical-illness figure leans on it where a status the alternative adds is held.
-  const section5 = hardshipListMatters(input.statuses) ? [readingAssumption("critical-illness-hardship-named-groups", input.readings)] : [];
+  const section5 = hardshipListMatters(input.statuses)
+    ? [readingAssumption("critical-illness-hardship-named-groups", input.readings)]
+    : [];
   return [...fromRelief, ...assumedParameters(params).filter((a) => !named.has(a.id)), ...section5];
 }
 

@@ -35,9 +35,14 @@ export function spendingOf(input: ValidChainInput): Spending {
 
 export function spendingStep(s: Spending): ChainTraceStep {
   const values = {
-    community: fig(s.outpatient.community), secondary: fig(s.outpatient.secondary), tertiary: fig(s.outpatient.tertiary),
-    outpatient: fig(s.outpatientTotal), inpatient: fig(s.inpatient),
-    inScope: fig(s.inScope), outOfScope: fig(s.outOfScope), total: fig(s.total),
+    community: fig(s.outpatient.community),
+    secondary: fig(s.outpatient.secondary),
+    tertiary: fig(s.outpatient.tertiary),
+    outpatient: fig(s.outpatientTotal),
+    inpatient: fig(s.inpatient),
+    inScope: fig(s.inScope),
+    outOfScope: fig(s.outOfScope),
+    total: fig(s.total),
   };
   return chainStep("chain.spending", "spending", values, []);
 }

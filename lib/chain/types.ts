@@ -11,13 +11,7 @@ import type { ChainInputEcho, Level } from "./schema";
 
 /** Which part of the chain a trace step belongs to, in the order the chain runs. */
 export type ChainProgramme =
-  | "spending"
-  | "basicOutpatient"
-  | "basicInpatient"
-  | "criticalIllness"
-  | "burden"
-  | "relief"
-  | "result";
+  "spending" | "basicOutpatient" | "basicInpatient" | "criticalIllness" | "burden" | "relief" | "result";
 
 /** A step of the chain's reasoning; `key` is under `chain.` (English text for now: no UI shows it yet). */
 export interface ChainTraceStep {

@@ -36,7 +36,8 @@ export function changpingPlanYear(year: number, readings?: ReadingChoices): numb
   return alternative(readings, "changping-years-are-cost-years") ? year + 1 : year;
 }
 
-const inHardshipGroup = (statuses: readonly StatusId[]) => statuses.some((s) => CHANGPING_HARDSHIP_STATUSES.includes(s));
+const inHardshipGroup = (statuses: readonly StatusId[]) =>
+  statuses.some((s) => CHANGPING_HARDSHIP_STATUSES.includes(s));
 const registeredSpecial = (statuses: readonly StatusId[]) => statuses.includes(CHANGPING_SPECIAL_DISEASE_STATUS);
 
 /**
@@ -75,7 +76,8 @@ export function changpingBarriers(f: Facts): ChangpingBarrier[] {
   const s = f.statuses;
   const specialOnly = s !== undefined && !inHardshipGroup(s) && registeredSpecial(s);
   // An employee registered for special-disease treatment alone has the clause's own reason below.
-  if (f.insurance === "employee" && !employeesCovered(f.readings) && !specialOnly) barriers.push("residents-insurance-only");
+  if (f.insurance === "employee" && !employeesCovered(f.readings) && !specialOnly)
+    barriers.push("residents-insurance-only");
   if (s !== undefined && !inHardshipGroup(s) && !registeredSpecial(s)) barriers.push("no-changping-status");
   if (specialOnly && f.insurance === "employee") barriers.push("special-disease-needs-resident-insurance");
   if (f.chaozhuan === true) barriers.push("chaozhuan-excluded");

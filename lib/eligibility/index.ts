@@ -6,8 +6,21 @@
 export type { Facts } from "./facts";
 export { municipalBarriers, municipalCategories, municipalCouldApply, sectionSevenApplies } from "./municipal";
 export type { HeldCategory, MunicipalBarrier } from "./municipal";
-export { changpingBarriers, changpingCostYears, changpingCouldApply, changpingPaths, changpingPlanYear } from "./changping";
+export {
+  changpingBarriers,
+  changpingCostYears,
+  changpingCouldApply,
+  changpingPaths,
+  changpingPlanYear,
+} from "./changping";
 export type { ChangpingBarrier, ChangpingPath } from "./changping";
 export { STATUSES_CONFLICT, statusesConflict } from "./statuses";
 export { YEAR_ILLNESS_ONLY, yearFitsStatuses, yearsFor } from "./years";
-export { chaozhuanMatters, householdMatters, puhuiMatters, specialOutpatientMatters, statusesMatter, yearsOffered } from "./questions";
+export {
+  chaozhuanMatters,
+  householdMatters,
+  puhuiMatters,
+  specialOutpatientMatters,
+  statusesMatter,
+  yearsOffered,
+} from "./questions";

@@ -58,18 +58,22 @@ export function municipalCategories(f: Facts & { statuses: readonly StatusId[] }
   const held = MUNICIPAL_CATEGORIES.flatMap((category): HeldCategory[] => {
     if (f.insurance === "none" && needsInsurance(category)) return [];
     if (!inForceFor(category, f.year)) return [];
-    const direct = f.statuses.find((s) => MUNICIPAL_CATEGORY_OF[s] === category && (!outside || socialAssistanceStatus(s)));
+    const direct = f.statuses.find(
+      (s) => MUNICIPAL_CATEGORY_OF[s] === category && (!outside || socialAssistanceStatus(s)),
+    );
     if (direct) return [{ category, status: direct, byReference: false }];
     const referred = byReference ? f.statuses.find((s) => BY_REFERENCE_CATEGORY_OF[s] === category) : undefined;
     return referred ? [{ category, status: referred, byReference: true }] : [];
   });
-  const illnessRuledOut = alternative(f.readings, "illness-impoverished-with-retired") && held.some((h) => h.byReference);
+  const illnessRuledOut =
+    alternative(f.readings, "illness-impoverished-with-retired") && held.some((h) => h.byReference);
   return illnessRuledOut ? held.filter((h) => h.status !== ILLNESS_STATUS) : held;
 }
 
 /** A status of §一's list, or (on the site's reading) 退养人员 by reference. */
 const opensCategory = (s: StatusId, f: Facts) =>
-  MUNICIPAL_CATEGORY_OF[s] !== undefined || (BY_REFERENCE_CATEGORY_OF[s] !== undefined && !alternative(f.readings, "retired-rehired-by-reference"));
+  MUNICIPAL_CATEGORY_OF[s] !== undefined ||
+  (BY_REFERENCE_CATEGORY_OF[s] !== undefined && !alternative(f.readings, "retired-rehired-by-reference"));
 
 /**
  * Whether being uninsured bars assistance. §一 covers Beijing residents with basic medical insurance "and"
@@ -91,7 +95,10 @@ function uninsuredBarred(f: Facts): boolean {
  */
 export function municipalBarriers(f: Facts): MunicipalBarrier[] {
   const barriers: MunicipalBarrier[] = [];
-  if (f.hukou === "other" && !(outsideHukouOpen(f) && (f.statuses === undefined || f.statuses.some(socialAssistanceStatus)))) {
+  if (
+    f.hukou === "other" &&
+    !(outsideHukouOpen(f) && (f.statuses === undefined || f.statuses.some(socialAssistanceStatus)))
+  ) {
     barriers.push("hukou-outside-beijing");
   }
   if (uninsuredBarred(f)) barriers.push("not-insured");
@@ -109,5 +116,8 @@ export const municipalCouldApply = (f: Facts): boolean => municipalBarriers(f).l
  * disease, those costs follow the outpatient rules.
  */
 export function sectionSevenApplies(f: Facts & { statuses: readonly StatusId[] }): boolean {
-  return f.statuses.includes(SPECIAL_DISEASE_STATUS) || alternative(f.readings, "emergency-observation-needs-special-disease");
+  return (
+    f.statuses.includes(SPECIAL_DISEASE_STATUS) ||
+    alternative(f.readings, "emergency-observation-needs-special-disease")
+  );
 }

@@ -10,7 +10,8 @@ import type { InputError } from "../input/error";
 export type Validation<Valid> = { ok: true; input: Valid } | { ok: false; errors: InputError[] };
 
 /** A result under its own name (`estimate`, `chain`), or the input errors instead of a thrown error. */
-export type ResultOrErrors<Name extends string, Result> = ({ ok: true } & { [K in Name]: Result }) | { ok: false; errors: InputError[] };
+export type ResultOrErrors<Name extends string, Result> =
+  ({ ok: true } & { [K in Name]: Result }) | { ok: false; errors: InputError[] };
 
 /** Thrown by the throwing entry points; `errors` lists every bad field, as the result form returns them. */
 export class InvalidInputError extends Error {

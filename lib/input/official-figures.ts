@@ -42,7 +42,10 @@ export function officialFigureErrors(typed: OfficialFigures, known: OfficialFigu
   const s = typed.residentCriticalIllnessDeductible ?? known.residentCriticalIllnessDeductible;
   const anyTyped = Object.keys(usable).length > 0;
   if (anyTyped && t !== undefined && s !== undefined && fen(t) >= fen(s)) {
-    const field = usable.residentOutpatientFundCap !== undefined ? "residentOutpatientFundCap" : "residentCriticalIllnessDeductible";
+    const field =
+      usable.residentOutpatientFundCap !== undefined
+        ? "residentOutpatientFundCap"
+        : "residentCriticalIllnessDeductible";
     errors.push({ field: `overrides.${field}`, code: THRESHOLD_NOT_BELOW_SEGMENT_LINE });
   }
   return errors;

@@ -75,7 +75,9 @@ const BURDEN_LIMIT = yuan(MAX_AMOUNT_EXCLUSIVE);
 
 function burdenErrors(input: ValidInput): InputError[] {
   const { outpatient, specialOutpatient, inpatient } = input.burden;
-  return outpatient.plus(specialOutpatient).plus(inpatient).gte(BURDEN_LIMIT) ? [{ field: "burden", code: BURDEN_TOTAL_TOO_LARGE }] : [];
+  return outpatient.plus(specialOutpatient).plus(inpatient).gte(BURDEN_LIMIT)
+    ? [{ field: "burden", code: BURDEN_TOTAL_TOO_LARGE }]
+    : [];
 }
 
 /** The relief engine's input, checked. */

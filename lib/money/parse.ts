@@ -11,7 +11,6 @@ export const MAX_AMOUNT_EXCLUSIVE = "100000000";
 
 export type MoneyParse = { ok: true; value: Yuan } | { ok: false; code: MoneyErrorCode };
 
-
 /**
  * Reads money as the engine's contract defines it: a decimal string of yuan ("12345.67"), or a JSON
  * number with the same digits. Exponents, Infinity and signs other than a leading minus are refused,

@@ -60,7 +60,12 @@ function toFen(decimal: string, scale: bigint): bigint | "money.tooManyDecimals"
 function readFigure(t: string): bigint | MoneyErrorCode {
   const m = /^(?:(\d+(?:\.\d+)?)万)?(?:(\d+(?:\.\d+)?)千)?(?:(\d+(?:\.\d+)?)百)?(\d+(?:\.\d+)?)?$/.exec(t);
   if (!m || t === "") return "money.notNumber";
-  const parts: [Unit | null, string | undefined][] = [["万", m[1]], ["千", m[2]], ["百", m[3]], [null, m[4]]];
+  const parts: [Unit | null, string | undefined][] = [
+    ["万", m[1]],
+    ["千", m[2]],
+    ["百", m[3]],
+    [null, m[4]],
+  ];
   const present = parts.filter(([, v]) => v !== undefined);
   let fen = 0n;
   let previous: Unit | null = null;
@@ -99,7 +104,10 @@ function readUnsigned(text: string): Read {
   if (BETWEEN.test(t)) {
     const pieces = t.split(BETWEEN).filter(Boolean);
     const each = pieces.map((p) => readFigure(GROUPED[0]!.test(p) ? p.replace(/,/g, "") : p));
-    return { ok: false, code: pieces.length > 1 && each.every((r) => typeof r === "bigint") ? "money.twoNumbers" : "money.notNumber" };
+    return {
+      ok: false,
+      code: pieces.length > 1 && each.every((r) => typeof r === "bigint") ? "money.twoNumbers" : "money.notNumber",
+    };
   }
   const fen = readFigure(t);
   if (typeof fen === "string") return { ok: false, code: fen };

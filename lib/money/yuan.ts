@@ -50,10 +50,10 @@ export function minus(a: Yuan, b: Yuan): Yuan {
   return a.minus(b) as Yuan;
 }
 export function min(a: Yuan, b: Yuan): Yuan {
-  return (a.lte(b) ? a : b);
+  return a.lte(b) ? a : b;
 }
 export function max(a: Yuan, b: Yuan): Yuan {
-  return (a.gte(b) ? a : b);
+  return a.gte(b) ? a : b;
 }
 /** The part of `amount` that lies between `from` and `to` (to = null: no upper end). */
 export function slice(amount: Yuan, from: Yuan, to: Yuan | null): Yuan {

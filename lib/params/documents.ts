@@ -67,7 +67,18 @@ export interface Citation {
 /** The anchor a clause has on the sources page: "municipal-六-一-3" style ids are awkward in URLs, so
  *  Chinese numerals become digits: 六(一)3 → "m-6-1-3". */
 export function clauseAnchor(citation: Citation): string {
-  const digits: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10" };
+  const digits: Record<string, string> = {
+    一: "1",
+    二: "2",
+    三: "3",
+    四: "4",
+    五: "5",
+    六: "6",
+    七: "7",
+    八: "8",
+    九: "9",
+    十: "10",
+  };
   const parts = citation.clause
     .replace(/十([一二三四五六七八九])/g, (_, d: string) => `1${digits[d]}`)
     .split(/[()（）]/)

@@ -18,9 +18,11 @@ function isParameter(x: unknown): x is Parameter<unknown> {
 }
 
 /** Every parameter, for the sources page's table. */
-export const ALL_PARAMETERS: Parameter<unknown>[] = ([
-  ...Object.values(municipal),
-  ...Object.values(changping),
-  ...Object.values(yearly),
-  ...Object.values(insurance),
-] as unknown[]).filter(isParameter);
+export const ALL_PARAMETERS: Parameter<unknown>[] = (
+  [
+    ...Object.values(municipal),
+    ...Object.values(changping),
+    ...Object.values(yearly),
+    ...Object.values(insurance),
+  ] as unknown[]
+).filter(isParameter);

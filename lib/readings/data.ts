@@ -45,13 +45,21 @@ export interface Reading {
 
 const m = (clause: string): Citation => ({ doc: "municipal", clause });
 const c = (clause: string): Citation => ({ doc: "changping", clause });
-const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({ outpatient, specialOutpatient, inpatient });
+const burden = (outpatient: string, specialOutpatient: string, inpatient: string) => ({
+  outpatient,
+  specialOutpatient,
+  inpatient,
+});
 const byEngine = { by: "readings" } as const;
 const notComputed = { by: "none" } as const;
 const goes = (figure: Direction["figure"], because: Direction["because"]): Direction => ({ figure, because });
 
 const PUHUI_CASE: EstimateInput = {
-  year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], puhuiByDistrict: true,
+  year: 2026,
+  hukou: "changping",
+  insurance: "resident",
+  statuses: ["minimum-living"],
+  puhuiByDistrict: true,
   burden: burden("8000.00", "0.00", "200000.00"),
 };
 
@@ -61,7 +69,13 @@ const ENTRIES: Reading[] = [
     direction: goes("higher", "closer"),
     clauses: [c("二(一)1"), m("一"), m("六(一)3"), m("六(二)3")],
     statuses: ["retired-rehired"],
-    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["retired-rehired"], burden: burden("5000.00", "0.00", "86000.00") },
+    typicalCase: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["retired-rehired"],
+      burden: burden("5000.00", "0.00", "86000.00"),
+    },
     alternative: byEngine,
   },
   {
@@ -69,7 +83,13 @@ const ENTRIES: Reading[] = [
     direction: goes("lower", "closer"),
     clauses: [m("七")],
     statuses: ["special-disease-registered"],
-    typicalCase: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: burden("0.00", "30000.00", "0.00") },
+    typicalCase: {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      burden: burden("0.00", "30000.00", "0.00"),
+    },
     alternative: byEngine,
   },
   {
@@ -85,7 +105,13 @@ const ENTRIES: Reading[] = [
     direction: goes("lower", "closer"),
     clauses: [c("二(一)"), c("二(二)2")],
     statuses: [],
-    typicalCase: { year: 2026, hukou: "changping", insurance: "employee", statuses: ["heroic-deed"], burden: burden("0.00", "0.00", "60000.00") },
+    typicalCase: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "employee",
+      statuses: ["heroic-deed"],
+      burden: burden("0.00", "0.00", "60000.00"),
+    },
     alternative: byEngine,
   },
   {
@@ -93,17 +119,40 @@ const ENTRIES: Reading[] = [
     direction: goes("either", "closer"),
     clauses: [c("二(三)2"), c("二(三)4")],
     statuses: [],
-    typicalCase: { year: 2025, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], burden: burden("0.00", "0.00", "60000.00") },
+    typicalCase: {
+      year: 2025,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["heroic-deed"],
+      burden: burden("0.00", "0.00", "60000.00"),
+    },
     alternative: byEngine,
     // The other end of the period: the costs of 2030, paid in 2031 on the site's reading, outside it on the alternative.
-    moreCases: [{ key: "case2030", input: { year: 2030, hukou: "changping", insurance: "resident", statuses: ["heroic-deed"], burden: burden("0.00", "0.00", "60000.00") } }],
+    moreCases: [
+      {
+        key: "case2030",
+        input: {
+          year: 2030,
+          hukou: "changping",
+          insurance: "resident",
+          statuses: ["heroic-deed"],
+          burden: burden("0.00", "0.00", "60000.00"),
+        },
+      },
+    ],
   },
   {
     id: "uninsured-social-assistance",
     direction: goes("lower", "tie"),
     clauses: [m("一"), m("十(三)")],
     statuses: [],
-    typicalCase: { year: 2025, hukou: "beijing", insurance: "none", statuses: ["minimum-living"], burden: burden("3000.00", "0.00", "40000.00") },
+    typicalCase: {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "none",
+      statuses: ["minimum-living"],
+      burden: burden("3000.00", "0.00", "40000.00"),
+    },
     alternative: byEngine,
   },
   {
@@ -111,7 +160,13 @@ const ENTRIES: Reading[] = [
     direction: goes("higher", "closer"),
     clauses: [c("二(二)2"), c("四(二)")],
     statuses: [],
-    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], burden: burden("8000.00", "0.00", "120000.00") },
+    typicalCase: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      burden: burden("8000.00", "0.00", "120000.00"),
+    },
     alternative: byEngine,
   },
   {
@@ -119,7 +174,13 @@ const ENTRIES: Reading[] = [
     direction: goes("lower", "tie"),
     clauses: [c("二(一)"), c("二(二)2(1)"), c("二(二)2(2)")],
     statuses: [],
-    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["heroic-deed", "special-disease-registered"], burden: burden("0.00", "0.00", "100000.00") },
+    typicalCase: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["heroic-deed", "special-disease-registered"],
+      burden: burden("0.00", "0.00", "100000.00"),
+    },
     alternative: byEngine,
   },
   {
@@ -127,7 +188,13 @@ const ENTRIES: Reading[] = [
     direction: goes("higher", "closer"),
     clauses: [c("二(二)2(1)"), c("二(二)2(2)")],
     statuses: [],
-    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["disability-subsidy"], burden: burden("10000.00", "0.00", "690000.00") },
+    typicalCase: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["disability-subsidy"],
+      burden: burden("10000.00", "0.00", "690000.00"),
+    },
     alternative: notComputed,
   },
   {
@@ -135,7 +202,13 @@ const ENTRIES: Reading[] = [
     direction: goes("unknown", "closer"),
     clauses: [m("六(三)")],
     statuses: ["illness-impoverished"],
-    typicalCase: { year: 2022, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden: burden("0.00", "0.00", "100000.00") },
+    typicalCase: {
+      year: 2022,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["illness-impoverished"],
+      burden: burden("0.00", "0.00", "100000.00"),
+    },
     alternative: notComputed,
   },
   {
@@ -143,7 +216,13 @@ const ENTRIES: Reading[] = [
     direction: goes("lower", "tie"),
     clauses: [m("七")],
     statuses: [],
-    typicalCase: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["minimum-living"], burden: burden("12000.00", "0.00", "200000.00") },
+    typicalCase: {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      burden: burden("12000.00", "0.00", "200000.00"),
+    },
     alternative: notComputed,
   },
   {
@@ -152,8 +231,13 @@ const ENTRIES: Reading[] = [
     clauses: [m("一(二)"), m("六(三)")],
     statuses: ["illness-impoverished"],
     typicalCase: {
-      year: 2025, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished"], burden: burden("0.00", "0.00", "40000.00"),
-      familyBurden: "60000.00", deductions: { commercialInsurance: "10000.00" },
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["illness-impoverished"],
+      burden: burden("0.00", "0.00", "40000.00"),
+      familyBurden: "60000.00",
+      deductions: { commercialInsurance: "10000.00" },
     },
     alternative: notComputed,
   },
@@ -162,7 +246,13 @@ const ENTRIES: Reading[] = [
     direction: goes("higher", "closer"),
     clauses: [c("四(二)"), c("二(二)2")],
     statuses: [],
-    typicalCase: { year: 2026, hukou: "changping", insurance: "resident", statuses: ["minimum-living"], burden: burden("8000.00", "0.00", "120000.00") },
+    typicalCase: {
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      burden: burden("8000.00", "0.00", "120000.00"),
+    },
     alternative: byEngine,
   },
   {
@@ -170,7 +260,13 @@ const ENTRIES: Reading[] = [
     direction: goes("lower", "tie"),
     clauses: [m("一"), m("一(二)"), m("十(二)")],
     statuses: [],
-    typicalCase: { year: 2025, hukou: "other", insurance: "resident", statuses: ["minimum-living"], burden: burden("3000.00", "0.00", "40000.00") },
+    typicalCase: {
+      year: 2025,
+      hukou: "other",
+      insurance: "resident",
+      statuses: ["minimum-living"],
+      burden: burden("3000.00", "0.00", "40000.00"),
+    },
     alternative: byEngine,
   },
   {
@@ -178,7 +274,13 @@ const ENTRIES: Reading[] = [
     direction: goes("lower", "tie"),
     clauses: [m("五"), m("一(一)")],
     statuses: ["returned-youth-disabled", "retired-1960s", "retired-rehired"],
-    typicalCase: { year: 2025, hukou: "beijing", insurance: "resident", statuses: ["retired-1960s"], burden: burden("0.00", "0.00", "50000.00") },
+    typicalCase: {
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["retired-1960s"],
+      burden: burden("0.00", "0.00", "50000.00"),
+    },
     alternative: notComputed,
   },
   {
@@ -187,7 +289,11 @@ const ENTRIES: Reading[] = [
     clauses: [c("二(二)2"), m("六(三)")],
     statuses: ["illness-impoverished"],
     typicalCase: {
-      year: 2026, hukou: "changping", insurance: "resident", statuses: ["illness-impoverished", "heroic-deed"], burden: burden("0.00", "0.00", "10000.00"),
+      year: 2026,
+      hukou: "changping",
+      insurance: "resident",
+      statuses: ["illness-impoverished", "heroic-deed"],
+      burden: burden("0.00", "0.00", "10000.00"),
       familyBurden: "90000.00",
     },
     alternative: byEngine,
@@ -198,7 +304,11 @@ const ENTRIES: Reading[] = [
     clauses: [m("一(二)"), c("二(一)1"), m("一")],
     statuses: ["illness-impoverished", "retired-rehired"],
     typicalCase: {
-      year: 2025, hukou: "beijing", insurance: "resident", statuses: ["illness-impoverished", "retired-rehired"], burden: burden("0.00", "0.00", "10000.00"),
+      year: 2025,
+      hukou: "beijing",
+      insurance: "resident",
+      statuses: ["illness-impoverished", "retired-rehired"],
+      burden: burden("0.00", "0.00", "10000.00"),
       familyBurden: "300000.00",
     },
     alternative: byEngine,
@@ -206,14 +316,21 @@ const ENTRIES: Reading[] = [
 ];
 
 /** Every reading, by id, in the order of READING_IDS (the readings page's order). */
-export const READINGS: Record<ReadingId, Reading> = Object.fromEntries(ENTRIES.map((r) => [r.id, r])) as Record<ReadingId, Reading>;
+export const READINGS: Record<ReadingId, Reading> = Object.fromEntries(ENTRIES.map((r) => [r.id, r])) as Record<
+  ReadingId,
+  Reading
+>;
 export const READING_LIST: readonly Reading[] = READING_IDS.map((id) => READINGS[id]);
 
 /** The message keys of a reading's words, under the `readings` namespace; a reading whose other side
  *  cannot be computed also says why (`why`). */
 export function readingKeys(id: ReadingId) {
   const words = {
-    title: `${id}.title`, reading: `${id}.reading`, alternative: `${id}.alternative`, case: `${id}.case`, direction: `${id}.direction`,
+    title: `${id}.title`,
+    reading: `${id}.reading`,
+    alternative: `${id}.alternative`,
+    case: `${id}.case`,
+    direction: `${id}.direction`,
   } as const;
   return READINGS[id].alternative.by === "none" ? { ...words, why: `${id}.why` } : words;
 }

@@ -55,7 +55,10 @@ export type ComputableReading = (typeof COMPUTABLE_READINGS)[number];
  * list of the groups whose critical-illness insurance is adjusted, which acts before the burden the
  * engine starts from.
  */
-export const CHAIN_READINGS = [...COMPUTABLE_READINGS, "critical-illness-hardship-named-groups"] as const satisfies readonly ReadingId[];
+export const CHAIN_READINGS = [
+  ...COMPUTABLE_READINGS,
+  "critical-illness-hardship-named-groups",
+] as const satisfies readonly ReadingId[];
 
 /** Which readings to compute the other way: absent means the site's reading. */
 export type ReadingChoices = Partial<Record<ReadingId, "alternative">>;

@@ -7,7 +7,8 @@ import type { Outcome } from "./outcome";
 /** What the result takes the answers to be where a rule turns on a fact they do not give (§十(三): the
  *  status held whenever care was given, every cost properly referred), or where an amount is used other
  *  than it may have been meant (§七: special-disease care without the registered status). */
-export type InputAssumptionId = "status-held-throughout" | "care-properly-referred" | "special-outpatient-as-outpatient";
+export type InputAssumptionId =
+  "status-held-throughout" | "care-properly-referred" | "special-outpatient-as-outpatient";
 export interface InputAssumption {
   kind: "input";
   id: `input.${InputAssumptionId}`;
@@ -40,9 +41,17 @@ export function inputAssumptions(o: Outcome): InputAssumption[] {
   if (assisted) out.push({ kind: "input", id: "input.care-properly-referred", clauses: [m("十(三)")], values: {} });
   const special = o.burden.specialOutpatient;
   const relieved = o.municipal.result.applies || o.changping.result.applies;
-  if (!special.isZero() && relieved && !o.input.statuses.includes(SPECIAL_DISEASE_STATUS) && !sectionSevenApplies(o.input)) {
+  if (
+    !special.isZero() &&
+    relieved &&
+    !o.input.statuses.includes(SPECIAL_DISEASE_STATUS) &&
+    !sectionSevenApplies(o.input)
+  ) {
     out.push({
-      kind: "input", id: "input.special-outpatient-as-outpatient", clauses: [m("七"), c("二(一)2")], values: { specialOutpatient: fig(special)! },
+      kind: "input",
+      id: "input.special-outpatient-as-outpatient",
+      clauses: [m("七"), c("二(一)2")],
+      values: { specialOutpatient: fig(special)! },
     });
   }
   return out;

@@ -36,7 +36,12 @@ export function readBurden(input: ValidInput): { burden: Burden; step: LazyStep 
     step: () => ({
       key: "burden.total",
       programme: "burden",
-      values: { outpatient: fig(outpatient), specialOutpatient: fig(specialOutpatient), inpatient: fig(inpatient), total: fig(total) },
+      values: {
+        outpatient: fig(outpatient),
+        specialOutpatient: fig(specialOutpatient),
+        inpatient: fig(inpatient),
+        total: fig(total),
+      },
       // The base both programmes work on: policy-scope personal burden after basic and critical-illness
       // insurance (municipal §三, §六 opening sentence); self-paid items outside the scope never count.
       rule: { doc: "municipal", clause: "六" },
@@ -48,7 +53,14 @@ export function readBurden(input: ValidInput): { burden: Burden; step: LazyStep 
 export function readHousehold(input: ValidInput, burden: Burden): Household {
   if (input.familyBurden === undefined && input.deductions === undefined) {
     // Most cases: the person alone, nothing deducted (and nothing to add up).
-    return { personal: burden.total, family: ZERO, total: burden.total, commercialInsurance: ZERO, otherRelief: ZERO, base: burden.total };
+    return {
+      personal: burden.total,
+      family: ZERO,
+      total: burden.total,
+      commercialInsurance: ZERO,
+      otherRelief: ZERO,
+      base: burden.total,
+    };
   }
   const family = input.familyBurden ?? ZERO;
   const commercialInsurance = input.deductions?.commercialInsurance ?? ZERO;

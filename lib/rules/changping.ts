@@ -2,7 +2,13 @@ import { changping as P, yearly, requireValue, type Citation, type PolicyYear, t
 import { max, min, minus, paramYuan, plus, rate, slice, times, toFen, ZERO, type Yuan } from "../money/yuan";
 import type { ValidInput } from "../input/schema";
 import { alternative } from "../readings/ids";
-import { changpingBarriers, changpingCostYears, changpingPaths, changpingPlanYear, type ChangpingPath } from "../eligibility";
+import {
+  changpingBarriers,
+  changpingCostYears,
+  changpingPaths,
+  changpingPlanYear,
+  type ChangpingPath,
+} from "../eligibility";
 import { fig, pct, paramUse, type LazyStep, type ParamUse } from "./trace";
 import type { CapReached, ChangpingResult, Component } from "./types";
 import type { Burden, Household } from "./burden";
@@ -13,7 +19,9 @@ const cite = (clause: string): Citation => ({ doc: "changping", clause });
 type Path = ChangpingPath;
 
 /** The year's T and S: the official figure a user typed, else the data's value for the year. */
-export function yearlyLines(input: ValidInput): { threshold: ResolvedValue<string>; segmentLine: ResolvedValue<string> } | null {
+export function yearlyLines(
+  input: ValidInput,
+): { threshold: ResolvedValue<string>; segmentLine: ResolvedValue<string> } | null {
   const year = input.year;
   const period = changpingCostYears(input.readings);
   if (year < period.from || year > period.to) return null;
@@ -21,7 +29,10 @@ export function yearlyLines(input: ValidInput): { threshold: ResolvedValue<strin
     override === undefined ? value : { ...value, value: override.toString(), status: "override", takenFromYear: null };
   return {
     threshold: typed(requireValue(yearly.residentOutpatientFundCap, year), input.overrides?.residentOutpatientFundCap),
-    segmentLine: typed(requireValue(yearly.residentCriticalIllnessDeductible, year), input.overrides?.residentCriticalIllnessDeductible),
+    segmentLine: typed(
+      requireValue(yearly.residentCriticalIllnessDeductible, year),
+      input.overrides?.residentCriticalIllnessDeductible,
+    ),
   };
 }
 
@@ -51,7 +62,12 @@ function capped(path: Path, sum: Yuan, capParam: typeof P.changpingHardshipCap, 
 
 /** §二(二)2(1): 生活困难人员 — 60% between T and S; above S, 40% or (with district-paid 普惠健康保) left
  *  to 普惠健康保. */
-function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segmentLine: ResolvedValue<string> }, puhui: boolean, year: PolicyYear): PathOutcome {
+function hardship(
+  base: Yuan,
+  lines: { threshold: ResolvedValue<string>; segmentLine: ResolvedValue<string> },
+  puhui: boolean,
+  year: PolicyYear,
+): PathOutcome {
   const clause = "二(二)2(1)";
   const T = paramYuan(lines.threshold.value);
   const S = paramYuan(lines.segmentLine.value);
@@ -65,14 +81,36 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
   const aboveAmount = puhui ? ZERO : toFen(times(abovePart, rate(aboveRate.value)));
 
   const components: Component[] = [
-    { id: "band", base: fig(bandPart)!, rate: pct(rate(bandRate.value)), amount: fig(bandAmount)!, from: fig(T)!, to: fig(S) },
+    {
+      id: "band",
+      base: fig(bandPart)!,
+      rate: pct(rate(bandRate.value)),
+      amount: fig(bandAmount)!,
+      from: fig(T)!,
+      to: fig(S),
+    },
   ];
-  if (!puhui) components.push({ id: "above", base: fig(abovePart)!, rate: pct(rate(aboveRate.value)), amount: fig(aboveAmount)!, from: fig(S)!, to: null });
+  if (!puhui)
+    components.push({
+      id: "above",
+      base: fig(abovePart)!,
+      rate: pct(rate(aboveRate.value)),
+      amount: fig(aboveAmount)!,
+      from: fig(S)!,
+      to: null,
+    });
   const steps: LazyStep[] = [
     () => ({
       key: "changping.hardship.band",
       programme: "changping",
-      values: { base: fig(base), threshold: fig(T), segmentLine: fig(S), part: fig(bandPart), rate: pct(rate(bandRate.value)), amount: fig(bandAmount) },
+      values: {
+        base: fig(base),
+        threshold: fig(T),
+        segmentLine: fig(S),
+        part: fig(bandPart),
+        rate: pct(rate(bandRate.value)),
+        amount: fig(bandAmount),
+      },
       rule: cite(clause),
       params: [...lineParams(), paramUse(bandRate)],
     }),
@@ -87,7 +125,12 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
       : () => ({
           key: "changping.hardship.above",
           programme: "changping",
-          values: { segmentLine: fig(S), part: fig(abovePart), rate: pct(rate(aboveRate.value)), amount: fig(aboveAmount) },
+          values: {
+            segmentLine: fig(S),
+            part: fig(abovePart),
+            rate: pct(rate(aboveRate.value)),
+            amount: fig(aboveAmount),
+          },
           rule: cite(clause),
           params: [paramUse(lines.segmentLine), paramUse(aboveRate)],
         }),
@@ -105,7 +148,12 @@ function hardship(base: Yuan, lines: { threshold: ResolvedValue<string>; segment
 
 /** §二(二)2(2): special-disease registrants — 40% above S; nothing from the district with district-paid
  *  普惠健康保 (it covers them). */
-function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> }, puhui: boolean, year: PolicyYear): PathOutcome {
+function specialDisease(
+  base: Yuan,
+  lines: { segmentLine: ResolvedValue<string> },
+  puhui: boolean,
+  year: PolicyYear,
+): PathOutcome {
   const clause = "二(二)2(2)";
   const S = paramYuan(lines.segmentLine.value);
   const r = requireValue(P.changpingSpecialRate, year);
@@ -117,13 +165,15 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
       leftToPuhui: abovePart,
       components: [],
       capsReached: [],
-      steps: [() => ({
-        key: "changping.special.puhui",
-        programme: "changping",
-        values: { threshold: fig(S), part: fig(abovePart) },
-        rule: cite(clause),
-        params: [paramUse(lines.segmentLine)],
-      })],
+      steps: [
+        () => ({
+          key: "changping.special.puhui",
+          programme: "changping",
+          values: { threshold: fig(S), part: fig(abovePart) },
+          rule: cite(clause),
+          params: [paramUse(lines.segmentLine)],
+        }),
+      ],
     };
   }
   const amount = toFen(times(abovePart, rate(r.value)));
@@ -132,13 +182,21 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
     path: "special-disease",
     amount: cap.amount,
     leftToPuhui: null,
-    components: [{ id: "above", base: fig(abovePart)!, rate: pct(rate(r.value)), amount: fig(amount)!, from: fig(S)!, to: null }],
+    components: [
+      { id: "above", base: fig(abovePart)!, rate: pct(rate(r.value)), amount: fig(amount)!, from: fig(S)!, to: null },
+    ],
     capsReached: cap.capsReached,
     steps: [
       () => ({
         key: "changping.special.above",
         programme: "changping",
-        values: { base: fig(base), threshold: fig(S), part: fig(abovePart), rate: pct(rate(r.value)), amount: fig(amount) },
+        values: {
+          base: fig(base),
+          threshold: fig(S),
+          part: fig(abovePart),
+          rate: pct(rate(r.value)),
+          amount: fig(amount),
+        },
         rule: cite(clause),
         params: [paramUse(lines.segmentLine), paramUse(r)],
       }),
@@ -155,34 +213,92 @@ function specialDisease(base: Yuan, lines: { segmentLine: ResolvedValue<string> 
  * household's assistance comes off the person's own costs first, and never more than the household still
  * carries after its deductions.
  */
-function supportBase(input: ValidInput, burden: Burden, municipal: MunicipalOutcome, household: Household): { base: Yuan; step: LazyStep } {
+function supportBase(
+  input: ValidInput,
+  burden: Burden,
+  municipal: MunicipalOutcome,
+  household: Household,
+): { base: Yuan; step: LazyStep } {
   // §四(二)'s first excluded item, "当年经北京市医疗保障信息平台结算报销的医疗费用", read literally takes in
   // every cost settled through the platform, that is all of them: the alternative to the site's narrow
   // reading (`changping-platform-settled-narrow`) leaves nothing to support.
   if (alternative(input.readings, "changping-platform-settled-narrow")) {
     const values = () => ({ total: fig(burden.total), base: fig(ZERO) });
-    return { base: ZERO, step: () => ({ key: "changping.basePlatformSettled", programme: "changping", values: values(), rule: cite("四(二)"), params: [] }) };
+    return {
+      base: ZERO,
+      step: () => ({
+        key: "changping.basePlatformSettled",
+        programme: "changping",
+        values: values(),
+        rule: cite("四(二)"),
+        params: [],
+      }),
+    };
   }
   const carried = municipal.household ? min(burden.total, household.base) : burden.total;
   if (alternative(input.readings, "changping-base-after-municipal")) {
     const base = min(municipal.unrelieved, carried);
-    return { base, step: () => ({ key: "changping.baseUnrelieved", programme: "changping", values: { total: fig(burden.total), base: fig(base) }, rule: cite("四(二)"), params: [] }) };
+    return {
+      base,
+      step: () => ({
+        key: "changping.baseUnrelieved",
+        programme: "changping",
+        values: { total: fig(burden.total), base: fig(base) },
+        rule: cite("四(二)"),
+        params: [],
+      }),
+    };
   }
   // On the 因病致贫 path the site takes the household's whole assistance off the person's own costs; the
   // alternative (`changping-household-assistance-off-own-costs`) takes only the person's share of it, in
   // proportion to their part of the household's burden.
   const share = municipal.household && alternative(input.readings, "changping-household-assistance-off-own-costs");
   if (share) {
-    const part = household.total.isZero() ? ZERO : toFen(times(municipal.amount, rate(household.personal.div(household.total))));
+    const part = household.total.isZero()
+      ? ZERO
+      : toFen(times(municipal.amount, rate(household.personal.div(household.total))));
     const base = max(minus(carried, part), ZERO);
-    const values = () => ({ total: fig(burden.total), household: fig(household.total), municipal: fig(municipal.amount), share: fig(part), base: fig(base) });
-    return { base, step: () => ({ key: "changping.baseHouseholdShare", programme: "changping", values: values(), rule: cite("二(二)2"), params: [] }) };
+    const values = () => ({
+      total: fig(burden.total),
+      household: fig(household.total),
+      municipal: fig(municipal.amount),
+      share: fig(part),
+      base: fig(base),
+    });
+    return {
+      base,
+      step: () => ({
+        key: "changping.baseHouseholdShare",
+        programme: "changping",
+        values: values(),
+        rule: cite("二(二)2"),
+        params: [],
+      }),
+    };
   }
   const base = max(minus(carried, municipal.amount), ZERO);
   const values = () => ({ total: fig(burden.total), municipal: fig(municipal.amount), base: fig(base) });
   return municipal.household
-    ? { base, step: () => ({ key: "changping.baseHousehold", programme: "changping", values: { ...values(), household: fig(household.base) }, rule: cite("二(二)2"), params: [] }) }
-    : { base, step: () => ({ key: "changping.base", programme: "changping", values: values(), rule: cite("二(二)2"), params: [] }) };
+    ? {
+        base,
+        step: () => ({
+          key: "changping.baseHousehold",
+          programme: "changping",
+          values: { ...values(), household: fig(household.base) },
+          rule: cite("二(二)2"),
+          params: [],
+        }),
+      }
+    : {
+        base,
+        step: () => ({
+          key: "changping.base",
+          programme: "changping",
+          values: values(),
+          rule: cite("二(二)2"),
+          params: [],
+        }),
+      };
 }
 
 export function changpingSupport(
@@ -205,14 +321,35 @@ export function changpingSupport(
       amount: ZERO,
       lines,
       paths: [],
-      result: { applies: false, reason: reasons[0] ?? "no-changping-status", reasons, path: null, base: null, leftToPuhui: null, components: [], capsReached: [], amount: fig(ZERO)!, ...shown },
-      steps: [() => ({ key: "changping.notApplicable", programme: "changping", values: { reasons: reasons.join(",") }, rule: cite("二(一)"), params: [] })],
+      result: {
+        applies: false,
+        reason: reasons[0] ?? "no-changping-status",
+        reasons,
+        path: null,
+        base: null,
+        leftToPuhui: null,
+        components: [],
+        capsReached: [],
+        amount: fig(ZERO)!,
+        ...shown,
+      },
+      steps: [
+        () => ({
+          key: "changping.notApplicable",
+          programme: "changping",
+          values: { reasons: reasons.join(",") },
+          rule: cite("二(一)"),
+          params: [],
+        }),
+      ],
     };
   }
   const { base, step: baseStep } = supportBase(input, burden, municipal, household);
   const planYear = changpingPlanYear(input.year, input.readings);
   const outcomes = paths.map((path) =>
-    path === "hardship" ? hardship(base, lines, input.puhuiByDistrict, planYear) : specialDisease(base, lines, input.puhuiByDistrict, planYear),
+    path === "hardship"
+      ? hardship(base, lines, input.puhuiByDistrict, planYear)
+      : specialDisease(base, lines, input.puhuiByDistrict, planYear),
   );
   // The plan does not say what happens to someone in both groups; like the municipal rule (§一) the site
   // takes the more favourable, never both (reading `changping-both-groups`; the alternative adds them).
@@ -225,8 +362,20 @@ export function changpingSupport(
     const options = () => outcomes.map((o) => `${o.path}:${fig(o.amount)}`).join(",");
     steps.push(
       both
-        ? () => ({ key: "changping.bothGroups", programme: "changping", values: { options: options(), amount: fig(amount) }, rule: cite("二(一)"), params: [] })
-        : () => ({ key: "changping.choose", programme: "changping", values: { options: options(), chosen: best.path }, rule: cite("二(一)"), params: [] }),
+        ? () => ({
+            key: "changping.bothGroups",
+            programme: "changping",
+            values: { options: options(), amount: fig(amount) },
+            rule: cite("二(一)"),
+            params: [],
+          })
+        : () => ({
+            key: "changping.choose",
+            programme: "changping",
+            values: { options: options(), chosen: best.path },
+            rule: cite("二(一)"),
+            params: [],
+          }),
     );
   }
   return {

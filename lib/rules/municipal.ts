@@ -29,21 +29,40 @@ export function municipalReasons(input: ValidInput): string[] {
 }
 
 /** The rate parameters of the three social-assistance standards (§六(一), §六(二)). */
-const STANDARDS: Record<Exclude<MunicipalCategory, "illness-impoverished">, {
-  outRate: Parameter<string>; outCap: Parameter<string | null>; inRate: Parameter<string>; inCap: Parameter<string | null>;
-  outClause: string; inClause: string;
-}> = {
+const STANDARDS: Record<
+  Exclude<MunicipalCategory, "illness-impoverished">,
+  {
+    outRate: Parameter<string>;
+    outCap: Parameter<string | null>;
+    inRate: Parameter<string>;
+    inCap: Parameter<string | null>;
+    outClause: string;
+    inClause: string;
+  }
+> = {
   "social-assistance-full": {
-    outRate: P.municipalOutpatientRateFull, outCap: P.municipalOutpatientCapFull,
-    inRate: P.municipalInpatientRateFull, inCap: P.municipalInpatientCapFull, outClause: "六(一)1", inClause: "六(二)1",
+    outRate: P.municipalOutpatientRateFull,
+    outCap: P.municipalOutpatientCapFull,
+    inRate: P.municipalInpatientRateFull,
+    inCap: P.municipalInpatientCapFull,
+    outClause: "六(一)1",
+    inClause: "六(二)1",
   },
   "retired-1960s": {
-    outRate: P.municipalOutpatientRateRetired1960s, outCap: P.municipalOutpatientCapRetired1960s,
-    inRate: P.municipalInpatientRateRetired1960s, inCap: P.municipalInpatientCapRetired1960s, outClause: "六(一)2", inClause: "六(二)2",
+    outRate: P.municipalOutpatientRateRetired1960s,
+    outCap: P.municipalOutpatientCapRetired1960s,
+    inRate: P.municipalInpatientRateRetired1960s,
+    inCap: P.municipalInpatientCapRetired1960s,
+    outClause: "六(一)2",
+    inClause: "六(二)2",
   },
   "social-assistance": {
-    outRate: P.municipalOutpatientRateOther, outCap: P.municipalOutpatientCapOther,
-    inRate: P.municipalInpatientRateOther, inCap: P.municipalInpatientCapOther, outClause: "六(一)3", inClause: "六(二)3",
+    outRate: P.municipalOutpatientRateOther,
+    outCap: P.municipalOutpatientCapOther,
+    inRate: P.municipalInpatientRateOther,
+    inCap: P.municipalInpatientCapOther,
+    outClause: "六(一)3",
+    inClause: "六(二)3",
   },
 };
 
@@ -72,14 +91,31 @@ function rateWithCap(
  * and cap for a recipient with a registered special disease; otherwise they are outpatient costs and
  * join the outpatient base and cap (reading `emergency-observation-needs-special-disease`).
  */
-function splitSpecial(input: ValidInput, burden: Burden): { outpatient: Yuan; inpatient: Yuan; special: Yuan; seven: boolean } {
+function splitSpecial(
+  input: ValidInput,
+  burden: Burden,
+): { outpatient: Yuan; inpatient: Yuan; special: Yuan; seven: boolean } {
   const seven = sectionSevenApplies(input);
   return seven
-    ? { outpatient: burden.outpatient, inpatient: plus(burden.specialOutpatient, burden.inpatient), special: burden.specialOutpatient, seven }
-    : { outpatient: plus(burden.outpatient, burden.specialOutpatient), inpatient: burden.inpatient, special: burden.specialOutpatient, seven };
+    ? {
+        outpatient: burden.outpatient,
+        inpatient: plus(burden.specialOutpatient, burden.inpatient),
+        special: burden.specialOutpatient,
+        seven,
+      }
+    : {
+        outpatient: plus(burden.outpatient, burden.specialOutpatient),
+        inpatient: burden.inpatient,
+        special: burden.specialOutpatient,
+        seven,
+      };
 }
 
-function socialAssistance(held: HeldCategory & { category: Exclude<MunicipalCategory, "illness-impoverished"> }, input: ValidInput, burden: Burden): CategoryOutcome {
+function socialAssistance(
+  held: HeldCategory & { category: Exclude<MunicipalCategory, "illness-impoverished"> },
+  input: ValidInput,
+  burden: Burden,
+): CategoryOutcome {
   const std = STANDARDS[held.category];
   const bases = splitSpecial(input, burden);
   const out = rateWithCap("outpatient", bases.outpatient, std.outRate, std.outCap, input.year);
@@ -88,16 +124,34 @@ function socialAssistance(held: HeldCategory & { category: Exclude<MunicipalCate
   if (held.byReference) {
     // Changping §二(一)1 defines 退养人员 as receiving treatment by reference to the municipal
     // social-assistance policy: the general standard (§六(一)3, (二)3) is the site's reading.
-    steps.push(() => ({ key: "municipal.byReference", programme: "municipal", values: {}, rule: cite(std.outClause), params: [] }));
+    steps.push(() => ({
+      key: "municipal.byReference",
+      programme: "municipal",
+      values: {},
+      rule: cite(std.outClause),
+      params: [],
+    }));
   }
   if (!bases.seven && !bases.special.isZero()) {
-    steps.push(() => ({ key: "municipal.specialAsOutpatient", programme: "municipal", values: { specialOutpatient: fig(bases.special) }, rule: cite("七"), params: [] }));
+    steps.push(() => ({
+      key: "municipal.specialAsOutpatient",
+      programme: "municipal",
+      values: { specialOutpatient: fig(bases.special) },
+      rule: cite("七"),
+      params: [],
+    }));
   }
   steps.push(
     () => ({
       key: "municipal.outpatient",
       programme: "municipal",
-      values: { base: fig(bases.outpatient), rate: out.component.rate, uncapped: fig(out.uncapped), cap: fig(out.cap), amount: fig(out.amount) },
+      values: {
+        base: fig(bases.outpatient),
+        rate: out.component.rate,
+        uncapped: fig(out.uncapped),
+        cap: fig(out.cap),
+        amount: fig(out.amount),
+      },
       rule: cite(std.outClause),
       params: out.params(),
     }),
@@ -137,11 +191,19 @@ function socialAssistance(held: HeldCategory & { category: Exclude<MunicipalCate
  * relief, in progressive segments, capped for the year. It is claimed in the year after the costs, so the
  * rates are those in force then (the costs of 2022 are claimed in 2023, under this policy).
  */
-function illnessImpoverished(held: HeldCategory, year: PolicyYear, burden: Burden, household: Household): CategoryOutcome {
+function illnessImpoverished(
+  held: HeldCategory,
+  year: PolicyYear,
+  burden: Burden,
+  household: Household,
+): CategoryOutcome {
   const claimYear = year + 1;
   const seg = requireValue(P.municipalIllnessSegments, claimYear);
   const capValue = requireValue(P.municipalIllnessCap, claimYear);
-  const segUse = () => ({ ...paramUse({ ...seg, value: null }), value: seg.value.map((s) => `${s.upTo ?? "∞"}:${s.rate}`).join(",") });
+  const segUse = () => ({
+    ...paramUse({ ...seg, value: null }),
+    value: seg.value.map((s) => `${s.upTo ?? "∞"}:${s.rate}`).join(","),
+  });
   const components: Component[] = [];
   const amounts: Yuan[] = [];
   const steps: LazyStep[] = [
@@ -149,13 +211,23 @@ function illnessImpoverished(held: HeldCategory, year: PolicyYear, burden: Burde
       key: "municipal.illness.household",
       programme: "municipal",
       values: {
-        personal: fig(household.personal), family: fig(household.family), total: fig(household.total),
-        commercialInsurance: fig(household.commercialInsurance), otherRelief: fig(household.otherRelief), base: fig(household.base),
+        personal: fig(household.personal),
+        family: fig(household.family),
+        total: fig(household.total),
+        commercialInsurance: fig(household.commercialInsurance),
+        otherRelief: fig(household.otherRelief),
+        base: fig(household.base),
       },
       rule: cite("六(三)"),
       params: [],
     }),
-    () => ({ key: "municipal.illness.claimYear", programme: "municipal", values: { year: String(year), claimYear: String(claimYear) }, rule: cite("六(三)"), params: [] }),
+    () => ({
+      key: "municipal.illness.claimYear",
+      programme: "municipal",
+      values: { year: String(year), claimYear: String(claimYear) },
+      rule: cite("六(三)"),
+      params: [],
+    }),
   ];
   let lower = ZERO;
   seg.value.forEach((segment, i) => {
@@ -171,7 +243,14 @@ function illnessImpoverished(held: HeldCategory, year: PolicyYear, burden: Burde
     steps.push(() => ({
       key: "municipal.illness.segment",
       programme: "municipal",
-      values: { segment: String(i + 1), from: fig(from), to: fig(upper), base: fig(part), rate: pct(share), amount: fig(amount) },
+      values: {
+        segment: String(i + 1),
+        from: fig(from),
+        to: fig(upper),
+        base: fig(part),
+        rate: pct(share),
+        amount: fig(amount),
+      },
       rule: cite("六(三)"),
       params: [segUse()],
     }));
@@ -189,8 +268,14 @@ function illnessImpoverished(held: HeldCategory, year: PolicyYear, burden: Burde
   }));
   const capsReached = cap !== null && sum.gt(cap) ? [{ id: capValue.id, cap: fig(cap)!, uncapped: fig(sum)! }] : [];
   return {
-    category: "illness-impoverished", status: held.status, byReference: held.byReference, amount,
-    unrelieved: amount.isZero() ? burden.total : ZERO, components, capsReached, steps,
+    category: "illness-impoverished",
+    status: held.status,
+    byReference: held.byReference,
+    amount,
+    unrelieved: amount.isZero() ? burden.total : ZERO,
+    components,
+    capsReached,
+    steps,
   };
 }
 
@@ -221,10 +306,26 @@ export function municipalAssistance(input: ValidInput, burden: Burden, household
       byReference: false,
       unrelieved: burden.total,
       result: {
-        applies: false, reason: reasons[0]!, reasons, category: null, status: null, alternatives: [], basis: null,
-        components: [], capsReached: [], amount: fig(ZERO)!,
+        applies: false,
+        reason: reasons[0]!,
+        reasons,
+        category: null,
+        status: null,
+        alternatives: [],
+        basis: null,
+        components: [],
+        capsReached: [],
+        amount: fig(ZERO)!,
       },
-      steps: [() => ({ key: "municipal.notApplicable", programme: "municipal", values: { reasons: reasons.join(",") }, rule: cite("一"), params: [] })],
+      steps: [
+        () => ({
+          key: "municipal.notApplicable",
+          programme: "municipal",
+          values: { reasons: reasons.join(",") },
+          rule: cite("一"),
+          params: [],
+        }),
+      ],
     };
   }
   const outcomes = municipalCategories(input).map((held) => outcomeFor(held, input, burden, household));
@@ -234,14 +335,32 @@ export function municipalAssistance(input: ValidInput, burden: Burden, household
   const steps: LazyStep[] = [];
   if (input.hukou === "other") {
     // Only on the alternative reading `municipal-hukou-all-groups`: certified recipients from outside Beijing.
-    steps.push(() => ({ key: "municipal.outsideHukou", programme: "municipal", values: {}, rule: cite("一"), params: [] }));
+    steps.push(() => ({
+      key: "municipal.outsideHukou",
+      programme: "municipal",
+      values: {},
+      rule: cite("一"),
+      params: [],
+    }));
   }
   if (input.insurance === "nonlocal") {
-    steps.push(() => ({ key: "municipal.nonlocal", programme: "municipal", values: {}, rule: cite("十(三)"), params: [] }));
+    steps.push(() => ({
+      key: "municipal.nonlocal",
+      programme: "municipal",
+      values: {},
+      rule: cite("十(三)"),
+      params: [],
+    }));
   }
   if (input.insurance === "none") {
     // Only on the alternative reading `uninsured-social-assistance`: the standards on the whole cost.
-    steps.push(() => ({ key: "municipal.uninsured", programme: "municipal", values: {}, rule: cite("一"), params: [] }));
+    steps.push(() => ({
+      key: "municipal.uninsured",
+      programme: "municipal",
+      values: {},
+      rule: cite("一"),
+      params: [],
+    }));
   }
   if (outcomes.length > 1) {
     steps.push(() => ({
@@ -256,7 +375,13 @@ export function municipalAssistance(input: ValidInput, burden: Burden, household
     }));
   }
   steps.push(...best.steps);
-  steps.push(() => ({ key: "municipal.total", programme: "municipal", values: { category: best.category, amount: fig(best.amount) }, rule: cite("六"), params: [] }));
+  steps.push(() => ({
+    key: "municipal.total",
+    programme: "municipal",
+    values: { category: best.category, amount: fig(best.amount) },
+    rule: cite("六"),
+    params: [],
+  }));
   return {
     amount: best.amount,
     steps,

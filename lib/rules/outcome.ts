@@ -31,11 +31,16 @@ export function outcomeOf(input: ValidInput): Outcome {
   const resultStep: LazyStep = () => ({
     key: municipal.household ? "result.leftHousehold" : "result.left",
     programme: "result",
-    values: { burden: fig(carried), municipal: fig(municipal.amount), changping: fig(changping.amount), total: fig(total), left: fig(left) },
+    values: {
+      burden: fig(carried),
+      municipal: fig(municipal.amount),
+      changping: fig(changping.amount),
+      total: fig(total),
+      left: fig(left),
+    },
     rule: { doc: "municipal", clause: "五" },
     params: [],
   });
   const steps = [burdenStep, ...municipal.steps, ...changping.steps, resultStep];
   return { input, burden, household, municipal, changping, total, left, steps };
 }
-

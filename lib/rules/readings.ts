@@ -30,7 +30,8 @@ export interface ReadingAssumption {
  * once). The others are listed where the documents' silence touches the figures shown.
  */
 /** The standards whose outpatient and inpatient rules differ: where §七 can move a figure. */
-const splitMatters = (o: Outcome) => o.municipal.result.alternatives.some((a) => a.category === "retired-1960s" || a.category === "social-assistance");
+const splitMatters = (o: Outcome) =>
+  o.municipal.result.alternatives.some((a) => a.category === "retired-1960s" || a.category === "social-assistance");
 
 const MIGHT_CHANGE: Record<ComputableReading, (o: Outcome) => boolean> = {
   "retired-rehired-by-reference": (o) => o.input.statuses.includes("retired-rehired") && o.input.hukou !== "other",
@@ -38,21 +39,30 @@ const MIGHT_CHANGE: Record<ComputableReading, (o: Outcome) => boolean> = {
     !o.burden.specialOutpatient.isZero() && !o.input.statuses.includes(SPECIAL_DISEASE_STATUS) && splitMatters(o),
   // Readings of who is eligible: only where the programme applies on one reading and not the other.
   "changping-employees": (o) =>
-    o.input.insurance === "employee" && o.input.hukou === "changping" && barriersDiffer(o.input, "changping-employees", changpingBarriers),
+    o.input.insurance === "employee" &&
+    o.input.hukou === "changping" &&
+    barriersDiffer(o.input, "changping-employees", changpingBarriers),
   "changping-years-are-cost-years": (o) =>
-    o.input.hukou === "changping" && inOnePeriod(o.input.year) && barriersDiffer(o.input, "changping-years-are-cost-years", changpingBarriers),
+    o.input.hukou === "changping" &&
+    inOnePeriod(o.input.year) &&
+    barriersDiffer(o.input, "changping-years-are-cost-years", changpingBarriers),
   "uninsured-social-assistance": (o) =>
-    o.input.insurance === "none" && o.input.hukou !== "other" && barriersDiffer(o.input, "uninsured-social-assistance", municipalBarriers),
+    o.input.insurance === "none" &&
+    o.input.hukou !== "other" &&
+    barriersDiffer(o.input, "uninsured-social-assistance", municipalBarriers),
   "changping-base-after-municipal": (o) => o.changping.result.applies && o.municipal.amount.gt(0),
   "changping-both-groups": (o) => o.changping.paths.length > 1,
   // §四(二)'s first excluded item read narrowly: every Changping figure above 0 leans on it.
   "changping-platform-settled-narrow": (o) =>
-    o.changping.result.applies && (o.changping.amount.gt(0) || alternative(o.input.readings, "changping-platform-settled-narrow")),
-  "municipal-hukou-all-groups": (o) => o.input.hukou === "other" && barriersDiffer(o.input, "municipal-hukou-all-groups", municipalBarriers),
+    o.changping.result.applies &&
+    (o.changping.amount.gt(0) || alternative(o.input.readings, "changping-platform-settled-narrow")),
+  "municipal-hukou-all-groups": (o) =>
+    o.input.hukou === "other" && barriersDiffer(o.input, "municipal-hukou-all-groups", municipalBarriers),
   "changping-household-assistance-off-own-costs": (o) =>
     o.municipal.household && o.changping.result.applies && !o.household.family.isZero() && o.municipal.amount.gt(0),
   "illness-impoverished-with-retired": (o) =>
-    o.input.statuses.includes(ILLNESS_STATUS) && o.input.statuses.some((s) => BY_REFERENCE_CATEGORY_OF[s] !== undefined),
+    o.input.statuses.includes(ILLNESS_STATUS) &&
+    o.input.statuses.some((s) => BY_REFERENCE_CATEGORY_OF[s] !== undefined),
 };
 
 const NOT_COMPUTED: Partial<Record<ReadingId, (o: Outcome) => boolean>> = {

@@ -26,11 +26,15 @@ export async function runThroughPipe(inputPath, options = {}) {
   const rssFile = dir && join(dir, "max-rss");
   const stdin = openSync(inputPath, "r");
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...(rssFile ? ["--import", rssReporter] : []), "scripts/estimate.mjs", ...args], {
-    cwd: root,
-    stdio: [stdin, "pipe", "pipe"],
-    env: rssFile ? { ...process.env, REPORT_MAX_RSS_FILE: rssFile } : process.env,
-  });
+  const child = spawn(
+    process.execPath,
+    [...(rssFile ? ["--import", rssReporter] : []), "scripts/estimate.mjs", ...args],
+    {
+      cwd: root,
+      stdio: [stdin, "pipe", "pipe"],
+      env: rssFile ? { ...process.env, REPORT_MAX_RSS_FILE: rssFile } : process.env,
+    },
+  );
   closeSync(stdin);
   let lines = 0;
   let bytes = 0;

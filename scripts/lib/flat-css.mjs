@@ -20,7 +20,8 @@ const hasLayers = (root) => {
 /** The stylesheet without @layer. Fails if there were no layers (then the copy is not needed, and the
  *  assumption this step was written for has changed) or if any survive. */
 export async function flattenLayers(css, file = "stylesheet") {
-  if (!hasLayers(postcss.parse(css))) throw new BuildError(`${file}: no @layer rules to flatten; has Tailwind's output changed?`);
+  if (!hasLayers(postcss.parse(css)))
+    throw new BuildError(`${file}: no @layer rules to flatten; has Tailwind's output changed?`);
   const result = await postcss([cascadeLayers()]).process(css, { from: undefined });
   // The plugin warns where it cannot keep the cascade (revert-layer, a condition that reorders layers).
   const warnings = result.warnings().map((w) => w.text);

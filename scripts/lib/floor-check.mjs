@@ -40,15 +40,33 @@ const SYNTAX = [
     name: "a class static block (static { … })",
     found: (node) => node.type === "StaticBlock",
     // Not in caniuse: MDN's compatibility data gives Chrome 94, Firefox 93, Safari 16.4.
-    onFloor: () => floorReaches({ chrome: 94, and_chr: 94, edge: 94, opera: 80, firefox: 93, and_ff: 93, safari: 16.4, ios_saf: 16.4 }),
+    onFloor: () =>
+      floorReaches({
+        chrome: 94,
+        and_chr: 94,
+        edge: 94,
+        opera: 80,
+        firefox: 93,
+        and_ff: 93,
+        safari: 16.4,
+        ios_saf: 16.4,
+      }),
   },
   {
     name: "a regular expression with lookbehind ((?<= …) or (?<! …))",
     found: (node) => node.type === "Literal" && node.regex && /\(\?<[=!]/.test(node.regex.pattern),
     onFloor: () => floorHas("js-regexp-lookbehind"),
   },
-  { name: "a BigInt literal", found: (node) => node.type === "Literal" && node.bigint !== undefined, onFloor: () => floorHas("bigint") },
-  { name: "import()", found: (node) => node.type === "ImportExpression", onFloor: () => floorHas("es6-module-dynamic-import") },
+  {
+    name: "a BigInt literal",
+    found: (node) => node.type === "Literal" && node.bigint !== undefined,
+    onFloor: () => floorHas("bigint"),
+  },
+  {
+    name: "import()",
+    found: (node) => node.type === "ImportExpression",
+    onFloor: () => floorHas("es6-module-dynamic-import"),
+  },
 ];
 
 /**
@@ -67,7 +85,8 @@ export function scriptProblems(source, { level, module = false }) {
   if (level === "es5") return [];
   const problems = new Set();
   walkFull(program, (node) => {
-    for (const s of SYNTAX) if (s.found(node) && !s.onFloor()) problems.add(`uses ${s.name}, which a floor browser lacks`);
+    for (const s of SYNTAX)
+      if (s.found(node) && !s.onFloor()) problems.add(`uses ${s.name}, which a floor browser lacks`);
   });
   return [...problems];
 }
@@ -82,14 +101,32 @@ const CSS_FEATURES = [
   { name: "@container", atRule: "container", onFloor: () => floorHas("css-container-queries") },
   { name: "@layer", atRule: "layer", onFloor: () => floorHas("css-cascade-layers") },
   { name: "@scope", atRule: "scope", onFloor: () => floorHas("css-cascade-scope") },
-  { name: "media query ranges (width >= …)", media: /\([a-z-]+\s*[<>]=?|[<>]=?\s*\(?[a-z-]+\)/, onFloor: () => floorHas("css-media-range-syntax") },
+  {
+    name: "media query ranges (width >= …)",
+    media: /\([a-z-]+\s*[<>]=?|[<>]=?\s*\(?[a-z-]+\)/,
+    onFloor: () => floorHas("css-media-range-syntax"),
+  },
   { name: "nested style rules", nested: true, onFloor: () => floorHas("css-nesting") },
   { name: ":has()", selector: ":has(", onFloor: () => floorHas("css-has") },
   { name: "lab()/lch()/oklab()/oklch()", value: /\b(ok)?(lab|lch)\(/, onFloor: () => floorHas("css-lch-lab") },
   { name: "color()", value: /(^|[^-\w])color\(/, onFloor: () => floorHas("css-color-function") },
   { name: "relative colours (rgb(from …))", value: /\((from)\s/, onFloor: () => floorHas("css-relative-colors") },
   // Not in caniuse: MDN's compatibility data gives Chrome 111, Firefox 113, Safari 16.2.
-  { name: "color-mix()", value: /color-mix\(/, onFloor: () => floorReaches({ chrome: 111, and_chr: 111, edge: 111, opera: 97, firefox: 113, and_ff: 113, safari: 16.2, ios_saf: 16.2 }) },
+  {
+    name: "color-mix()",
+    value: /color-mix\(/,
+    onFloor: () =>
+      floorReaches({
+        chrome: 111,
+        and_chr: 111,
+        edge: 111,
+        opera: 97,
+        firefox: 113,
+        and_ff: 113,
+        safari: 16.2,
+        ios_saf: 16.2,
+      }),
+  },
 ];
 
 const insideSupports = (node) => {

@@ -13,7 +13,16 @@ export const floorBrowsers = (query = BROWSER_FLOOR) => browserslist(query);
 
 // browserslist's names → esbuild's engines. Samsung Internet 18 and UC 15.5 run Chromium engines newer
 // than the Chrome line, so Chrome's target covers them.
-const ENGINE = { chrome: "chrome", and_chr: "chrome", edge: "edge", opera: "opera", safari: "safari", ios_saf: "ios", firefox: "firefox", and_ff: "firefox" };
+const ENGINE = {
+  chrome: "chrome",
+  and_chr: "chrome",
+  edge: "edge",
+  opera: "opera",
+  safari: "safari",
+  ios_saf: "ios",
+  firefox: "firefox",
+  and_ff: "firefox",
+};
 
 /** The oldest version of each engine on the floor: ["chrome99", "ios15.4", …] for esbuild's `target`. */
 export function esbuildTargets(query = BROWSER_FLOOR) {

@@ -56,7 +56,10 @@ export function checkClientComponents(page, references, moduleFiles, islands = i
   const allowed = new Set(islands.map((i) => i.module));
   for (const ref of references) {
     const file = moduleFiles.get(String(ref.moduleId));
-    if (!file) throw new BuildError(`${page}: client component "${ref.name}" (module ${ref.moduleId}) is in no client reference manifest`);
+    if (!file)
+      throw new BuildError(
+        `${page}: client component "${ref.name}" (module ${ref.moduleId}) is in no client reference manifest`,
+      );
     if (isNextOwn(file) || allowed.has(file) || (islands.length && isIslandProvider(file))) continue;
     throw new BuildError(
       `${page}: client component ${ref.name || "default"} (${file}) would ship dead: this page keeps no client ` +
@@ -73,7 +76,9 @@ export function islandElements(page, document, islands = islandsFor(page)) {
   for (const element of found) {
     const id = attr(element, "data-island");
     if (!islands.some((i) => i.id === id)) {
-      throw new BuildError(`${page}: an element marks island "${id}", which site.config.mjs does not declare for this page`);
+      throw new BuildError(
+        `${page}: an element marks island "${id}", which site.config.mjs does not declare for this page`,
+      );
     }
   }
   return islands.map((island) => {
@@ -110,13 +115,17 @@ export function checkNamespaces(island, catalogs, read) {
   for (const [locale, messages] of Object.entries(catalogs)) {
     const missing = island.namespaces.filter((n) => !(n in messages));
     if (missing.length) {
-      throw new BuildError(`island "${island.id}": namespace(s) ${missing.join(", ")} not in the ${locale} catalogs (messages/*/${locale}.json)`);
+      throw new BuildError(
+        `island "${island.id}": namespace(s) ${missing.join(", ")} not in the ${locale} catalogs (messages/*/${locale}.json)`,
+      );
     }
   }
   const undeclared = [...read].filter(({ namespace }) => !island.namespaces.includes(namespace));
   if (undeclared.length) {
     const where = undeclared.map(({ namespace, file }) => `"${namespace}" (${file})`).join(", ");
-    throw new BuildError(`island "${island.id}": its code reads namespace(s) ${where} that site.config.mjs does not declare for it`);
+    throw new BuildError(
+      `island "${island.id}": its code reads namespace(s) ${where} that site.config.mjs does not declare for it`,
+    );
   }
 }
 
@@ -130,7 +139,10 @@ export function namespacesRead(file, source = readFileSync(file, "utf8")) {
     CallExpression(node) {
       if (node.callee.type !== "Identifier" || node.callee.name !== "useTranslations") return;
       const [arg] = node.arguments;
-      if (!arg) throw new BuildError(`${file}: useTranslations() without a namespace: the island cannot tell which messages it needs`);
+      if (!arg)
+        throw new BuildError(
+          `${file}: useTranslations() without a namespace: the island cannot tell which messages it needs`,
+        );
       if (arg.type !== "Literal" || typeof arg.value !== "string") {
         throw new BuildError(`${file}: useTranslations() with a computed namespace: the island build cannot check it`);
       }
@@ -157,7 +169,9 @@ export function checkReactVersions(rendered, hydrating) {
 
 /** The island bundle must contain no other copy of React than the one Next renders with. */
 export function checkBundledReact(inputs, ownCopy = "node_modules/next/dist/compiled/") {
-  const other = inputs.filter((f) => /(^|\/)node_modules\/(react|react-dom|scheduler)\//.test(f) && !f.startsWith(ownCopy));
-  if (other.length) throw new BuildError(`the island bundles a React that is not Next's: ${other.slice(0, 3).join(", ")}`);
+  const other = inputs.filter(
+    (f) => /(^|\/)node_modules\/(react|react-dom|scheduler)\//.test(f) && !f.startsWith(ownCopy),
+  );
+  if (other.length)
+    throw new BuildError(`the island bundles a React that is not Next's: ${other.slice(0, 3).join(", ")}`);
 }
-

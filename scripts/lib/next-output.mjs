@@ -9,7 +9,18 @@ import { parse as parseJs } from "acorn";
 import { attr, BuildError, textOf } from "./html.mjs";
 
 /** Script types a browser executes (HTML's "JavaScript MIME type essence match", plus modules). */
-const JS_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript", "text/jscript", "text/livescript", "application/x-javascript", "text/x-javascript"]);
+const JS_TYPES = new Set([
+  "",
+  "module",
+  "text/javascript",
+  "application/javascript",
+  "text/ecmascript",
+  "application/ecmascript",
+  "text/jscript",
+  "text/livescript",
+  "application/x-javascript",
+  "text/x-javascript",
+]);
 
 export const isExecutable = (script) => JS_TYPES.has((attr(script, "type") ?? "").trim().toLowerCase());
 
@@ -83,7 +94,8 @@ export function flightRows(payload) {
     const colon = payload.indexOf(0x3a, at);
     if (colon < 0) throw new BuildError(`RSC payload: a row without an id at byte ${at}`);
     const id = payload.toString("latin1", at, colon);
-    if (!/^[0-9a-f]*$/.test(id)) throw new BuildError(`RSC payload: row id "${id.slice(0, 20)}" at byte ${at} is not hexadecimal`);
+    if (!/^[0-9a-f]*$/.test(id))
+      throw new BuildError(`RSC payload: row id "${id.slice(0, 20)}" at byte ${at} is not hexadecimal`);
     const tag = String.fromCharCode(payload[colon + 1] ?? 0);
     if (LENGTH_PREFIXED.has(tag)) {
       const comma = payload.indexOf(0x2c, colon + 2);
@@ -132,7 +144,8 @@ export function clientModuleFiles(nextDir) {
     }
   };
   walk(join(nextDir, "server", "app"));
-  if (!manifests.length) throw new BuildError(`no client reference manifests under ${nextDir}/server/app: has Next's output changed?`);
+  if (!manifests.length)
+    throw new BuildError(`no client reference manifests under ${nextDir}/server/app: has Next's output changed?`);
   for (const manifest of manifests) {
     const sandbox = { globalThis: {} };
     sandbox.self = sandbox.globalThis;

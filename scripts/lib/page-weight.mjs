@@ -67,14 +67,16 @@ export function pageReferences(page, html) {
     }
   }
   // An island whose files are not counted would make the page look lighter than it is.
-  if (islands > 0 && loaders === 0) throw new BuildError(`${page}: an island's element, but no island loader script to count`);
+  if (islands > 0 && loaders === 0)
+    throw new BuildError(`${page}: an island's element, but no island loader script to count`);
   return { scripts, styles };
 }
 
 function gzipSizeOf(outDir, page, urls) {
   let total = 0;
   for (const url of urls) {
-    if (!url.startsWith("/") || url.startsWith("//")) throw new BuildError(`${page}: "${url}" is not a file of the site`);
+    if (!url.startsWith("/") || url.startsWith("//"))
+      throw new BuildError(`${page}: "${url}" is not a file of the site`);
     const file = join(outDir, url.split("?")[0]);
     if (!existsSync(file)) throw new BuildError(`${page}: references ${url}, which is not in ${outDir}/`);
     total += gz(readFileSync(file));

@@ -22,7 +22,9 @@ export const WORKER_FILE = /(^|\/)[\w.-]+\.worker-[A-Z0-9]+\.js$/;
 export function workerName(file) {
   const name = basename(file).replace(/\.[cm]?[jt]sx?$/, "");
   if (!name.endsWith(".worker")) {
-    throw new BuildError(`worker ${file}: name its file <something>.worker.ts, so that its output (and the floor check) can tell it is a worker`);
+    throw new BuildError(
+      `worker ${file}: name its file <something>.worker.ts, so that its output (and the floor check) can tell it is a worker`,
+    );
   }
   return name;
 }
@@ -34,11 +36,14 @@ export function declaredWorkers(islands, exists = existsSync) {
   for (const island of islands) {
     for (const file of island.workers ?? []) {
       if (!exists(file)) {
-        throw new BuildError(`island "${island.id}" declares the worker ${file}, which does not exist (site.config.mjs)`);
+        throw new BuildError(
+          `island "${island.id}" declares the worker ${file}, which does not exist (site.config.mjs)`,
+        );
       }
       const name = workerName(file);
       const other = byName.get(name);
-      if (other && other !== file) throw new BuildError(`workers ${other} and ${file} would both be built as ${name}: rename one`);
+      if (other && other !== file)
+        throw new BuildError(`workers ${other} and ${file} would both be built as ${name}: rename one`);
       byName.set(name, file);
     }
   }
@@ -52,7 +57,8 @@ const isImportMetaUrl = (node) =>
   node.property.type === "Identifier" &&
   node.property.name === "url";
 
-const loaderFor = (file) => (file.endsWith(".tsx") ? "tsx" : /\.[cm]?ts$/.test(file) ? "ts" : file.endsWith(".jsx") ? "jsx" : "js");
+const loaderFor = (file) =>
+  file.endsWith(".tsx") ? "tsx" : /\.[cm]?ts$/.test(file) ? "ts" : file.endsWith(".jsx") ? "jsx" : "js";
 
 /**
  * The files a module refers to with `new URL("<relative>", import.meta.url)`, in its code compiled to
@@ -61,7 +67,12 @@ const loaderFor = (file) => (file.endsWith(".tsx") ? "tsx" : /\.[cm]?ts$/.test(f
  * with the worker's options. `code` is what the bundle is given when a reference is rewritten.
  */
 export function urlReferences(file, source = readFileSync(file, "utf8")) {
-  const { code } = transformSync(source, { loader: loaderFor(file), jsx: "automatic", format: "esm", sourcefile: file });
+  const { code } = transformSync(source, {
+    loader: loaderFor(file),
+    jsx: "automatic",
+    format: "esm",
+    sourcefile: file,
+  });
   const found = [];
   walkAncestors(parseJs(code, { ecmaVersion: "latest", sourceType: "module" }), {
     NewExpression(node, _state, ancestors) {
@@ -69,13 +80,20 @@ export function urlReferences(file, source = readFileSync(file, "utf8")) {
       const [target, base] = node.arguments;
       if (!base || !isImportMetaUrl(base)) return;
       if (target?.type !== "Literal" || typeof target.value !== "string") {
-        throw new BuildError(`${file}: new URL(…, import.meta.url) with a computed path: the island build cannot tell which file it needs`);
+        throw new BuildError(
+          `${file}: new URL(…, import.meta.url) with a computed path: the island build cannot tell which file it needs`,
+        );
       }
       const parent = ancestors[ancestors.length - 2];
       const worker =
-        parent?.type === "NewExpression" && parent.callee.type === "Identifier" && parent.callee.name === "Worker" && parent.arguments[0] === node;
+        parent?.type === "NewExpression" &&
+        parent.callee.type === "Identifier" &&
+        parent.callee.name === "Worker" &&
+        parent.arguments[0] === node;
       found.push({
-        file: relative(process.cwd(), join(dirname(file), target.value)).split("\\").join("/"),
+        file: relative(process.cwd(), join(dirname(file), target.value))
+          .split("\\")
+          .join("/"),
         start: target.start,
         end: target.end,
         worker,
@@ -93,7 +111,11 @@ function asksForModule(file, options) {
     throw new BuildError(`${file}: new Worker(…, options) with computed options: the island build cannot check them`);
   }
   return options.properties.some(
-    (p) => p.type === "Property" && !p.computed && (p.key.name ?? p.key.value) === "type" && !(p.value.type === "Literal" && p.value.value === "classic"),
+    (p) =>
+      p.type === "Property" &&
+      !p.computed &&
+      (p.key.name ?? p.key.value) === "type" &&
+      !(p.value.type === "Literal" && p.value.value === "classic"),
   );
 }
 
@@ -154,7 +176,13 @@ export function checkWorkers(island, sources, started) {
   const declared = new Set(island.workers ?? []);
   const used = new Set(sources.flatMap((f) => started.get(f) ?? []));
   const undeclared = [...used].filter((w) => !declared.has(w));
-  if (undeclared.length) throw new BuildError(`island "${island.id}": its code starts worker(s) ${undeclared.join(", ")} that site.config.mjs does not declare for it`);
+  if (undeclared.length)
+    throw new BuildError(
+      `island "${island.id}": its code starts worker(s) ${undeclared.join(", ")} that site.config.mjs does not declare for it`,
+    );
   const unused = [...declared].filter((w) => !used.has(w));
-  if (unused.length) throw new BuildError(`island "${island.id}": declares worker(s) ${unused.join(", ")} that its code never starts (new Worker(new URL(…, import.meta.url)))`);
+  if (unused.length)
+    throw new BuildError(
+      `island "${island.id}": declares worker(s) ${unused.join(", ")} that its code never starts (new Worker(new URL(…, import.meta.url)))`,
+    );
 }

@@ -12,7 +12,13 @@ export const COLUMNS = [
   { key: "insurance", en: "insurance", zh: "医保", also: ["医疗保险", "基本医疗保险"], need: "required" },
   { key: "statuses", en: "statuses", zh: "身份", also: ["status", "身份类别"], need: "required" },
   // Only Changping's support reads it: a file of other districts' households may leave it out.
-  { key: "puhuiByDistrict", en: "puhuiByDistrict", zh: "普惠健康保", also: ["puhui", "北京普惠健康保"], need: "optional" },
+  {
+    key: "puhuiByDistrict",
+    en: "puhuiByDistrict",
+    zh: "普惠健康保",
+    also: ["puhui", "北京普惠健康保"],
+    need: "optional",
+  },
   { key: "chaozhuan", en: "chaozhuan", zh: "超转", also: ["超转人员"], need: "optional" },
   { key: "outpatient", en: "outpatient", zh: "门诊", also: ["普通门诊", "门急诊"], need: "required" },
   { key: "specialOutpatient", en: "specialOutpatient", zh: "门诊特殊病", also: ["门特"], need: "optional" },
@@ -20,7 +26,13 @@ export const COLUMNS = [
   { key: "familyBurden", en: "familyBurden", zh: "家庭成员负担", also: ["家庭负担"], need: "optional" },
   { key: "commercialInsurance", en: "commercialInsurance", zh: "商业保险赔付", also: ["商业保险"], need: "optional" },
   { key: "otherRelief", en: "otherRelief", zh: "其他救助", also: ["其他救助金额"], need: "optional" },
-] as const satisfies readonly { key: string; en: string; zh: string; also: readonly string[]; need: "required" | "optional" }[];
+] as const satisfies readonly {
+  key: string;
+  en: string;
+  zh: string;
+  also: readonly string[];
+  need: "required" | "optional";
+}[];
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => c.need === "required").map((c) => c.key);
@@ -82,12 +94,14 @@ export function mapHeaders(headers: readonly string[]): HeaderMap {
     if (key === undefined) {
       (RESULT_HEADERS.has(normal) ? previousResults : unknown).push(i);
     } else if (index[key] !== undefined) {
-      if (!problems.some((p) => p.code === "column.twice" && p.column === key)) problems.push({ code: "column.twice", column: key });
+      if (!problems.some((p) => p.code === "column.twice" && p.column === key))
+        problems.push({ code: "column.twice", column: key });
     } else {
       index[key] = i;
     }
   });
-  for (const key of REQUIRED_COLUMNS) if (index[key] === undefined) problems.push({ code: "column.missing", column: key });
+  for (const key of REQUIRED_COLUMNS)
+    if (index[key] === undefined) problems.push({ code: "column.missing", column: key });
   return { index, unknown, previousResults, problems };
 }
 

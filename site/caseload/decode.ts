@@ -31,7 +31,7 @@ function utf8Shape(bytes: Uint8Array, complete: boolean): { good: number; bad: n
   let good = 0;
   let bad = 0;
   const n = bytes.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
@@ -65,7 +65,7 @@ function utf8Shape(bytes: Uint8Array, complete: boolean): { good: number; bad: n
 function gbShape(bytes: Uint8Array): { pairs: number; outside: number } {
   let pairs = 0;
   let outside = 0;
-  for (let i = 0; i < bytes.length - 1; ) {
+  for (let i = 0; i < bytes.length - 1;) {
     const lead = bytes[i]!;
     if (lead < 0x81 || lead === 0xff) {
       i++;
@@ -102,7 +102,10 @@ function controlShare(bytes: Uint8Array): number {
 /**
  * The encoding of a file from its opening bytes (`complete`: they are the whole file).
  */
-export function sniffEncoding(head: Uint8Array, complete: boolean): { encoding: FileEncoding } | { foreign: ForeignEncoding } {
+export function sniffEncoding(
+  head: Uint8Array,
+  complete: boolean,
+): { encoding: FileEncoding } | { foreign: ForeignEncoding } {
   if (startsWith(head, BOM)) return { encoding: "utf-8-bom" };
   if (startsWith(head, UTF16LE_BOM)) return { encoding: "utf-16le" };
   if (head.includes(0) || controlShare(head) > 0.01) return { foreign: "binary" };

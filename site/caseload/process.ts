@@ -43,7 +43,10 @@ export type Parse = { ok: true; file: ParsedFile } | { ok: false; problems: File
 export const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
 /** A workbook, not a CSV: .xlsx is a zip file, .xls an OLE compound file. */
-const WORKBOOK_MAGIC = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]];
+const WORKBOOK_MAGIC = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0],
+];
 
 export const isWorkbook = (bytes: Uint8Array) => WORKBOOK_MAGIC.some((m) => m.every((b, i) => bytes[i] === b));
 
@@ -58,14 +61,16 @@ export function readHeader(encoding: FileEncoding, cells: readonly string[]): Pa
 export const hasReplacement = (cells: readonly string[]) => cells.some((c) => c.includes("\uFFFD"));
 
 export function parseCaseload(bytes: Uint8Array): Parse {
-  if (bytes.length > MAX_BYTES) return { ok: false, problems: [{ code: "file.tooBig", maxMiB: MAX_BYTES / 1024 / 1024 }] };
+  if (bytes.length > MAX_BYTES)
+    return { ok: false, problems: [{ code: "file.tooBig", maxMiB: MAX_BYTES / 1024 / 1024 }] };
   if (isWorkbook(bytes)) return { ok: false, problems: [{ code: "file.xlsx" }] };
   const decoded = decodeCsv(bytes);
   if ("foreign" in decoded) return { ok: false, problems: [{ code: "file.foreign", encoding: decoded.foreign }] };
   const { text, encoding } = decoded;
   const parsed = readCsv(text);
   // An unclosed quote swallows every row after it: better to say where than to compute on the rest.
-  if (parsed.openQuote !== null) return { ok: false, encoding, problems: [{ code: "file.quotes", line: parsed.openQuote }] };
+  if (parsed.openQuote !== null)
+    return { ok: false, encoding, problems: [{ code: "file.quotes", line: parsed.openQuote }] };
   const rows = parsed.records;
   const headerAt = rows.findIndex((r) => !isBlank(r.cells));
   if (headerAt < 0) return { ok: false, encoding, problems: [{ code: "file.empty" }] };
@@ -79,7 +84,8 @@ export function parseCaseload(bytes: Uint8Array): Parse {
     if (hasReplacement(r.cells)) file.replaced.push(r.line);
   }
   if (file.records.length === 0) return { ok: false, encoding, problems: [{ code: "file.noRows" }] };
-  if (file.records.length > MAX_ROWS) return { ok: false, encoding, problems: [{ code: "file.tooManyRows", max: MAX_ROWS }] };
+  if (file.records.length > MAX_ROWS)
+    return { ok: false, encoding, problems: [{ code: "file.tooManyRows", max: MAX_ROWS }] };
   return head;
 }
 
@@ -107,8 +113,7 @@ export interface RowFigures {
 }
 
 export type RowOutcome =
-  | { ok: true; input: CaseInput; puhuiUnsure: boolean; figures: RowFigures }
-  | { ok: false; errors: CellError[] };
+  { ok: true; input: CaseInput; puhuiUnsure: boolean; figures: RowFigures } | { ok: false; errors: CellError[] };
 
 export interface CaseRow {
   /** The row's place among the file's data rows, from 0: the table's "file order". */
@@ -138,7 +143,12 @@ export function figuresOf(e: EstimateFigures): RowFigures {
 }
 
 /** One household: its cells read, then the engine. */
-export function computeRecord(record: CsvRecord, index: number, file: Pick<ParsedFile, "headers" | "map">, values: ValueTable): CaseRow {
+export function computeRecord(
+  record: CsvRecord,
+  index: number,
+  file: Pick<ParsedFile, "headers" | "map">,
+  values: ValueTable,
+): CaseRow {
   // Each row written out whole: a shared base spread into it, then `outcome` added, took V8's slow path.
   const row = (outcome: RowOutcome): CaseRow => ({ index, line: record.line, cells: record.cells, outcome });
   const columns = file.headers.length;

@@ -2,7 +2,16 @@ import type { EstimateInput } from "@/lib/input/schema";
 import type { InputError } from "@/lib/input/error";
 import { readTypedAmount, readWholeYuan } from "@/lib/money/text";
 import type { ColumnKey, HeaderMap } from "./columns";
-import { nearestValue, normalizeValue, readHukou, readStatuses, readYear, readYesNo, remember, type ValueTable } from "./values";
+import {
+  nearestValue,
+  normalizeValue,
+  readHukou,
+  readStatuses,
+  readYear,
+  readYesNo,
+  remember,
+  type ValueTable,
+} from "./values";
 
 /** Amounts as typed: whole yuan ("8000", "12,000", most cells) at once, the other forms ("1.2万",
  *  "¥3,000.50") once each, as a column repeats them. Whole yuan stay out of the memo: looking them up
@@ -43,12 +52,18 @@ export interface CellError {
   suggestion?: string;
 }
 
-export type RowRead = { ok: true; input: CaseInput; puhuiUnsure: boolean } | { ok: false; errors: CellError[]; puhuiUnsure: boolean };
+export type RowRead =
+  { ok: true; input: CaseInput; puhuiUnsure: boolean } | { ok: false; errors: CellError[]; puhuiUnsure: boolean };
 
 /** Amounts that may be left empty, read as 0 (the optional ones are then left out for the engine's own
  *  default of 0). Outpatient and inpatient must be written, 0 if nothing: a blank there is more often a
  *  figure not yet collected than a zero, and computing on it would understate the household's burden. */
-const BLANK_IS_ZERO: ReadonlySet<ColumnKey> = new Set(["specialOutpatient", "familyBurden", "commercialInsurance", "otherRelief"]);
+const BLANK_IS_ZERO: ReadonlySet<ColumnKey> = new Set([
+  "specialOutpatient",
+  "familyBurden",
+  "commercialInsurance",
+  "otherRelief",
+]);
 
 /** Reads one data row. Every problem of the row is listed, not just the first. */
 export function readRow(cells: readonly string[], headers: HeaderMap, values: ValueTable): RowRead {
@@ -67,13 +82,21 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
     return text === "" ? null : text;
   };
 
-  const choice = <Id extends string>(key: ColumnKey, table: ReadonlyMap<string, Id>, read = (text: string) => table.get(normalizeValue(text))): Id | undefined => {
+  const choice = <Id extends string>(
+    key: ColumnKey,
+    table: ReadonlyMap<string, Id>,
+    read = (text: string) => table.get(normalizeValue(text)),
+  ): Id | undefined => {
     const text = required(key);
     if (text === null) return undefined;
     const id = read(text);
     if (id === undefined) {
       const near = nearestValue(text, table.keys());
-      fail(key, near === null ? "value.unknown" : "value.unknownNear", { value: text, allowed: [...new Set(table.values())], ...(near === null ? {} : { suggestion: near }) });
+      fail(key, near === null ? "value.unknown" : "value.unknownNear", {
+        value: text,
+        allowed: [...new Set(table.values())],
+        ...(near === null ? {} : { suggestion: near }),
+      });
     }
     return id;
   };
@@ -148,7 +171,12 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
     burden: { outpatient: outpatient!, specialOutpatient, inpatient: inpatient! },
     ...(familyBurden !== undefined ? { familyBurden } : {}),
     ...(commercialInsurance !== undefined || otherRelief !== undefined
-      ? { deductions: { ...(commercialInsurance !== undefined ? { commercialInsurance } : {}), ...(otherRelief !== undefined ? { otherRelief } : {}) } }
+      ? {
+          deductions: {
+            ...(commercialInsurance !== undefined ? { commercialInsurance } : {}),
+            ...(otherRelief !== undefined ? { otherRelief } : {}),
+          },
+        }
       : {}),
   };
   return { ok: true, input, puhuiUnsure };
@@ -159,13 +187,23 @@ export function columnOfField(field: string): ColumnKey | null {
   const [head, sub] = field.split(".");
   if (head === "burden" || head === "deductions") return (sub as ColumnKey | undefined) ?? null;
   const direct: Record<string, ColumnKey> = {
-    id: "id", year: "year", hukou: "hukou", insurance: "insurance", statuses: "statuses",
-    puhuiByDistrict: "puhuiByDistrict", chaozhuan: "chaozhuan", familyBurden: "familyBurden",
+    id: "id",
+    year: "year",
+    hukou: "hukou",
+    insurance: "insurance",
+    statuses: "statuses",
+    puhuiByDistrict: "puhuiByDistrict",
+    chaozhuan: "chaozhuan",
+    familyBurden: "familyBurden",
   };
   return direct[head ?? ""] ?? null;
 }
 
 /** The engine's refusal, cell by cell. */
 export function engineErrors(errors: readonly InputError[]): CellError[] {
-  return errors.map((e) => ({ column: columnOfField(e.field), code: e.code, ...(e.allowed ? { allowed: e.allowed } : {}) }));
+  return errors.map((e) => ({
+    column: columnOfField(e.field),
+    code: e.code,
+    ...(e.allowed ? { allowed: e.allowed } : {}),
+  }));
 }

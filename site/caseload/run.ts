@@ -19,7 +19,12 @@ export const SLICE = 250;
 
 /** Parses and computes a caseload, posting each step (the worker's whole job, kept here so Node can
  *  test and measure it). */
-export function runCaseload(bytes: Uint8Array, values: ValueTable, post: (m: CaseloadMessage) => void, now: () => number = () => performance.now()): void {
+export function runCaseload(
+  bytes: Uint8Array,
+  values: ValueTable,
+  post: (m: CaseloadMessage) => void,
+  now: () => number = () => performance.now(),
+): void {
   const start = now();
   const parsed = parseCaseload(bytes);
   if (!parsed.ok) {
@@ -28,7 +33,14 @@ export function runCaseload(bytes: Uint8Array, values: ValueTable, post: (m: Cas
   }
   const { file } = parsed;
   const total = file.records.length;
-  post({ type: "parsed", encoding: file.encoding, headers: file.headers, map: file.map, total, replaced: file.replaced });
+  post({
+    type: "parsed",
+    encoding: file.encoding,
+    headers: file.headers,
+    map: file.map,
+    total,
+    replaced: file.replaced,
+  });
   for (let from = 0; from < total; from += SLICE) {
     const to = Math.min(total, from + SLICE);
     post({ type: "rows", rows: computeRows(file, values, from, to), done: to, total });

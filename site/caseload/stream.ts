@@ -1,6 +1,15 @@
 import { CsvReader, type CsvRecord } from "./csv";
 import { DECODER, SNIFF_BYTES, sniffEncoding, type FileEncoding } from "./decode";
-import { computeRecord, hasReplacement, isBlank, isWorkbook, readHeader, type CaseRow, type FileProblem, type ParsedFile } from "./process";
+import {
+  computeRecord,
+  hasReplacement,
+  isBlank,
+  isWorkbook,
+  readHeader,
+  type CaseRow,
+  type FileProblem,
+  type ParsedFile,
+} from "./process";
 import type { ValueTable } from "./values";
 
 /**

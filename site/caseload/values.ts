@@ -39,7 +39,9 @@ export function remember<V>(memo: Map<string, V>, key: string, value: V): void {
 type Catalog = Record<string, unknown>;
 
 function at(catalog: Catalog, path: string): unknown {
-  return path.split(".").reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Catalog)[k] : undefined), catalog);
+  return path
+    .split(".")
+    .reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Catalog)[k] : undefined), catalog);
 }
 
 /** Every way a label may be written: itself, and without a bracketed note ("最低生活保障对象（低保）" →
@@ -50,7 +52,13 @@ function spellings(label: string): string[] {
   return bare && bare !== whole ? [whole, bare] : [whole];
 }
 
-function table<Id extends string>(field: string, ids: readonly Id[], catalogs: readonly Catalog[], labelPath: (id: Id) => string, aliases: Record<Id, readonly string[]>) {
+function table<Id extends string>(
+  field: string,
+  ids: readonly Id[],
+  catalogs: readonly Catalog[],
+  labelPath: (id: Id) => string,
+  aliases: Record<Id, readonly string[]>,
+) {
   const map = new Map<string, Id>();
   const add = (text: string, id: Id) => {
     const had = map.get(text);
@@ -111,7 +119,8 @@ export function readYear(text: string): number | null {
 const STATUS_SEPARATORS = /[;；、]/;
 const COMMAS = /[,，]/;
 
-export type StatusRead = { ok: true; statuses: readonly StatusId[] } | { ok: false; unknown: readonly string[]; noneWithOthers?: true };
+export type StatusRead =
+  { ok: true; statuses: readonly StatusId[] } | { ok: false; unknown: readonly string[]; noneWithOthers?: true };
 
 /** A caseload's statuses column repeats a few cells ("低保户", "特困人员") on every row: each is read
  *  once per value table, and the reading shared (so read-only). Bounded, as the other memos. */
@@ -130,11 +139,14 @@ export function readStatuses(text: string, t: ValueTable): StatusRead {
 }
 
 function readStatusesAnew(text: string, t: ValueTable): StatusRead {
-  const pieces = text.split(STATUS_SEPARATORS).flatMap((piece) => {
-    const v = normalizeValue(piece);
-    if (v === "" || t.status.has(v) || t.noStatus.has(v)) return [v];
-    return piece.split(COMMAS).map(normalizeValue);
-  }).filter(Boolean);
+  const pieces = text
+    .split(STATUS_SEPARATORS)
+    .flatMap((piece) => {
+      const v = normalizeValue(piece);
+      if (v === "" || t.status.has(v) || t.noStatus.has(v)) return [v];
+      return piece.split(COMMAS).map(normalizeValue);
+    })
+    .filter(Boolean);
   const none = pieces.filter((p) => t.noStatus.has(p));
   const named = pieces.filter((p) => !t.noStatus.has(p));
   const unknown = named.filter((p) => !t.status.has(p));

@@ -32,7 +32,8 @@ type Catalog = Record<string, unknown>;
  */
 function fill(part: unknown, values: Record<string, string | number>, key: string): string {
   if (typeof part === "string") return part;
-  if (Array.isArray(part) && part.length === 1 && typeof part[0] === "string") return part[0] in values ? String(values[part[0]]) : `{${part[0]}}`;
+  if (Array.isArray(part) && part.length === 1 && typeof part[0] === "string")
+    return part[0] in values ? String(values[part[0]]) : `{${part[0]}}`;
   throw new Error(`caseload words: ${key} has a form these words do not fill`);
 }
 
@@ -41,7 +42,13 @@ export function catalogTranslator(namespace: Catalog): Translate {
   // Each message looked up once: the CLI words tens of thousands of rows.
   const found = new Map<string, unknown>();
   const find = (key: string): unknown => {
-    if (!found.has(key)) found.set(key, key.split(".").reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Catalog)[k] : undefined), namespace));
+    if (!found.has(key))
+      found.set(
+        key,
+        key
+          .split(".")
+          .reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Catalog)[k] : undefined), namespace),
+      );
     return found.get(key);
   };
   const t = ((key: string, values: Record<string, string | number> = {}) => {
@@ -62,7 +69,9 @@ export function catalogTranslator(namespace: Catalog): Translate {
 export function errorText(e: CellError, w: Words): string {
   const t = w.caseload;
   if (e.column === null) {
-    return t.has(`errors.${e.code}`) ? t(`errors.${e.code}`, { value: e.value ?? "" }) : t("errors.rowGeneric", { code: e.code });
+    return t.has(`errors.${e.code}`)
+      ? t(`errors.${e.code}`, { value: e.value ?? "" })
+      : t("errors.rowGeneric", { code: e.code });
   }
   const column = columnHeader(e.column, w.locale);
   if (e.code.startsWith("money.")) return w.wizard(`burden.errors.${e.code}`, { field: column });
@@ -122,7 +131,13 @@ function wordReasons(why: readonly (readonly string[] | null)[], t: Translate): 
   const parts: string[] = [];
   PROGRAMMES.forEach((p, i) => {
     const keys = why[i];
-    if (keys) parts.push(t("reasons.line", { programme: t(`reasons.programme.${p}`), reasons: keys.map((k) => t(`reasons.${k}`)).join(t("reasons.and")) }));
+    if (keys)
+      parts.push(
+        t("reasons.line", {
+          programme: t(`reasons.programme.${p}`),
+          reasons: keys.map((k) => t(`reasons.${k}`)).join(t("reasons.and")),
+        }),
+      );
   });
   return parts.join(t("reasons.separator"));
 }

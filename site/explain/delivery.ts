@@ -29,7 +29,8 @@ export function deliveryLines(estimate: Estimate, facts: NextStepFacts): Deliver
   const s = estimate.settlement;
   const route = municipalRoute(facts);
   if (route === "oneStop") {
-    if (positive(s.municipal.takenOff)) lines.push({ programme: "municipal", kind: "takenOff", amount: s.municipal.takenOff });
+    if (positive(s.municipal.takenOff))
+      lines.push({ programme: "municipal", kind: "takenOff", amount: s.municipal.takenOff });
     if (positive(s.municipal.toCome)) {
       // With some taken off, the rest was not: applied for. With none given, one-stop takes it off.
       const kind = positive(s.municipal.takenOff) ? "applyFor" : "atSettlement";

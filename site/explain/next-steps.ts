@@ -31,7 +31,9 @@ export interface NextStepBlock {
 
 /** Municipal assistance by reference (退养人员: the site's reading), not by a status the document lists. */
 export function heldByReference(status: StatusId | null): boolean {
-  return status !== null && MUNICIPAL_CATEGORY_OF[status] === undefined && BY_REFERENCE_CATEGORY_OF[status] !== undefined;
+  return (
+    status !== null && MUNICIPAL_CATEGORY_OF[status] === undefined && BY_REFERENCE_CATEGORY_OF[status] !== undefined
+  );
 }
 
 /** How municipal assistance reaches this person: taken off at the hospital (§十(二)), paid first and

@@ -29,7 +29,10 @@ function must<V>(param: Parameter<V>, year: number): ResolvedValue<V> {
 
 /** §六(一) and §六(二): rate and annual cap by category, outpatient and inpatient. */
 export function municipalRateRows(year: number, p: MunicipalParams = municipal): MunicipalRateRow[] {
-  const cell = (rate: Parameter<string>, cap: Parameter<string | null>): RateCell => ({ rate: must(rate, year), cap: must(cap, year) });
+  const cell = (rate: Parameter<string>, cap: Parameter<string | null>): RateCell => ({
+    rate: must(rate, year),
+    cap: must(cap, year),
+  });
   return [
     {
       category: "social-assistance-full",
@@ -57,7 +60,10 @@ export interface SegmentRow {
 }
 
 /** §六(三): 因病致贫 segments and the annual cap. */
-export function illnessRows(year: number, p: MunicipalParams = municipal): { segments: SegmentRow[]; cap: ResolvedValue<string | null>; source: ResolvedValue<unknown> } {
+export function illnessRows(
+  year: number,
+  p: MunicipalParams = municipal,
+): { segments: SegmentRow[]; cap: ResolvedValue<string | null>; source: ResolvedValue<unknown> } {
   const seg = must(p.municipalIllnessSegments, year);
   let from = "0";
   const segments = seg.value.map((s) => {

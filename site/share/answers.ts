@@ -58,8 +58,14 @@ export interface Bill {
  * Short codes of the chain's parameters (lib/chain/codes.ts derives them from the ids; a test keeps the
  * two in step): rates first, then money. Kept as text so the questions' first load stays small.
  */
-export const RATE_CODES = "rorc rorh rirc rirs rirt rilsds rcirb1 rcirb2 cihdf cihri eorwc eorwh eorwa eorrc eorrh eorr70h eorra eirwc eirws eirwt eirrc eirrs eirrt ecirb1 ecirb2".split(" ");
-export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic cich eodw eodr eobl eoac eidc eids eidt eic ecid ecibw ecic".split(" ");
+export const RATE_CODES =
+  "rorc rorh rirc rirs rirt rilsds rcirb1 rcirb2 cihdf cihri eorwc eorwh eorwa eorrc eorrh eorr70h eorra eirwc eirws eirwt eirrc eirrs eirrt ecirb1 ecirb2".split(
+    " ",
+  );
+export const MONEY_CODES =
+  "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic cich eodw eodr eobl eoac eidc eids eidt eic ecid ecibw ecic".split(
+    " ",
+  );
 
 /**
  * The URL form: short, readable keys so a link stays small enough for a QR code and a community worker
@@ -75,12 +81,31 @@ export const MONEY_CODES = "rofc rcid rodc rodh ridc rids ridt ric rcibw rcic ci
  * And where the wizard is: step=… (the page), preset=… (a publicity preset, site/share/presets.ts).
  */
 export const KEYS = {
-  hukou: "h", insurance: "i", statuses: "s", year: "y", puhui: "p", outpatient: "o", specialOutpatient: "so", inpatient: "in",
-  threshold: "t", segmentLine: "sl", chaozhuan: "cz", familyBurden: "fb", commercialInsurance: "dc", otherRelief: "dr",
+  hukou: "h",
+  insurance: "i",
+  statuses: "s",
+  year: "y",
+  puhui: "p",
+  outpatient: "o",
+  specialOutpatient: "so",
+  inpatient: "in",
+  threshold: "t",
+  segmentLine: "sl",
+  chaozhuan: "cz",
+  familyBurden: "fb",
+  commercialInsurance: "dc",
+  otherRelief: "dr",
   alreadyPaid: "ap",
-  source: "src", employment: "em", stays: "st", outOfScope: "bx", chainOverrides: "co", step: "step", preset: "preset",
+  source: "src",
+  employment: "em",
+  stays: "st",
+  outOfScope: "bx",
+  chainOverrides: "co",
+  step: "step",
+  preset: "preset",
   /** The rules' version the link was made under (lib/version.ts), and the way in for a new person. */
-  version: "v", newPerson: "new",
+  version: "v",
+  newPerson: "new",
 } as const;
 export const BILL_KEYS = { community: "bc", secondary: "bs", tertiary: "bt" } as const;
 /** Every key a link may carry. */
@@ -104,11 +129,13 @@ export function encodeAnswers(a: Answers): string {
   if (a.burden?.specialOutpatient !== undefined) q.set(KEYS.specialOutpatient, a.burden.specialOutpatient);
   if (a.burden?.inpatient !== undefined) q.set(KEYS.inpatient, a.burden.inpatient);
   if (a.overrides?.residentOutpatientFundCap) q.set(KEYS.threshold, a.overrides.residentOutpatientFundCap);
-  if (a.overrides?.residentCriticalIllnessDeductible) q.set(KEYS.segmentLine, a.overrides.residentCriticalIllnessDeductible);
+  if (a.overrides?.residentCriticalIllnessDeductible)
+    q.set(KEYS.segmentLine, a.overrides.residentCriticalIllnessDeductible);
   if (a.alreadyPaid !== undefined) q.set(KEYS.alreadyPaid, a.alreadyPaid);
   if (a.chaozhuan) q.set(KEYS.chaozhuan, a.chaozhuan);
   if (a.familyBurden !== undefined) q.set(KEYS.familyBurden, a.familyBurden);
-  if (a.deductions?.commercialInsurance !== undefined) q.set(KEYS.commercialInsurance, a.deductions.commercialInsurance);
+  if (a.deductions?.commercialInsurance !== undefined)
+    q.set(KEYS.commercialInsurance, a.deductions.commercialInsurance);
   if (a.deductions?.otherRelief !== undefined) q.set(KEYS.otherRelief, a.deductions.otherRelief);
   if (a.source) q.set(KEYS.source, a.source);
   if (a.employment) q.set(KEYS.employment, a.employment);
@@ -128,9 +155,10 @@ export function encodeAnswers(a: Answers): string {
  */
 export function answersToInput(a: Answers, puhui?: boolean, chaozhuan?: boolean): EstimateInput | null {
   if (!a.hukou || !a.insurance || a.year === undefined) return null;
-  const deductions = a.deductions && (a.deductions.commercialInsurance !== undefined || a.deductions.otherRelief !== undefined)
-    ? { deductions: { ...a.deductions } }
-    : {};
+  const deductions =
+    a.deductions && (a.deductions.commercialInsurance !== undefined || a.deductions.otherRelief !== undefined)
+      ? { deductions: { ...a.deductions } }
+      : {};
   return {
     year: a.year,
     hukou: a.hukou,

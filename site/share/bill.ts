@@ -10,8 +10,10 @@ export function answersToChainInput(raw: Answers): ChainInput | null {
   const a = pruneAnswers(raw);
   if (!a.hukou || !a.insurance || a.year === undefined || a.source !== "bill" || !a.bill) return null;
   const overrides: Record<string, string> = {};
-  if (a.overrides?.residentOutpatientFundCap) overrides.residentOutpatientFundCap = a.overrides.residentOutpatientFundCap;
-  if (a.overrides?.residentCriticalIllnessDeductible) overrides.residentCriticalIllnessDeductible = a.overrides.residentCriticalIllnessDeductible;
+  if (a.overrides?.residentOutpatientFundCap)
+    overrides.residentOutpatientFundCap = a.overrides.residentOutpatientFundCap;
+  if (a.overrides?.residentCriticalIllnessDeductible)
+    overrides.residentCriticalIllnessDeductible = a.overrides.residentCriticalIllnessDeductible;
   for (const [code, value] of Object.entries(a.chainOverrides ?? {})) {
     const id = ID_OF_CODE.get(code);
     if (id) overrides[id] = value;

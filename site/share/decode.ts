@@ -6,7 +6,22 @@ import { ACCEPTED_YEARS } from "@/lib/params/years";
 import { officialFigureErrors } from "@/lib/input/official-figures";
 import type { InputError } from "@/lib/input/error";
 import { VERSION_KEY_PATTERN } from "@/lib/version";
-import { BILL_KEYS, BILL_LEVELS, EMPLOYMENT, KEYS, MAX_BILL_STAYS, MAX_QUERY_LENGTH, MAX_TOTAL, MONEY_CODES, RATE_CODES, type Answers, type Bill, type BillLevel, type Employment, type UrlKey } from "./answers";
+import {
+  BILL_KEYS,
+  BILL_LEVELS,
+  EMPLOYMENT,
+  KEYS,
+  MAX_BILL_STAYS,
+  MAX_QUERY_LENGTH,
+  MAX_TOTAL,
+  MONEY_CODES,
+  RATE_CODES,
+  type Answers,
+  type Bill,
+  type BillLevel,
+  type Employment,
+  type UrlKey,
+} from "./answers";
 
 /**
  * Reading a share link: the boundary where a URL someone sent becomes answers. Parsed with zod, like
@@ -45,7 +60,9 @@ const LINK: Record<UrlKey, (v: string) => boolean> = {
   [BILL_KEYS.secondary]: money,
   [BILL_KEYS.tertiary]: money,
   [KEYS.outOfScope]: money,
-  [KEYS.stays]: matches(new RegExp(`^\\d{1,8}(\\.\\d{1,2})?[cst](,\\d{1,8}(\\.\\d{1,2})?[cst]){0,${MAX_BILL_STAYS - 1}}$`)),
+  [KEYS.stays]: matches(
+    new RegExp(`^\\d{1,8}(\\.\\d{1,2})?[cst](,\\d{1,8}(\\.\\d{1,2})?[cst]){0,${MAX_BILL_STAYS - 1}}$`),
+  ),
   [KEYS.chainOverrides]: matches(/^[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?(,[a-z0-9]{2,7}:\d{1,8}(\.\d{1,4})?){0,47}$/),
   [KEYS.step]: matches(/^[a-z-]{1,20}$/),
   [KEYS.preset]: matches(/^[a-z0-9-]{1,40}$/),
@@ -67,7 +84,12 @@ function fen(amount: string): number {
 
 /** The bill's amounts added up, in yuan (exact: summed as integer fen; only compared with the limit). */
 export function billTotal(b: Bill): number {
-  return [...Object.values(b.outpatient ?? {}), ...(b.stays ?? []).map((s) => s.cost), b.outOfScope ?? "0"].reduce((sum, v) => sum + fen(v), 0) / 100;
+  return (
+    [...Object.values(b.outpatient ?? {}), ...(b.stays ?? []).map((s) => s.cost), b.outOfScope ?? "0"].reduce(
+      (sum, v) => sum + fen(v),
+      0,
+    ) / 100
+  );
 }
 
 export type DecodedLink =
@@ -186,7 +208,12 @@ export function decodeAnswers(search: string): DecodedLink {
       const [code, value] = pair.split(":") as [string, string];
       // Known codes only, each once; a rate is a share of at most 1, money at most two decimals.
       if (Object.hasOwn(overrides, code)) return { ok: false };
-      if (RATE_CODES.includes(code) ? !(Number(value) <= 1) : !MONEY_CODES.includes(code) || moneyTextProblem(value) !== null) return { ok: false };
+      if (
+        RATE_CODES.includes(code)
+          ? !(Number(value) <= 1)
+          : !MONEY_CODES.includes(code) || moneyTextProblem(value) !== null
+      )
+        return { ok: false };
       overrides[code] = value;
     }
     answers.chainOverrides = overrides;
@@ -202,4 +229,3 @@ export function decodeAnswers(search: string): DecodedLink {
     fresh: p.new === "1",
   };
 }
-

@@ -9,7 +9,19 @@ import { statusesConflict, STATUSES_CONFLICT } from "@/lib/eligibility/statuses"
  * same predicates the engine's rules use.
  */
 export const STEPS = [
-  "hukou", "insurance", "statuses", "year", "chaozhuan", "puhui", "source", "employment", "burden", "bill", "household", "check", "result",
+  "hukou",
+  "insurance",
+  "statuses",
+  "year",
+  "chaozhuan",
+  "puhui",
+  "source",
+  "employment",
+  "burden",
+  "bill",
+  "household",
+  "check",
+  "result",
 ] as const;
 export type StepId = (typeof STEPS)[number];
 
@@ -77,15 +89,24 @@ export function stepsFor(a: Answers): StepId[] {
   const bill = onBillPath(a);
   return STEPS.filter((s) => {
     switch (s) {
-      case "statuses": return statusesMatter(a);
-      case "chaozhuan": return chaozhuanAsked(a);
-      case "puhui": return puhuiMatters(a);
-      case "source": return billPossible(a);
-      case "employment": return bill && a.insurance === "employee";
-      case "burden": return !bill;
-      case "bill": return bill;
-      case "household": return householdAsked(a);
-      default: return true;
+      case "statuses":
+        return statusesMatter(a);
+      case "chaozhuan":
+        return chaozhuanAsked(a);
+      case "puhui":
+        return puhuiMatters(a);
+      case "source":
+        return billPossible(a);
+      case "employment":
+        return bill && a.insurance === "employee";
+      case "burden":
+        return !bill;
+      case "bill":
+        return bill;
+      case "household":
+        return householdAsked(a);
+      default:
+        return true;
     }
   });
 }
@@ -94,24 +115,43 @@ export function stepsFor(a: Answers): StepId[] {
  *  allow, is no answer: the question is asked again). */
 export function isAnswered(step: StepId, a: Answers): boolean {
   switch (step) {
-    case "hukou": return a.hukou !== undefined;
-    case "insurance": return a.insurance !== undefined;
-    case "statuses": return a.statuses !== undefined && statusesRefusal(a) === null;
-    case "year": return a.year !== undefined && yearsOffered(a).includes(a.year);
-    case "chaozhuan": return a.chaozhuan !== undefined;
-    case "puhui": return a.puhui !== undefined;
+    case "hukou":
+      return a.hukou !== undefined;
+    case "insurance":
+      return a.insurance !== undefined;
+    case "statuses":
+      return a.statuses !== undefined && statusesRefusal(a) === null;
+    case "year":
+      return a.year !== undefined && yearsOffered(a).includes(a.year);
+    case "chaozhuan":
+      return a.chaozhuan !== undefined;
+    case "puhui":
+      return a.puhui !== undefined;
     // A link from before the bill path has the slip's amounts and no source: it is the slip.
-    case "source": return a.source !== undefined || burdenAnswered(a);
-    case "employment": return a.employment !== undefined;
-    case "burden": return burdenAnswered(a);
+    case "source":
+      return a.source !== undefined || burdenAnswered(a);
+    case "employment":
+      return a.employment !== undefined;
+    case "burden":
+      return burdenAnswered(a);
     case "bill": {
       const b = a.bill;
-      return b?.outOfScope !== undefined && b.outpatient?.community !== undefined && b.outpatient.secondary !== undefined && b.outpatient.tertiary !== undefined;
+      return (
+        b?.outOfScope !== undefined &&
+        b.outpatient?.community !== undefined &&
+        b.outpatient.secondary !== undefined &&
+        b.outpatient.tertiary !== undefined
+      );
     }
     case "household":
-      return a.familyBurden !== undefined && a.deductions?.commercialInsurance !== undefined && a.deductions.otherRelief !== undefined;
+      return (
+        a.familyBurden !== undefined &&
+        a.deductions?.commercialInsurance !== undefined &&
+        a.deductions.otherRelief !== undefined
+      );
     case "check":
-    case "result": return false;
+    case "result":
+      return false;
   }
 }
 
@@ -139,7 +179,8 @@ export function previousStep(current: StepId, a: Answers): StepId | null {
  *  after one that is still open. */
 export function reachableStep(requested: string | null, a: Answers): StepId {
   const open = firstOpenStep(a);
-  if (requested === null || !(STEPS as readonly string[]).includes(requested)) return open === "check" ? "check" : stepsFor(a)[0]!;
+  if (requested === null || !(STEPS as readonly string[]).includes(requested))
+    return open === "check" ? "check" : stepsFor(a)[0]!;
   const step = requested as StepId;
   if (!stepsFor(a).includes(step)) return open;
   if ((step === "check" || step === "result") && open !== "check") return open;

@@ -34,9 +34,21 @@ export interface Opened {
   resumable: Kept | null;
 }
 
-const EMPTY: Omit<Opened, "set"> = { answers: {}, step: "hukou", invalidLink: false, linkProblem: null, otherRules: false, resumable: null };
+const EMPTY: Omit<Opened, "set"> = {
+  answers: {},
+  step: "hukou",
+  invalidLink: false,
+  linkProblem: null,
+  otherRules: false,
+  resumable: null,
+};
 
-export function openLocation(decoded: DecodedLink, preset: Answers | null, kept: Kept, entrySet: string | null): Opened {
+export function openLocation(
+  decoded: DecodedLink,
+  preset: Answers | null,
+  kept: Kept,
+  entrySet: string | null,
+): Opened {
   if (!decoded.ok) return { ...EMPTY, invalidLink: true, linkProblem: decoded.problem ?? null, set: "new" };
   if (decoded.preset) {
     if (!preset) return { ...EMPTY, invalidLink: true, set: "new" };
@@ -50,7 +62,12 @@ export function openLocation(decoded: DecodedLink, preset: Answers | null, kept:
   const ours = entrySet !== null && entrySet === kept.set;
   if (decoded.empty || (!decoded.hasAnswers && ours)) {
     // Back on /estimate/ from elsewhere, or the language switch: the open tab still has the answers.
-    return { ...EMPTY, answers: kept.answers, step: reachableStep(decoded.step ?? kept.step, kept.answers), set: "same" };
+    return {
+      ...EMPTY,
+      answers: kept.answers,
+      step: reachableStep(decoded.step ?? kept.step, kept.answers),
+      set: "same",
+    };
   }
   if (ours) {
     // A page the wizard wrote for this set: a history entry only holds the answers given before it, so
@@ -58,10 +75,18 @@ export function openLocation(decoded: DecodedLink, preset: Answers | null, kept:
     const answers: Answers = {
       ...kept.answers,
       ...decoded.answers,
-      ...(kept.answers.burden || decoded.answers.burden ? { burden: { ...kept.answers.burden, ...decoded.answers.burden } } : {}),
+      ...(kept.answers.burden || decoded.answers.burden
+        ? { burden: { ...kept.answers.burden, ...decoded.answers.burden } }
+        : {}),
     };
     return { ...EMPTY, answers, step: reachableStep(decoded.step, answers), otherRules, set: "same" };
   }
   // A link: its own answers, nothing else.
-  return { ...EMPTY, answers: decoded.answers, step: reachableStep(decoded.step, decoded.answers), otherRules, set: "new" };
+  return {
+    ...EMPTY,
+    answers: decoded.answers,
+    step: reachableStep(decoded.step, decoded.answers),
+    otherRules,
+    set: "new",
+  };
 }

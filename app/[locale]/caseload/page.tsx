@@ -36,7 +36,9 @@ export default async function CaseloadPage({ params }: { params: Promise<{ local
       <div className="space-y-3">
         <h1 className="text-3xl font-bold leading-snug">{t("title")}</h1>
         <p className="text-lg">{t("lead")}</p>
-        <p role="note" className="rounded border-l-4 border-ok bg-soft px-3 py-2 text-base">{t("privacy")}</p>
+        <p role="note" className="rounded border-l-4 border-ok bg-soft px-3 py-2 text-base">
+          {t("privacy")}
+        </p>
         <DraftNotice />
       </div>
 
@@ -49,15 +51,21 @@ export default async function CaseloadPage({ params }: { params: Promise<{ local
 
       <Section id="prepare" title={t("help.prepareTitle")}>
         <ol className="list-decimal space-y-2 pl-6">
-          {STEPS.map((k) => <li key={k}>{t(`help.steps.${k}`)}</li>)}
+          {STEPS.map((k) => (
+            <li key={k}>{t(`help.steps.${k}`)}</li>
+          ))}
         </ol>
         <h3 className="text-xl font-bold">{t("help.templateTitle")}</h3>
         <ul className="space-y-2">
           <li>
-            <a href={template("zh")} download="template-zh.csv" className={linkClass}>{t("help.templateZh")}</a>
+            <a href={template("zh")} download="template-zh.csv" className={linkClass}>
+              {t("help.templateZh")}
+            </a>
           </li>
           <li>
-            <a href={template("en")} download="template-en.csv" className={linkClass}>{t("help.templateEn")}</a>
+            <a href={template("en")} download="template-en.csv" className={linkClass}>
+              {t("help.templateEn")}
+            </a>
           </li>
         </ul>
         <p className="text-base text-muted">{t("help.templateNote")}</p>
@@ -100,13 +108,19 @@ async function NotStarted() {
       <p className="mt-2">{t("body")}</p>
       <ul className="mt-2 list-disc pl-6">
         <li>
-          <a href={template(locale)} download={`template-${locale}.csv`} className={linkClass}>{t("links.template")}</a>
+          <a href={template(locale)} download={`template-${locale}.csv`} className={linkClass}>
+            {t("links.template")}
+          </a>
         </li>
         <li>
-          <a href={`#${COLUMNS_SECTION}`} className={linkClass}>{t("links.columns", { title: help("columnsTitle") })}</a>
+          <a href={`#${COLUMNS_SECTION}`} className={linkClass}>
+            {t("links.columns", { title: help("columnsTitle") })}
+          </a>
         </li>
         <li>
-          <LocaleLink href="/estimate/" className={linkClass}>{t("links.estimate")}</LocaleLink>
+          <LocaleLink href="/estimate/" className={linkClass}>
+            {t("links.estimate")}
+          </LocaleLink>
         </li>
       </ul>
     </div>

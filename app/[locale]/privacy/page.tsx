@@ -22,7 +22,9 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
       <p className="text-lg">{t("lead")}</p>
       {SECTIONS.map((s) => (
         <section key={s} aria-labelledby={`privacy-${s}`}>
-          <h2 id={`privacy-${s}`} className="text-2xl font-bold">{t(`${s}.title`)}</h2>
+          <h2 id={`privacy-${s}`} className="text-2xl font-bold">
+            {t(`${s}.title`)}
+          </h2>
           <p className="mt-2">{t(`${s}.body`)}</p>
         </section>
       ))}

@@ -35,10 +35,20 @@ export default async function ReadingsPage({ params }: { params: Promise<{ local
       ))}
       <Section id="next" title={te("nextSteps")}>
         <ul className="space-y-3">
-          <li><BigLink href={`/${locale}/estimate/`} primary>{te("startEstimate")}</BigLink></li>
-          <li><BigLink href={`/${locale}/policies/municipal-assistance/`}>{te("aboutMunicipal")}</BigLink></li>
-          <li><BigLink href={`/${locale}/policies/changping-support/`}>{te("aboutChangping")}</BigLink></li>
-          <li><BigLink href={`/${locale}/sources/`}>{te("readDocument")}</BigLink></li>
+          <li>
+            <BigLink href={`/${locale}/estimate/`} primary>
+              {te("startEstimate")}
+            </BigLink>
+          </li>
+          <li>
+            <BigLink href={`/${locale}/policies/municipal-assistance/`}>{te("aboutMunicipal")}</BigLink>
+          </li>
+          <li>
+            <BigLink href={`/${locale}/policies/changping-support/`}>{te("aboutChangping")}</BigLink>
+          </li>
+          <li>
+            <BigLink href={`/${locale}/sources/`}>{te("readDocument")}</BigLink>
+          </li>
         </ul>
       </Section>
     </div>

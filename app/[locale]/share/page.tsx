@@ -34,8 +34,12 @@ export default async function SharePage({ params }: { params: Promise<{ locale: 
       </Section>
       <Section id="materials" title={t("materialsTitle")}>
         <ul className="space-y-3">
-          <li><BigLink href={`/${locale}/policies/municipal-assistance/print/`}>{t("printMunicipal")}</BigLink></li>
-          <li><BigLink href={`/${locale}/policies/changping-support/print/`}>{t("printChangping")}</BigLink></li>
+          <li>
+            <BigLink href={`/${locale}/policies/municipal-assistance/print/`}>{t("printMunicipal")}</BigLink>
+          </li>
+          <li>
+            <BigLink href={`/${locale}/policies/changping-support/print/`}>{t("printChangping")}</BigLink>
+          </li>
         </ul>
       </Section>
     </div>

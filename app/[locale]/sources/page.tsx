@@ -23,7 +23,15 @@ function withIds(list: Paragraph[]): (Paragraph & { id: string | null })[] {
   const out: (Paragraph & { id: string | null })[] = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    if (prev && p.level === 0 && p.clause !== "" && prev.level !== 1 && prev.anchor === p.anchor && prev.text.length >= 24 && !/[。；;：:！？!?」”）)]$/.test(prev.text)) {
+    if (
+      prev &&
+      p.level === 0 &&
+      p.clause !== "" &&
+      prev.level !== 1 &&
+      prev.anchor === p.anchor &&
+      prev.text.length >= 24 &&
+      !/[。；;：:！？!?」”）)]$/.test(prev.text)
+    ) {
       out[out.length - 1] = { ...prev, text: prev.text + p.text };
       continue;
     }
@@ -39,21 +47,27 @@ async function DocumentText({ doc, locale }: { doc: "municipal" | "changping"; l
   return (
     <div lang="zh-Hans" className="space-y-2">
       {withIds(paragraphs(doc)).map((p, i) => {
-        const label = p.level > 0 ? (
-          <span lang={locale === "zh" ? "zh-Hans" : "en"} className="mr-2 inline-block rounded bg-soft px-1 text-sm font-normal text-muted">
-            {t("clauseLabel", { clause: p.clause })}
-          </span>
-        ) : null;
+        const label =
+          p.level > 0 ? (
+            <span
+              lang={locale === "zh" ? "zh-Hans" : "en"}
+              className="mr-2 inline-block rounded bg-soft px-1 text-sm font-normal text-muted"
+            >
+              {t("clauseLabel", { clause: p.clause })}
+            </span>
+          ) : null;
         if (p.level === 1) {
           return (
             <h3 key={i} id={p.id ?? undefined} className="scroll-mt-4 pt-3 text-xl font-bold">
-              {label}{p.text}
+              {label}
+              {p.text}
             </h3>
           );
         }
         return (
           <p key={i} id={p.id ?? undefined} className={`scroll-mt-4 ${p.level === 2 ? "font-semibold" : ""}`}>
-            {label}{p.text}
+            {label}
+            {p.text}
           </p>
         );
       })}
@@ -84,22 +98,43 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
       <PageIntro title={t("title")} lead={t("lead")}>
         <nav aria-label={t("contents")}>
           <ul className="list-disc space-y-1 pl-6">
-            <li><a href="#municipal-document" className="text-brand underline">{t("municipalTitle")}</a></li>
-            <li><a href="#changping-document" className="text-brand underline">{t("changpingTitle")}</a></li>
-            <li><a href="#parameters" className="text-brand underline">{t("paramsTitle")}</a></li>
+            <li>
+              <a href="#municipal-document" className="text-brand underline">
+                {t("municipalTitle")}
+              </a>
+            </li>
+            <li>
+              <a href="#changping-document" className="text-brand underline">
+                {t("changpingTitle")}
+              </a>
+            </li>
+            <li>
+              <a href="#parameters" className="text-brand underline">
+                {t("paramsTitle")}
+              </a>
+            </li>
           </ul>
         </nav>
-        <p>{t("readings")} <a href={`/${locale}/readings/`} className="font-semibold text-brand underline">{te("readingsLink")}</a></p>
+        <p>
+          {t("readings")}{" "}
+          <a href={`/${locale}/readings/`} className="font-semibold text-brand underline">
+            {te("readingsLink")}
+          </a>
+        </p>
       </PageIntro>
 
       <Section id="municipal-document" title={t("municipalTitle")}>
-        <p className="text-base text-muted">{t("municipalMeta", { number: mun.number ?? "", issued: mun.issued ?? "", inForce: mun.inForce ?? "" })}</p>
+        <p className="text-base text-muted">
+          {t("municipalMeta", { number: mun.number ?? "", issued: mun.issued ?? "", inForce: mun.inForce ?? "" })}
+        </p>
         <DocumentText doc="municipal" locale={locale} />
       </Section>
 
       <Section id="changping-document" title={t("changpingTitle")}>
         <DraftNotice />
-        <p className="text-base text-muted">{t("changpingMeta", { from: String(cp.period.from), to: String(cp.period.to ?? "") })}</p>
+        <p className="text-base text-muted">
+          {t("changpingMeta", { from: String(cp.period.from), to: String(cp.period.to ?? "") })}
+        </p>
         <DocumentText doc="changping" locale={locale} />
       </Section>
 
@@ -116,7 +151,11 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
                   <li key={v.from} className="border-t border-line pt-2">
                     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
                       <dt className="text-muted">{t("years")}</dt>
-                      <dd>{v.to === undefined ? t("fromYear", { from: String(v.from) }) : t("yearRange", { from: String(v.from), to: String(v.to) })}</dd>
+                      <dd>
+                        {v.to === undefined
+                          ? t("fromYear", { from: String(v.from) })
+                          : t("yearRange", { from: String(v.from), to: String(v.to) })}
+                      </dd>
                       <dt className="text-muted">{t("value")}</dt>
                       <dd className="font-semibold">{valueText(locale, param.unit, v, te("noCap"))}</dd>
                       <dt className="text-muted">{t("status")}</dt>
@@ -132,7 +171,9 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
                       {v.source.quote && (
                         <>
                           <dt className="text-muted">{t("quote")}</dt>
-                          <dd className="min-w-0 break-words" lang={textLang(v.source.quote)}>{v.source.quote}</dd>
+                          <dd className="min-w-0 break-words" lang={textLang(v.source.quote)}>
+                            {v.source.quote}
+                          </dd>
                         </>
                       )}
                     </dl>

@@ -20,14 +20,24 @@ type Form = { threshold: string; segmentLine: string };
 
 /** Values no official source confirms for the year, said plainly, with a way for a community worker
  *  to enter the year's official figures (docs/parameters.md). Folded away under its heading: the figures' note says how many. */
-export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estimate; answers: Answers; onAnswers: (a: Answers) => void }) {
+export function Assumptions({
+  estimate,
+  answers,
+  onAnswers,
+}: {
+  estimate: Estimate;
+  answers: Answers;
+  onAnswers: (a: Answers) => void;
+}) {
   const t = useTranslations("result");
   const tparam = useTranslations("param");
   const tconf = useTranslations("confirmation");
   const locale = useLocale();
   const amount = useAmountWords();
   const figureWords = useOfficialFigureWords();
-  const optionalAmount = z.string().check(z.refine((v) => v.trim() === "" || readTypedAmount(v).ok, { error: t("overrideInvalid") }));
+  const optionalAmount = z
+    .string()
+    .check(z.refine((v) => v.trim() === "" || readTypedAmount(v).ok, { error: t("overrideInvalid") }));
   const { register, handleSubmit, formState, setError } = useForm<Form>({
     resolver: zodResolver(z.object({ threshold: optionalAmount, segmentLine: optionalAmount })),
     defaultValues: {
@@ -37,16 +47,22 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
   });
   // Values assumed for the year (the readings the result leans on are listed apart).
   const assumed = estimate.assumptions.filter(isParameterAssumption);
-  const inUse = Boolean(answers.overrides?.residentOutpatientFundCap || answers.overrides?.residentCriticalIllnessDeductible);
+  const inUse = Boolean(
+    answers.overrides?.residentOutpatientFundCap || answers.overrides?.residentCriticalIllnessDeductible,
+  );
   if (assumed.length === 0 && !inUse) return null;
 
   const apply = (f: Form) => {
-    const read = (v: string) => (v.trim() === "" ? undefined : (readTypedAmount(v) as { ok: true; value: string }).value);
+    const read = (v: string) =>
+      v.trim() === "" ? undefined : (readTypedAmount(v) as { ok: true; value: string }).value;
     const threshold = read(f.threshold);
     const segmentLine = read(f.segmentLine);
     // The engine's own rule for these two (positive, T below S; one typed alone against the year's other).
     const problems = officialFigureErrors(
-      { ...(threshold ? { residentOutpatientFundCap: threshold } : {}), ...(segmentLine ? { residentCriticalIllnessDeductible: segmentLine } : {}) },
+      {
+        ...(threshold ? { residentOutpatientFundCap: threshold } : {}),
+        ...(segmentLine ? { residentCriticalIllnessDeductible: segmentLine } : {}),
+      },
       yearFigures(estimate.year),
     );
     if (problems.length > 0) {
@@ -84,7 +100,11 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
       <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="assumptions">
         {assumed.map((a) => (
           <li key={a.id}>
-            {t("assumptionItem", { name: tparam(a.id as "residentOutpatientFundCap"), value: formatYuan(locale, a.value ?? "0"), status: tconf(a.status) })}
+            {t("assumptionItem", {
+              name: tparam(a.id as "residentOutpatientFundCap"),
+              value: formatYuan(locale, a.value ?? "0"),
+              status: tconf(a.status),
+            })}
             {a.takenFromYear ? ` — ${t("takenFromYear", { year: a.takenFromYear })}` : ""}
           </li>
         ))}
@@ -104,8 +124,14 @@ export function Assumptions({ estimate, answers, onAnswers }: { estimate: Estima
             />
           ))}
           <div className="flex flex-wrap gap-3">
-            <button type="submit" className={ui.primary}>{t("override.apply")}</button>
-            {inUse ? <button type="button" className={ui.secondary} onClick={clear}>{t("override.clear")}</button> : null}
+            <button type="submit" className={ui.primary}>
+              {t("override.apply")}
+            </button>
+            {inUse ? (
+              <button type="button" className={ui.secondary} onClick={clear}>
+                {t("override.clear")}
+              </button>
+            ) : null}
           </div>
         </form>
       </details>

@@ -34,7 +34,15 @@ function puhuiOther(relief: Estimate, answers: Answers): Estimate | null {
  *  and insurance come to, what it all means and what to do next; then, folded under their headings, the
  *  insurance chain as a picture and a table, every assumption it leans on, and how it was worked out.
  *  With a figure missing, no figure is shown: the page asks for the official figures instead. */
-export function BillResult({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {
+export function BillResult({
+  answers,
+  onAnswers,
+  onChange,
+}: {
+  answers: Answers;
+  onAnswers: (a: Answers) => void;
+  onChange: () => void;
+}) {
   const t = useTranslations("bill.result");
   const tr = useTranslations("result");
   const tp = useTranslations("bill.param");
@@ -44,23 +52,43 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
   const locale = useLocale();
   const outcome = useChain(answers);
   // Where the stays need figures no official source gives, what can be computed without them.
-  const withoutStays = useMemo(() => (answers.bill?.stays?.length ? { ...answers, bill: { ...answers.bill, stays: [] } } : null), [answers]);
+  const withoutStays = useMemo(
+    () => (answers.bill?.stays?.length ? { ...answers, bill: { ...answers.bill, stays: [] } } : null),
+    [answers],
+  );
   const outpatientOnly = useChain(withoutStays);
   const tc = useTranslations("bill.chart");
   const heading = (
     <>
-      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
-      {answers.year !== undefined ? <p className="mt-1 text-lg text-muted">{tr("forYear", { year: answers.year })}</p> : null}
+      <h1 className={ui.h1} tabIndex={-1} data-step-heading>
+        {t("title")}
+      </h1>
+      {answers.year !== undefined ? (
+        <p className="mt-1 text-lg text-muted">{tr("forYear", { year: answers.year })}</p>
+      ) : null}
     </>
   );
-  const estimateNote = <p className="mt-3 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 font-semibold text-warn" data-testid="chain-estimate-note">{t("estimateNote")}</p>;
-  const change = <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{tr("changeAnswers")}</button>;
+  const estimateNote = (
+    <p
+      className="mt-3 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 font-semibold text-warn"
+      data-testid="chain-estimate-note"
+    >
+      {t("estimateNote")}
+    </p>
+  );
+  const change = (
+    <button type="button" className={`${ui.link} no-print`} onClick={onChange}>
+      {tr("changeAnswers")}
+    </button>
+  );
   if (!outcome || !outcome.ok) {
     return (
       <div className="space-y-4">
         {heading}
         {estimateNote}
-        <p role="alert" className="font-semibold text-error">{t("invalid")}</p>
+        <p role="alert" className="font-semibold text-error">
+          {t("invalid")}
+        </p>
         {change}
       </div>
     );
@@ -70,7 +98,10 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
   /** What the bill, insurance and the out-of-scope items come to, said under the figures. */
   const billNote = (c: ChainEstimate) => {
     const L = c.layers;
-    const insurance = yuan(L.basicOutpatient.amount ?? "0").plus(L.basicInpatient.amount ?? "0").plus(L.criticalIllness.amount ?? "0").toFixed(2);
+    const insurance = yuan(L.basicOutpatient.amount ?? "0")
+      .plus(L.basicInpatient.amount ?? "0")
+      .plus(L.criticalIllness.amount ?? "0")
+      .toFixed(2);
     return tr("glance.billPaid", {
       total: y(c.spending.total),
       insurance: y(insurance),
@@ -80,8 +111,12 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
       left: y(c.left ?? "0"),
     });
   };
-  const name = (id: string) => (CODE_OF_ID.has(id) && !["residentOutpatientFundCap", "residentCriticalIllnessDeductible"].includes(id) ? tp(CODE_OF_ID.get(id)! as "rofc") : tparam(id as "residentOutpatientFundCap"));
-  const value = (id: string, v: string | null) => (v === null ? t("noCap") : isRate(id) ? formatRate(locale, v) : formatYuan(locale, v));
+  const name = (id: string) =>
+    CODE_OF_ID.has(id) && !["residentOutpatientFundCap", "residentCriticalIllnessDeductible"].includes(id)
+      ? tp(CODE_OF_ID.get(id)! as "rofc")
+      : tparam(id as "residentOutpatientFundCap");
+  const value = (id: string, v: string | null) =>
+    v === null ? t("noCap") : isRate(id) ? formatRate(locale, v) : formatYuan(locale, v);
 
   if (!chain.complete) {
     // The official figures, for a community worker who has them: folded where something else can be
@@ -90,10 +125,18 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
       <>
         <p className="mt-2">{t("missingBody")}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {chain.missing.map((id) => <li key={id}>{name(id)}</li>)}
+          {chain.missing.map((id) => (
+            <li key={id}>{name(id)}</li>
+          ))}
         </ul>
         <p className="mt-2">{t("missingWhere")}</p>
-        <ChainFiguresForm key={chain.missing.join()} ids={chain.missing} answers={answers} onAnswers={onAnswers} submitLabel={t("compute")} />
+        <ChainFiguresForm
+          key={chain.missing.join()}
+          ids={chain.missing}
+          answers={answers}
+          onAnswers={onAnswers}
+          submitLabel={t("compute")}
+        />
       </>
     );
     const stays = (answers.bill?.stays?.length ?? 0) > 0;
@@ -106,8 +149,14 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
             {estimateNote}
             {change}
           </div>
-          <section aria-labelledby="missing-title" className="rounded-lg border-2 border-warn p-4" data-testid="chain-missing">
-            <h2 id="missing-title" className="text-2xl font-bold">{t("missingTitle")}</h2>
+          <section
+            aria-labelledby="missing-title"
+            className="rounded-lg border-2 border-warn p-4"
+            data-testid="chain-missing"
+          >
+            <h2 id="missing-title" className="text-2xl font-bold">
+              {t("missingTitle")}
+            </h2>
             {official}
           </section>
         </div>
@@ -117,20 +166,34 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
       <div className="space-y-5">
         <div>
           {heading}
-          <section aria-labelledby="stays-title" className="mt-3 rounded-lg border-2 border-warn p-4" data-testid="chain-stays-missing">
-            <h2 id="stays-title" className="text-2xl font-bold">{t("staysTitle")}</h2>
+          <section
+            aria-labelledby="stays-title"
+            className="mt-3 rounded-lg border-2 border-warn p-4"
+            data-testid="chain-stays-missing"
+          >
+            <h2 id="stays-title" className="text-2xl font-bold">
+              {t("staysTitle")}
+            </h2>
             <p className="mt-2 text-lg">{t("staysWhy")}</p>
           </section>
           {partial?.relief ? (
             <div data-testid="chain-outpatient-only">
               <p className="mt-4 text-lg font-semibold">{t("outpatientOnly")}</p>
               <Figures estimate={partial.relief} burdenNote={billNote(partial)} />
-              <p className="mt-2 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 font-semibold text-warn">{tr("glance.billEstimate")}</p>
+              <p className="mt-2 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 font-semibold text-warn">
+                {tr("glance.billEstimate")}
+              </p>
             </div>
           ) : null}
         </div>
-        <section aria-labelledby="slip-how-title" className="rounded-lg border-2 border-brand p-4" data-testid="chain-slip-how">
-          <h2 id="slip-how-title" className="text-2xl font-bold">{t("slipTitle")}</h2>
+        <section
+          aria-labelledby="slip-how-title"
+          className="rounded-lg border-2 border-brand p-4"
+          data-testid="chain-slip-how"
+        >
+          <h2 id="slip-how-title" className="text-2xl font-bold">
+            {t("slipTitle")}
+          </h2>
           <p className="mt-2 text-lg">{t("slipHow")}</p>
           {change}
         </section>
@@ -144,10 +207,17 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
 
   const relief = chain.relief!;
   const chainIds = chain.assumptions.map((a) => a.id).filter((id) => CODE_OF_ID.has(id));
-  const typedIds = Object.keys(answers.chainOverrides ?? {}).map((code) => [...CODE_OF_ID].find(([, c]) => c === code)?.[0]).filter((id): id is string => !!id);
+  const typedIds = Object.keys(answers.chainOverrides ?? {})
+    .map((code) => [...CODE_OF_ID].find(([, c]) => c === code)?.[0])
+    .filter((id): id is string => !!id);
   const editable = [...new Set([...typedIds, ...chainIds])];
   const readings = readingsLeanedOn(relief, answers);
-  const notes = { burdenLabel: tr("glance.billBurden"), estimateNote: tr("glance.billEstimate"), draft: relief.input.hukou === "changping", assumed: chain.assumptions.filter(isParameterAssumption).length };
+  const notes = {
+    burdenLabel: tr("glance.billBurden"),
+    estimateNote: tr("glance.billEstimate"),
+    draft: relief.input.hukou === "changping",
+    assumed: chain.assumptions.filter(isParameterAssumption).length,
+  };
 
   return (
     <div className="space-y-4 print:space-y-3">
@@ -183,12 +253,20 @@ export function BillResult({ answers, onAnswers, onChange }: { answers: Answers;
         </ul>
         <h3 className="mt-4 text-lg font-bold">{t("modellingTitle")}</h3>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {chain.modelling.map((m) => <li key={m.id}>{tm(m.id as "estimate")}</li>)}
+          {chain.modelling.map((m) => (
+            <li key={m.id}>{tm(m.id as "estimate")}</li>
+          ))}
         </ul>
         {editable.length > 0 ? (
           <details className="no-print mt-3" open={typedIds.length > 0}>
             <summary className={SUMMARY}>{t("editFigures")}</summary>
-            <ChainFiguresForm key={editable.join()} ids={editable} answers={answers} onAnswers={onAnswers} submitLabel={t("recompute")} />
+            <ChainFiguresForm
+              key={editable.join()}
+              ids={editable}
+              answers={answers}
+              onAnswers={onAnswers}
+              submitLabel={t("recompute")}
+            />
           </details>
         ) : null}
       </Disclosure>

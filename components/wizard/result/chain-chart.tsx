@@ -44,7 +44,13 @@ export function ChainChart({ chain }: { chain: ChainEstimate }) {
     // Titled by the heading of the section it sits in (bill-result): the caption is the how-to-read line.
     <figure className="mt-2" data-testid="chain-chart">
       <figcaption className="text-base">{t("intro")}</figcaption>
-      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${W} ${rows.length * ROW}`} className="mt-3 w-full max-w-xl" role="presentation">
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        viewBox={`0 0 ${W} ${rows.length * ROW}`}
+        className="mt-3 w-full max-w-xl"
+        role="presentation"
+      >
         <defs>
           <pattern id="out-of-scope" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" className="fill-warn-bg" />
@@ -53,11 +59,28 @@ export function ChainChart({ chain }: { chain: ChainEstimate }) {
         </defs>
         {bars.map((b, i) => (
           <g key={b.id} transform={`translate(0 ${i * ROW})`}>
-            <text x="0" y="14" className="fill-ink" fontSize="13">{`${t(`rows.${b.id}`)} ${b.kind === "paid" ? "−" : ""}${y(b.amount)}`}</text>
+            <text
+              x="0"
+              y="14"
+              className="fill-ink"
+              fontSize="13"
+            >{`${t(`rows.${b.id}`)} ${b.kind === "paid" ? "−" : ""}${y(b.amount)}`}</text>
             <rect x="0" y="20" width={W} height="18" className="fill-soft" />
-            <rect x={b.x} y="20" width={Math.max(b.w, Number(b.amount) > 0 ? 1.5 : 0)} height="18" className={fill(b.kind)} />
+            <rect
+              x={b.x}
+              y="20"
+              width={Math.max(b.w, Number(b.amount) > 0 ? 1.5 : 0)}
+              height="18"
+              className={fill(b.kind)}
+            />
             {b.kind !== "paid" && outOfScope > 0 ? (
-              <rect x={b.w - scale(outOfScope)} y="20" width={scale(outOfScope)} height="18" fill="url(#out-of-scope)" />
+              <rect
+                x={b.w - scale(outOfScope)}
+                y="20"
+                width={scale(outOfScope)}
+                height="18"
+                fill="url(#out-of-scope)"
+              />
             ) : null}
           </g>
         ))}
@@ -65,11 +88,17 @@ export function ChainChart({ chain }: { chain: ChainEstimate }) {
       {outOfScope > 0 ? <p className="mt-1 text-base">{t("outOfScopeKey")}</p> : null}
       <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="chain-table-caption" tabIndex={0}>
         <table className="w-full border-collapse text-left" data-testid="chain-table">
-          <caption id="chain-table-caption" className="text-left font-semibold">{t("tableCaption")}</caption>
+          <caption id="chain-table-caption" className="text-left font-semibold">
+            {t("tableCaption")}
+          </caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-2">{t("step")}</th>
-              <th scope="col" className="py-2 text-right">{t("amount")}</th>
+              <th scope="col" className="py-2 pr-2">
+                {t("step")}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t("amount")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -77,8 +106,16 @@ export function ChainChart({ chain }: { chain: ChainEstimate }) {
               <tr key={r.id} className="border-b border-line">
                 <th scope="row" className="py-2 pr-2 font-semibold">
                   {t(`rows.${r.id}` as "rows.total")}
-                  {r.id === "total" && outOfScope > 0 ? <span className="block text-base font-normal">{t("ofWhichOutOfScope", { amount: y(chain.outOfScope) })}</span> : null}
-                  {r.id === "left" && outOfScope > 0 ? <span className="block text-base font-normal">{t("leftIncludesOutOfScope", { amount: y(chain.outOfScope) })}</span> : null}
+                  {r.id === "total" && outOfScope > 0 ? (
+                    <span className="block text-base font-normal">
+                      {t("ofWhichOutOfScope", { amount: y(chain.outOfScope) })}
+                    </span>
+                  ) : null}
+                  {r.id === "left" && outOfScope > 0 ? (
+                    <span className="block text-base font-normal">
+                      {t("leftIncludesOutOfScope", { amount: y(chain.outOfScope) })}
+                    </span>
+                  ) : null}
                 </th>
                 <td className="py-2 text-right tabular-nums" data-testid={`chain-${r.id}`}>
                   {y(r.amount)}

@@ -35,15 +35,27 @@ export function shareToPercent(share: string): string {
  * A form for the official figures the chain needs (or leans on): money in yuan, rates in per cent. They
  * are kept in the answers (and so in the link) as the chain's overrides.
  */
-export function ChainFiguresForm({ ids, answers, onAnswers, submitLabel }: { ids: string[]; answers: Answers; onAnswers: (a: Answers) => void; submitLabel: string }) {
+export function ChainFiguresForm({
+  ids,
+  answers,
+  onAnswers,
+  submitLabel,
+}: {
+  ids: string[];
+  answers: Answers;
+  onAnswers: (a: Answers) => void;
+  submitLabel: string;
+}) {
   const t = useTranslations("bill.figures");
   const tp = useTranslations("bill.param");
   const typed = answers.chainOverrides ?? {};
   const field = (id: string) => `f${CODE_OF_ID.get(id)}`;
-  const defaults = Object.fromEntries(ids.map((id) => {
-    const v = typed[CODE_OF_ID.get(id)!];
-    return [field(id), v === undefined ? "" : isRate(id) ? shareToPercent(v) : v];
-  }));
+  const defaults = Object.fromEntries(
+    ids.map((id) => {
+      const v = typed[CODE_OF_ID.get(id)!];
+      return [field(id), v === undefined ? "" : isRate(id) ? shareToPercent(v) : v];
+    }),
+  );
   const { register, handleSubmit, formState } = useForm<Record<string, string>>({ defaultValues: defaults });
   const apply = (f: Record<string, string>) => {
     const next: Record<string, string> = { ...typed };
@@ -73,12 +85,16 @@ export function ChainFiguresForm({ ids, answers, onAnswers, submitLabel }: { ids
             size="normal"
             registration={register(name, {
               validate: (v: string) =>
-                v.trim() === "" || (rate ? percentToShare(v) !== null : readTypedAmount(v).ok) || (rate ? t("rateInvalid") : t("moneyInvalid")),
+                v.trim() === "" ||
+                (rate ? percentToShare(v) !== null : readTypedAmount(v).ok) ||
+                (rate ? t("rateInvalid") : t("moneyInvalid")),
             })}
           />
         );
       })}
-      <button type="submit" className={ui.primary}>{submitLabel}</button>
+      <button type="submit" className={ui.primary}>
+        {submitLabel}
+      </button>
     </form>
   );
 }

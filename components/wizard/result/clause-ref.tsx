@@ -8,7 +8,10 @@ export function ClauseRef({ cite }: { cite: Citation }) {
   const t = useTranslations("result");
   const locale = useLocale();
   return (
-    <a href={`/${locale}/sources/#${clauseAnchor(cite)}`} className="whitespace-nowrap font-semibold text-brand underline">
+    <a
+      href={`/${locale}/sources/#${clauseAnchor(cite)}`}
+      className="whitespace-nowrap font-semibold text-brand underline"
+    >
       {t("citeShort", { doc: cite.doc, clause: cite.clause })}
     </a>
   );

@@ -24,10 +24,18 @@ export function Delivery({ estimate, answers }: { estimate: Estimate; answers: A
   if (lines.length === 0) return null;
   return (
     // On screen only: the printed result keeps to one A4 page, and its next steps say the same.
-    <section aria-labelledby="delivery-title" className="no-print mt-3 rounded-lg bg-soft px-3 py-2" data-testid="delivery">
-      <h2 id="delivery-title" className="text-lg font-bold">{t("title")}</h2>
+    <section
+      aria-labelledby="delivery-title"
+      className="no-print mt-3 rounded-lg bg-soft px-3 py-2"
+      data-testid="delivery"
+    >
+      <h2 id="delivery-title" className="text-lg font-bold">
+        {t("title")}
+      </h2>
       <ul className="mt-1 list-disc space-y-1 pl-6 text-lg">
-        {lines.map((l) => <li key={l}>{l}</li>)}
+        {lines.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
       </ul>
     </section>
   );

@@ -13,7 +13,16 @@ export const SUMMARY = "disclosure min-h-11 cursor-pointer py-2 font-semibold te
  * The heading sits before the summary, not inside it: inside a summary some screen readers (VoiceOver)
  * no longer announce it as a heading.
  */
-export function Disclosure({ id, title, show, lead, open, className = "", headingClassName = "text-2xl font-bold", children }: {
+export function Disclosure({
+  id,
+  title,
+  show,
+  lead,
+  open,
+  className = "",
+  headingClassName = "text-2xl font-bold",
+  children,
+}: {
   id: string;
   title: string;
   /** The summary's words: what opening it shows. */
@@ -28,7 +37,9 @@ export function Disclosure({ id, title, show, lead, open, className = "", headin
 }) {
   return (
     <section aria-labelledby={id} className={className}>
-      <h2 id={id} className={headingClassName} tabIndex={-1}>{title}</h2>
+      <h2 id={id} className={headingClassName} tabIndex={-1}>
+        {title}
+      </h2>
       {lead}
       <details className="mt-1" open={open}>
         <summary className={`${SUMMARY} print:hidden`}>{show}</summary>

@@ -8,7 +8,13 @@ import { showDisclosure } from "./disclosure";
  * draft (where it concerns the reader), and how many figures are provisional, with a link that opens the
  * list. The long versions are further down the page.
  */
-export function Meaning({ estimateNote, draft, assumed, assumptionsId, testId }: {
+export function Meaning({
+  estimateNote,
+  draft,
+  assumed,
+  assumptionsId,
+  testId,
+}: {
   /** Not shown here: the figures say it (ResultNotes carries it for the copied text). */
   burdenLabel?: string;
   /** The first sentence: this is an estimate (the bill path says it its own way). */
@@ -22,7 +28,11 @@ export function Meaning({ estimateNote, draft, assumed, assumptionsId, testId }:
 }) {
   const t = useTranslations("result");
   return (
-    <div role="note" className="mt-2 space-y-1 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn" data-testid={testId}>
+    <div
+      role="note"
+      className="mt-2 space-y-1 rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn"
+      data-testid={testId}
+    >
       <p className="font-semibold">{estimateNote}</p>
       {draft ? <p>{t("glance.draft")}</p> : null}
       {assumed > 0 ? (

@@ -29,7 +29,11 @@ export function factsOf(estimate: Estimate, answers: Answers): NextStepFacts {
  *  (The page shows every block; the copied text takes each block's title and first line.) */
 export function useNextStepBlocks(estimate: Estimate, answers: Answers): NextStepBlock[] {
   const tn = useTranslations("next");
-  return nextStepBlocks(factsOf(estimate, answers)).map((b) => ({ id: b.id, title: tn(b.title), lines: b.lines.map((l) => tn(l)) }));
+  return nextStepBlocks(factsOf(estimate, answers)).map((b) => ({
+    id: b.id,
+    title: tn(b.title),
+    lines: b.lines.map((l) => tn(l)),
+  }));
 }
 
 /** What the municipal document says about getting care (site/explain/guidance.ts), for anyone municipal
@@ -45,9 +49,7 @@ function Guidance({ estimate }: { estimate: Estimate }) {
       <summary className={SUMMARY}>{t("title")}</summary>
       <ul className="mb-3 mt-1 list-disc space-y-2 pl-6">
         {items.map((g) => (
-          <li key={g.id}>
-            {t.rich(g.id, { cite: () => <ClauseRef cite={g.cite} /> })}
-          </li>
+          <li key={g.id}>{t.rich(g.id, { cite: () => <ClauseRef cite={g.cite} /> })}</li>
         ))}
       </ul>
     </details>
@@ -59,14 +61,24 @@ export function NextSteps({ estimate, answers }: { estimate: Estimate; answers: 
   const blocks = useNextStepBlocks(estimate, answers);
   return (
     <section aria-labelledby="next-title">
-      <h2 id="next-title" className="text-2xl font-bold">{t("nextTitle")}</h2>
+      <h2 id="next-title" className="text-2xl font-bold">
+        {t("nextTitle")}
+      </h2>
       <div className="mt-3 space-y-4 print:grid print:grid-cols-2 print:gap-3 print:space-y-0 print:text-[0.9375rem]">
         {blocks.map((b) => (
           // On paper the result keeps to one A4 page: the hotline's block stays on screen (the blocks
           // above name the 12345 hotline themselves).
-          <div key={b.id} className={`rounded-lg bg-soft p-4 print:p-3 ${b.id === "reach" ? "no-print" : ""}`} data-testid={`next-${b.id}`}>
+          <div
+            key={b.id}
+            className={`rounded-lg bg-soft p-4 print:p-3 ${b.id === "reach" ? "no-print" : ""}`}
+            data-testid={`next-${b.id}`}
+          >
             <h3 className="text-xl font-bold">{b.title}</h3>
-            {b.lines.map((l, i) => <p key={i} className="mt-2 print:mt-1">{l}</p>)}
+            {b.lines.map((l, i) => (
+              <p key={i} className="mt-2 print:mt-1">
+                {l}
+              </p>
+            ))}
           </div>
         ))}
       </div>

@@ -30,7 +30,11 @@ function CapsReached({ caps }: { caps: Estimate["municipal"]["capsReached"] }) {
   const locale = useLocale();
   return caps.map((c) => (
     <p key={c.id} className="font-semibold text-warn">
-      {t("capReached", { what: t(`capKind.${capKind(c.id)}`), cap: formatYuan(locale, c.cap), uncapped: formatYuan(locale, c.uncapped) })}
+      {t("capReached", {
+        what: t(`capKind.${capKind(c.id)}`),
+        cap: formatYuan(locale, c.cap),
+        uncapped: formatYuan(locale, c.uncapped),
+      })}
     </p>
   ));
 }
@@ -38,7 +42,9 @@ function CapsReached({ caps }: { caps: Estimate["municipal"]["capsReached"] }) {
 function Verdict({ applies }: { applies: boolean }) {
   const t = useTranslations("result");
   return (
-    <span className={`ml-1 inline-block rounded px-1.5 py-0.5 align-baseline text-sm font-bold ${applies ? "bg-ok text-white" : "bg-soft text-ink border border-line"}`}>
+    <span
+      className={`ml-1 inline-block rounded px-1.5 py-0.5 align-baseline text-sm font-bold ${applies ? "bg-ok text-white" : "bg-soft text-ink border border-line"}`}
+    >
       {applies ? t("applies") : t("notApplies")}
     </span>
   );
@@ -73,7 +79,12 @@ function OtherReasons({ programme, reasons }: { programme: "municipal" | "changp
   return (
     <ul className="list-disc space-y-1 pl-6">
       {reasons.slice(1).map((r) => (
-        <li key={r}>{t.rich("reasonWithClause", { reason: tr(r as "not-insured"), cite: () => <ReasonClause programme={programme} reason={r} /> })}</li>
+        <li key={r}>
+          {t.rich("reasonWithClause", {
+            reason: tr(r as "not-insured"),
+            cite: () => <ReasonClause programme={programme} reason={r} />,
+          })}
+        </li>
       ))}
     </ul>
   );
@@ -89,7 +100,9 @@ export function useMainReason() {
     if (programme === "municipal") {
       const m = estimate.municipal;
       if (!m.applies || !m.category) return tr((m.reasons[0] ?? "no-municipal-status") as "not-insured");
-      return t(heldByReference(estimate.municipal.status) ? "categoryByReference" : "categoryUsed", { category: tc(m.category) });
+      return t(heldByReference(estimate.municipal.status) ? "categoryByReference" : "categoryUsed", {
+        category: tc(m.category),
+      });
     }
     const c = estimate.changping;
     return c.applies && c.path ? t(`path.${c.path}`) : tr((c.reasons[0] ?? "no-changping-status") as "not-insured");
@@ -115,7 +128,9 @@ function More({ children }: { children: React.ReactNode[] }) {
  * disease, §七): said where the registration would have moved them to the inpatient standard.
  */
 function specialAsOutpatient(estimate: Estimate, answers: Answers): boolean {
-  return specialWouldMatterIfRegistered(answers) || estimate.trace.some((s) => s.key === "municipal.specialAsOutpatient");
+  return (
+    specialWouldMatterIfRegistered(answers) || estimate.trace.some((s) => s.key === "municipal.specialAsOutpatient")
+  );
 }
 
 export function MunicipalCard({ estimate, answers }: { estimate: Estimate; answers: Answers }) {
@@ -135,14 +150,20 @@ export function MunicipalCard({ estimate, answers }: { estimate: Estimate; answe
               m.alternatives.length > 1 ? <p key="several">{t("mostFavourable")}</p> : null,
               m.basis === "previous-year" ? <p key="basis">{t("basisPreviousYear")}</p> : null,
               m.capsReached.length > 0 ? <CapsReached key="caps" caps={m.capsReached} /> : null,
-              specialAsOutpatient(estimate, answers) ? <p key="special" className="print:hidden" data-testid="special-as-outpatient">{t.rich("specialAsOutpatient", { cite: () => <ClauseRef cite={SECTION_SEVEN} /> })}</p> : null,
+              specialAsOutpatient(estimate, answers) ? (
+                <p key="special" className="print:hidden" data-testid="special-as-outpatient">
+                  {t.rich("specialAsOutpatient", { cite: () => <ClauseRef cite={SECTION_SEVEN} /> })}
+                </p>
+              ) : null,
             ]}
           </More>
         </>
       ) : (
         <>
           <WhyNot estimate={estimate} programme="municipal" />
-          <More>{[m.reasons.length > 1 ? <OtherReasons key="reasons" programme="municipal" reasons={m.reasons} /> : null]}</More>
+          <More>
+            {[m.reasons.length > 1 ? <OtherReasons key="reasons" programme="municipal" reasons={m.reasons} /> : null]}
+          </More>
         </>
       )}
     </section>
@@ -170,12 +191,23 @@ function ChaozhuanUnsure({ other }: { other: Estimate }) {
   const locale = useLocale();
   return (
     <p className="mt-1" data-testid="chaozhuan-unsure">
-      {t("chaozhuanUnsure", { changping: formatYuan(locale, other.changping.amount), total: formatYuan(locale, other.total) })}
+      {t("chaozhuanUnsure", {
+        changping: formatYuan(locale, other.changping.amount),
+        total: formatYuan(locale, other.total),
+      })}
     </p>
   );
 }
 
-export function ChangpingCard({ estimate, puhuiOther, chaozhuanOther = null }: { estimate: Estimate; puhuiOther: Estimate | null; chaozhuanOther?: Estimate | null }) {
+export function ChangpingCard({
+  estimate,
+  puhuiOther,
+  chaozhuanOther = null,
+}: {
+  estimate: Estimate;
+  puhuiOther: Estimate | null;
+  chaozhuanOther?: Estimate | null;
+}) {
   const t = useTranslations("result");
   const tpol = useTranslations("policy");
   const mainReason = useMainReason();
@@ -186,18 +218,36 @@ export function ChangpingCard({ estimate, puhuiOther, chaozhuanOther = null }: {
       <h3 id="changping-title" className={CARD_HEADING}>
         {t("figures.changping")} <Verdict applies={c.applies} />
       </h3>
-      {c.applies && c.path ? <p className="mt-1">{mainReason(estimate, "changping")}</p> : <WhyNot estimate={estimate} programme="changping" />}
+      {c.applies && c.path ? (
+        <p className="mt-1">{mainReason(estimate, "changping")}</p>
+      ) : (
+        <WhyNot estimate={estimate} programme="changping" />
+      )}
       {/* Only where enrolment changes the figure (below the segment line it does not). */}
       {c.applies && puhuiOther && puhuiOther.changping.amount !== c.amount ? <PuhuiUnsure other={puhuiOther} /> : null}
-      {chaozhuanOther && chaozhuanOther.changping.amount !== c.amount ? <ChaozhuanUnsure other={chaozhuanOther} /> : null}
+      {chaozhuanOther && chaozhuanOther.changping.amount !== c.amount ? (
+        <ChaozhuanUnsure other={chaozhuanOther} />
+      ) : null}
       <More>
         {[
-          !c.applies && c.reasons.length > 1 ? <OtherReasons key="reasons" programme="changping" reasons={c.reasons} /> : null,
+          !c.applies && c.reasons.length > 1 ? (
+            <OtherReasons key="reasons" programme="changping" reasons={c.reasons} />
+          ) : null,
           c.applies && c.base ? <p key="base">{t("changpingBase", { base: formatYuan(locale, c.base) })}</p> : null,
-          c.applies && c.leftToPuhui && c.leftToPuhui !== "0.00" ? <p key="puhui">{t("leftToPuhui", { amount: formatYuan(locale, c.leftToPuhui) })}</p> : null,
+          c.applies && c.leftToPuhui && c.leftToPuhui !== "0.00" ? (
+            <p key="puhui">{t("leftToPuhui", { amount: formatYuan(locale, c.leftToPuhui) })}</p>
+          ) : null,
           c.applies && c.capsReached.length > 0 ? <CapsReached key="caps" caps={c.capsReached} /> : null,
           // Under the figures too (and on paper by the badge).
-          c.applies ? <p key="draft" role="note" className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn print:hidden">{tpol("changpingDraft")}</p> : null,
+          c.applies ? (
+            <p
+              key="draft"
+              role="note"
+              className="rounded border-l-4 border-warn bg-warn-bg px-3 py-2 text-base text-warn print:hidden"
+            >
+              {tpol("changpingDraft")}
+            </p>
+          ) : null,
         ]}
       </More>
     </section>
@@ -206,11 +256,25 @@ export function ChangpingCard({ estimate, puhuiOther, chaozhuanOther = null }: {
 
 /** Both programmes' cards, one after the other on screen and side by side on paper. `puhuiOther`: with
  *  普惠健康保 "not sure", the figures if the district did not enrol the person. */
-export function ProgrammeCards({ estimate, answers, puhuiOther, chaozhuanOther = null }: { estimate: Estimate; answers: Answers; puhuiOther: Estimate | null; chaozhuanOther?: Estimate | null }) {
+export function ProgrammeCards({
+  estimate,
+  answers,
+  puhuiOther,
+  chaozhuanOther = null,
+}: {
+  estimate: Estimate;
+  answers: Answers;
+  puhuiOther: Estimate | null;
+  chaozhuanOther?: Estimate | null;
+}) {
   return (
     <div className="space-y-3 print:grid print:grid-cols-2 print:gap-3 print:space-y-0">
       <MunicipalCard estimate={estimate} answers={answers} />
-      <ChangpingCard estimate={estimate} puhuiOther={answers.puhui === "unsure" ? puhuiOther : null} chaozhuanOther={chaozhuanOther} />
+      <ChangpingCard
+        estimate={estimate}
+        puhuiOther={answers.puhui === "unsure" ? puhuiOther : null}
+        chaozhuanOther={chaozhuanOther}
+      />
     </div>
   );
 }

@@ -42,7 +42,13 @@ export function ReadingsUsed({ ids, asEntered = [] }: { ids: ReadingId[]; asEnte
           <ul className="mt-2 list-disc space-y-2 pl-6" data-testid="readings-used">
             {ids.map((id) => (
               <li key={id}>
-                <a href={`/${locale}/readings/#${readingAnchor(id)}`} className="font-semibold text-brand underline" data-reading={id}>{tr(`${id}.title`)}</a>
+                <a
+                  href={`/${locale}/readings/#${readingAnchor(id)}`}
+                  className="font-semibold text-brand underline"
+                  data-reading={id}
+                >
+                  {tr(`${id}.title`)}
+                </a>
               </li>
             ))}
           </ul>
@@ -55,13 +61,19 @@ export function ReadingsUsed({ ids, asEntered = [] }: { ids: ReadingId[]; asEnte
             {asEntered.map((a) => {
               const key = a.id.slice("input.".length) as "care-properly-referred";
               const values = Object.fromEntries(Object.entries(a.values).map(([k, v]) => [k, formatYuan(locale, v)]));
-              return <li key={a.id} data-as-entered={key}>{t(`asEntered.${key}`, values)}</li>;
+              return (
+                <li key={a.id} data-as-entered={key}>
+                  {t(`asEntered.${key}`, values)}
+                </li>
+              );
             })}
           </ul>
         </>
       ) : null}
       <p className="mt-2">
-        <a href={`/${locale}/readings/`} className="inline-flex min-h-11 items-center text-brand underline">{t("readings.all")}</a>
+        <a href={`/${locale}/readings/`} className="inline-flex min-h-11 items-center text-brand underline">
+          {t("readings.all")}
+        </a>
       </p>
     </Disclosure>
   );

@@ -9,7 +9,10 @@ const c = (clause: string): Citation => ({ doc: "changping", clause });
  * whose comments cite the same clauses): shown beside the reason, so a "no" is traced like a figure.
  * Typed against the barriers, so a new one cannot go without its clause.
  */
-export const REASON_CLAUSE: { municipal: Record<MunicipalBarrier, Citation>; changping: Record<ChangpingBarrier, Citation> } = {
+export const REASON_CLAUSE: {
+  municipal: Record<MunicipalBarrier, Citation>;
+  changping: Record<ChangpingBarrier, Citation>;
+} = {
   // 京医保发〔2022〕37号 §一: a Beijing hukou, basic medical insurance, a status of its list.
   municipal: {
     "hukou-outside-beijing": m("一"),

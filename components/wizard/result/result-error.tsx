@@ -24,19 +24,27 @@ export function ResultError({ errors, onChange }: { errors: InputError[]; onChan
   const t = useTranslations("result");
   const tw = useTranslations("wizard");
   const locale = useLocale();
-  const rows = [...new Set(errors.map((e) => ROW_OF_FIELD[e.field.split(".")[0] ?? ""]).filter((r) => r !== undefined))];
+  const rows = [
+    ...new Set(errors.map((e) => ROW_OF_FIELD[e.field.split(".")[0] ?? ""]).filter((r) => r !== undefined)),
+  ];
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return (
     <div className="space-y-4">
-      <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
+      <h1 className={ui.h1} tabIndex={-1} data-step-heading>
+        {t("title")}
+      </h1>
       <div role="alert" className="border-l-8 border-error bg-warn-bg p-4" data-testid="result-error">
         <h2 className="text-xl font-bold">{t("error.title")}</h2>
         <p className="mt-2">
-          {rows.length > 0 ? t("error.fields", { fields: list.format(rows.map((r) => tw(`check.rows.${r}`))) }) : t("error.body")}
+          {rows.length > 0
+            ? t("error.fields", { fields: list.format(rows.map((r) => tw(`check.rows.${r}`))) })
+            : t("error.body")}
         </p>
         <p className="mt-2">{t("error.next")}</p>
       </div>
-      <button type="button" className={ui.primary} onClick={onChange}>{t("changeAnswers")}</button>
+      <button type="button" className={ui.primary} onClick={onChange}>
+        {t("changeAnswers")}
+      </button>
     </div>
   );
 }

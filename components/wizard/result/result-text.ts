@@ -45,17 +45,28 @@ export interface ResultTextParts {
  * what it holds can be tested without a page. Sections are separated by one blank line; a section with
  * nothing in it is left out. The rules' version closes what the figures mean.
  */
-export function buildResultText(p: ResultTextParts, words: { section: (title: string) => string; item: (title: string) => string }): string {
+export function buildResultText(
+  p: ResultTextParts,
+  words: { section: (title: string) => string; item: (title: string) => string },
+): string {
   const sections: string[][] = [
     [p.heading],
     p.figures,
     p.basis,
     p.delivery.lines.length ? [words.section(p.delivery.title), ...p.delivery.lines.map((l) => `· ${l}`)] : [],
-    p.next.blocks.length ? [words.section(p.next.title), ...p.next.blocks.flatMap((b) => [words.item(b.title), ...b.lines.map((l) => `  ${l}`)])] : [],
+    p.next.blocks.length
+      ? [
+          words.section(p.next.title),
+          ...p.next.blocks.flatMap((b) => [words.item(b.title), ...b.lines.map((l) => `  ${l}`)]),
+        ]
+      : [],
     p.meaning,
     [p.link],
   ];
-  return sections.filter((s) => s.length > 0).map((s) => s.join("\n")).join("\n\n");
+  return sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join("\n"))
+    .join("\n\n");
 }
 
 /**
@@ -64,7 +75,12 @@ export function buildResultText(p: ResultTextParts, words: { section: (title: st
  * how the money comes, every next step (the fallback too), what the figures mean and the link that opens
  * the same result. Every figure and sentence is the page's own.
  */
-export function useResultText(estimate: Estimate, answers: Answers, notes: ResultNotes, others: OtherCases = {}): (link: string) => string {
+export function useResultText(
+  estimate: Estimate,
+  answers: Answers,
+  notes: ResultNotes,
+  others: OtherCases = {},
+): (link: string) => string {
   const t = useTranslations("result");
   const locale = useLocale();
   const mainReason = useMainReason();
@@ -74,14 +90,25 @@ export function useResultText(estimate: Estimate, answers: Answers, notes: Resul
     const y = (v: string) => formatYuan(locale, v);
     const line = (label: string, amount: string) => t("copyText.line", { label, amount });
     const verdict = (applies: boolean, programme: "municipal" | "changping") =>
-      t("copyText.verdict", { verdict: applies ? t("applies") : t("notApplies"), reason: mainReason(estimate, programme) });
+      t("copyText.verdict", {
+        verdict: applies ? t("applies") : t("notApplies"),
+        reason: mainReason(estimate, programme),
+      });
     const changping = t("copyText.withBadge", { label: t("figures.changping"), badge: t("draftBadge") });
     const s = estimate.settlement;
     const takenOff = Number(s.takenOff) > 0;
     const h = estimate.household;
     const basis = [
       ...(h && h.base !== estimate.burden.total
-        ? [t("householdLine", { personal: y(h.personal), family: y(h.family), commercialInsurance: y(h.commercialInsurance), otherRelief: y(h.otherRelief), base: y(h.base) })]
+        ? [
+            t("householdLine", {
+              personal: y(h.personal),
+              family: y(h.family),
+              commercialInsurance: y(h.commercialInsurance),
+              otherRelief: y(h.otherRelief),
+              base: y(h.base),
+            }),
+          ]
         : []),
       ...(others.puhui && others.puhui.changping.amount !== estimate.changping.amount
         ? [t("puhuiUnsure", { changping: y(others.puhui.changping.amount) })]
@@ -100,7 +127,11 @@ export function useResultText(estimate: Estimate, answers: Answers, notes: Resul
           line(changping, y(estimate.changping.amount)),
           verdict(estimate.changping.applies, "changping"),
           ...(takenOff
-            ? [line(t("figures.totalWithTakenOff"), y(estimate.total)), line(t("figures.takenOff"), y(s.takenOff)), line(t("figures.toCome"), y(s.toCome))]
+            ? [
+                line(t("figures.totalWithTakenOff"), y(estimate.total)),
+                line(t("figures.takenOff"), y(s.takenOff)),
+                line(t("figures.toCome"), y(s.toCome)),
+              ]
             : [line(t("figures.total"), y(estimate.total))]),
           line(t("figures.left"), y(estimate.left)),
         ],

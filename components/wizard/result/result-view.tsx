@@ -23,9 +23,21 @@ import { BillResult } from "./bill-result";
 import { onBillPath } from "@/site/wizard/flow";
 
 /** The result page: the figures, why, what if, what next, and how to keep it. */
-export default function ResultView({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {
+export default function ResultView({
+  answers,
+  onAnswers,
+  onChange,
+}: {
+  answers: Answers;
+  onAnswers: (a: Answers) => void;
+  onChange: () => void;
+}) {
   useOpenForPrint();
-  return onBillPath(answers) ? <BillResult answers={answers} onAnswers={onAnswers} onChange={onChange} /> : <SlipResult answers={answers} onAnswers={onAnswers} onChange={onChange} />;
+  return onBillPath(answers) ? (
+    <BillResult answers={answers} onAnswers={onAnswers} onChange={onChange} />
+  ) : (
+    <SlipResult answers={answers} onAnswers={onAnswers} onChange={onChange} />
+  );
 }
 
 /**
@@ -33,7 +45,15 @@ export default function ResultView({ answers, onAnswers, onChange }: { answers: 
  * and what to do next. Then keeping the result, and the long parts folded under their headings: the
  * provisional figures, how it was worked out, and what if.
  */
-function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnswers: (a: Answers) => void; onChange: () => void }) {
+function SlipResult({
+  answers,
+  onAnswers,
+  onChange,
+}: {
+  answers: Answers;
+  onAnswers: (a: Answers) => void;
+  onChange: () => void;
+}) {
   const t = useTranslations("result");
   const locale = useLocale();
   /** On the 因病致贫 path the figures are worked out on the household: its base, written out (when the
@@ -42,30 +62,58 @@ function SlipResult({ answers, onAnswers, onChange }: { answers: Answers; onAnsw
     const h = e.household;
     if (!h || h.base === e.burden.total) return undefined;
     const y = (v: string) => formatYuan(locale, v);
-    return t("householdLine", { personal: y(h.personal), family: y(h.family), commercialInsurance: y(h.commercialInsurance), otherRelief: y(h.otherRelief), base: y(h.base) });
+    return t("householdLine", {
+      personal: y(h.personal),
+      family: y(h.family),
+      commercialInsurance: y(h.commercialInsurance),
+      otherRelief: y(h.otherRelief),
+      base: y(h.base),
+    });
   };
   const estimates = useEstimates(answers);
   if (!estimates.ok) return <ResultError errors={estimates.errors} onChange={onChange} />;
   const { main } = estimates;
   const readings = readingsLeanedOn(main, answers);
   // Values assumed for the year: the readings the result leans on are listed apart (ReadingsUsed).
-  const notes = { burdenLabel: t("figures.burden"), estimateNote: t("glance.estimate"), draft: main.input.hukou === "changping", assumed: main.assumptions.filter(isParameterAssumption).length };
+  const notes = {
+    burdenLabel: t("figures.burden"),
+    estimateNote: t("glance.estimate"),
+    draft: main.input.hukou === "changping",
+    assumed: main.assumptions.filter(isParameterAssumption).length,
+  };
   return (
     <div className="space-y-4 print:space-y-3">
       <div>
-        <h1 className={ui.h1} tabIndex={-1} data-step-heading>{t("title")}</h1>
+        <h1 className={ui.h1} tabIndex={-1} data-step-heading>
+          {t("title")}
+        </h1>
         <p className="mt-1 text-lg text-muted">{t("forYear", { year: main.year })}</p>
         <Figures estimate={main} burdenNote={householdNote(main)} />
         <Meaning {...notes} assumptionsId="assumptions-title" />
-        <button type="button" className={`${ui.link} no-print`} onClick={onChange}>{t("changeAnswers")}</button>
+        <button type="button" className={`${ui.link} no-print`} onClick={onChange}>
+          {t("changeAnswers")}
+        </button>
       </div>
-      <ProgrammeCards estimate={main} answers={answers} puhuiOther={estimates.puhui?.without ?? null} chaozhuanOther={estimates.chaozhuanYes} />
+      <ProgrammeCards
+        estimate={main}
+        answers={answers}
+        puhuiOther={estimates.puhui?.without ?? null}
+        chaozhuanOther={estimates.chaozhuanYes}
+      />
       <NextSteps estimate={main} answers={answers} />
       {/* How the money comes (taken off, paid later, applied for) goes with what to do next; the figures
           above already say what is still to come. */}
       <Delivery estimate={main} answers={answers} />
       <RulesVersionLine />
-      <SharePanel estimate={main} answers={answers} notes={notes} others={{ puhui: answers.puhui === "unsure" ? estimates.puhui?.without : null, chaozhuan: estimates.chaozhuanYes }} />
+      <SharePanel
+        estimate={main}
+        answers={answers}
+        notes={notes}
+        others={{
+          puhui: answers.puhui === "unsure" ? estimates.puhui?.without : null,
+          chaozhuan: estimates.chaozhuanYes,
+        }}
+      />
       <Assumptions estimate={main} answers={answers} onAnswers={onAnswers} />
       <ReadingsUsed ids={readings} asEntered={asEnteredOf(main)} />
       {/* On paper: figures, verdicts, next steps and the provisional figures on one A4 page; the

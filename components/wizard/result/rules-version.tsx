@@ -5,5 +5,9 @@ import { RULES_VERSION } from "@/lib/version";
  *  paper, so a kept result can be told apart from one computed under other rules. */
 export function RulesVersionLine() {
   const t = useTranslations("result");
-  return <p className="mt-1 text-base text-muted" data-testid="rules-version">{t("rulesVersion", { version: RULES_VERSION.label })}</p>;
+  return (
+    <p className="mt-1 text-base text-muted" data-testid="rules-version">
+      {t("rulesVersion", { version: RULES_VERSION.label })}
+    </p>
+  );
 }

@@ -9,7 +9,17 @@ import { ui } from "../ui";
 
 /** Keep the result: as text to paste into a message, the link (answers are in it), a QR code of it,
  *  print, and reading it aloud. */
-export function SharePanel({ estimate, answers, notes, others }: { estimate: Estimate; answers: Answers; notes: ResultNotes; others?: OtherCases }) {
+export function SharePanel({
+  estimate,
+  answers,
+  notes,
+  others,
+}: {
+  estimate: Estimate;
+  answers: Answers;
+  notes: ResultNotes;
+  others?: OtherCases;
+}) {
   const t = useTranslations("result");
   const locale = useLocale();
   const resultText = useResultText(estimate, answers, notes, others);
@@ -86,7 +96,12 @@ export function SharePanel({ estimate, answers, notes, others }: { estimate: Est
     });
     const u = new SpeechSynthesisUtterance(text);
     u.lang = locale === "zh" ? "zh-CN" : "en-US";
-    const voice = synth.getVoices().find((v) => v.lang.replace("_", "-").toLowerCase().startsWith(locale === "zh" ? "zh" : "en"));
+    const voice = synth.getVoices().find((v) =>
+      v.lang
+        .replace("_", "-")
+        .toLowerCase()
+        .startsWith(locale === "zh" ? "zh" : "en"),
+    );
     if (voice) u.voice = voice;
     u.rate = 0.9;
     u.onend = () => setSpeaking(false);
@@ -97,24 +112,44 @@ export function SharePanel({ estimate, answers, notes, others }: { estimate: Est
 
   return (
     <section aria-labelledby="share-title" className="no-print">
-      <h2 id="share-title" className="text-2xl font-bold">{t("shareTitle")}</h2>
+      <h2 id="share-title" className="text-2xl font-bold">
+        {t("shareTitle")}
+      </h2>
       <p className="mt-2">{t("shareBody")}</p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" className={ui.secondary} onClick={copyText}>{copy === "text-done" ? t("copyText.copied") : t("copyText.button")}</button>
-        <button type="button" className={ui.secondary} onClick={copyLink}>{copy === "done" ? t("copied") : t("copyLink")}</button>
-        <button type="button" className={ui.secondary} onClick={showQr} aria-expanded={qr !== null}>{t("showQr")}</button>
-        <button type="button" className={ui.secondary} onClick={() => window.print()}>{t("print")}</button>
+        <button type="button" className={ui.secondary} onClick={copyText}>
+          {copy === "text-done" ? t("copyText.copied") : t("copyText.button")}
+        </button>
+        <button type="button" className={ui.secondary} onClick={copyLink}>
+          {copy === "done" ? t("copied") : t("copyLink")}
+        </button>
+        <button type="button" className={ui.secondary} onClick={showQr} aria-expanded={qr !== null}>
+          {t("showQr")}
+        </button>
+        <button type="button" className={ui.secondary} onClick={() => window.print()}>
+          {t("print")}
+        </button>
         <button type="button" className={ui.secondary} onClick={readAloud} disabled={!canSpeak} aria-pressed={speaking}>
           {canSpeak ? (speaking ? t("stopReading") : t("readAloud")) : t("noSpeech")}
         </button>
       </div>
       <p role="status" className="mt-2 text-base">
-        {copy === "failed" ? t("copyFailed") : copy === "done" ? t("copied") : copy === "text-done" ? t("copyText.copiedBody") : ""}
+        {copy === "failed"
+          ? t("copyFailed")
+          : copy === "done"
+            ? t("copied")
+            : copy === "text-done"
+              ? t("copyText.copiedBody")
+              : ""}
       </p>
       {manual !== null ? (
         <div className="mt-2">
-          <label htmlFor="result-text" className="block font-semibold">{t("copyText.manualTitle")}</label>
-          <p id="result-text-hint" className="text-base">{t("copyText.manualHint")}</p>
+          <label htmlFor="result-text" className="block font-semibold">
+            {t("copyText.manualTitle")}
+          </label>
+          <p id="result-text-hint" className="text-base">
+            {t("copyText.manualHint")}
+          </p>
           <textarea
             id="result-text"
             ref={manualBox}
@@ -129,7 +164,13 @@ export function SharePanel({ estimate, answers, notes, others }: { estimate: Est
       ) : null}
       {qr ? (
         <figure className="mt-3 w-56">
-          <div role="img" aria-label={t("qrAlt")} className="bg-white p-2" data-testid="qr" dangerouslySetInnerHTML={{ __html: qr }} />
+          <div
+            role="img"
+            aria-label={t("qrAlt")}
+            className="bg-white p-2"
+            data-testid="qr"
+            dangerouslySetInnerHTML={{ __html: qr }}
+          />
           <figcaption className="mt-1 text-base">{t("qrLabel")}</figcaption>
         </figure>
       ) : null}

@@ -30,10 +30,12 @@ export function TraceList({ trace }: { trace: TraceStep[] }) {
   const yuan = (v: string | null) => (v === null ? "" : formatYuan(locale, v));
 
   const options = (raw: string, name: (id: string) => string) =>
-    list.format(raw.split(",").map((o) => {
-      const [id, amount] = o.split(":");
-      return tr("optionLine", { name: name(id!), amount: yuan(amount ?? "0") });
-    }));
+    list.format(
+      raw.split(",").map((o) => {
+        const [id, amount] = o.split(":");
+        return tr("optionLine", { name: name(id!), amount: yuan(amount ?? "0") });
+      }),
+    );
 
   const sentence = (step: TraceStep): string => {
     const v = step.values;
@@ -58,7 +60,13 @@ export function TraceList({ trace }: { trace: TraceStep[] }) {
       const cap = v.cap ?? null;
       const before = v[capped.before] ?? "0";
       const amount = yuan(v.amount ?? "0");
-      text += " " + (cap === null ? t("cap.none") : yuan_(before).gt(cap) ? t("cap.reached", { cap: yuan(cap), amount }) : t("cap.within", { cap: yuan(cap), amount }));
+      text +=
+        " " +
+        (cap === null
+          ? t("cap.none")
+          : yuan_(before).gt(cap)
+            ? t("cap.reached", { cap: yuan(cap), amount })
+            : t("cap.within", { cap: yuan(cap), amount }));
     }
     return text;
   };
@@ -72,11 +80,14 @@ export function TraceList({ trace }: { trace: TraceStep[] }) {
             <p className="text-lg">{sentence(step)}</p>
             <details className="mt-2 text-base">
               <summary className="min-h-11 cursor-pointer text-brand">
-                {tr("basisLine", { clause: tr("clauseLabel", { doc: td(step.rule.doc), clause: step.rule.clause }) })} · {tr("showClause")}
+                {tr("basisLine", { clause: tr("clauseLabel", { doc: td(step.rule.doc), clause: step.rule.clause }) })} ·{" "}
+                {tr("showClause")}
               </summary>
               <blockquote lang="zh-Hans" className="mt-2 border-l-4 border-line pl-3 text-muted">
                 {locale !== "zh" ? <p className="text-sm font-semibold">{tr("originalChinese")}</p> : null}
-                {text.map((p, j) => <p key={j}>{p}</p>)}
+                {text.map((p, j) => (
+                  <p key={j}>{p}</p>
+                ))}
               </blockquote>
               <p className="mt-1">
                 <a className="text-brand underline" href={`/${locale}/sources/#${clauseAnchor(step.rule)}`}>
@@ -90,7 +101,11 @@ export function TraceList({ trace }: { trace: TraceStep[] }) {
                   .filter((p) => p.status !== "confirmed" && p.status !== "draft")
                   .map((p) => (
                     <li key={p.id}>
-                      {tr("paramLine", { name: tparam(p.id as "residentOutpatientFundCap"), value: yuan(p.value), status: tconf(p.status) })}
+                      {tr("paramLine", {
+                        name: tparam(p.id as "residentOutpatientFundCap"),
+                        value: yuan(p.value),
+                        status: tconf(p.status),
+                      })}
                     </li>
                   ))}
               </ul>

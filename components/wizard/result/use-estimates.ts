@@ -6,7 +6,14 @@ import { answersToInput, type Answers } from "@/site/share/answers";
 import { pruneAnswers, puhuiMatters } from "@/site/wizard/flow";
 
 /** Statuses whose outcomes differ, one each: the community worker's "what if they were certified as…". */
-export const COMPARE_STATUSES: StatusId[] = ["extreme-poverty", "retired-1960s", "minimum-living", "illness-impoverished", "heroic-deed", "special-disease-registered"];
+export const COMPARE_STATUSES: StatusId[] = [
+  "extreme-poverty",
+  "retired-1960s",
+  "minimum-living",
+  "illness-impoverished",
+  "heroic-deed",
+  "special-disease-registered",
+];
 
 export interface Estimates {
   ok: true;
@@ -48,6 +55,12 @@ export function useEstimates(answers: Answers): Estimates | Refused {
           })
         : [];
     const chaozhuanYes = a.chaozhuan === "unsure" ? run(a, undefined, true) : null;
-    return { ok: true, main: main.estimate, puhui, chaozhuanYes: chaozhuanYes?.ok ? chaozhuanYes.estimate : null, byStatus };
+    return {
+      ok: true,
+      main: main.estimate,
+      puhui,
+      chaozhuanYes: chaozhuanYes?.ok ? chaozhuanYes.estimate : null,
+      byStatus,
+    };
   }, [answers]);
 }

@@ -29,7 +29,9 @@ export const changpingHardshipAboveRate: Parameter<string> = {
 export const changpingHardshipCap: Parameter<string | null> = {
   id: "changping.hardship.cap",
   unit: "yuan-or-none",
-  history: [{ from: FROM, to: TO, value: "200000", status: "draft", source: c("二(二)2(1)", "区财政帮扶资金封顶线20万元") }],
+  history: [
+    { from: FROM, to: TO, value: "200000", status: "draft", source: c("二(二)2(1)", "区财政帮扶资金封顶线20万元") },
+  ],
 };
 export const changpingSpecialRate: Parameter<string> = {
   id: "changping.special.rate",
@@ -39,5 +41,7 @@ export const changpingSpecialRate: Parameter<string> = {
 export const changpingSpecialCap: Parameter<string | null> = {
   id: "changping.special.cap",
   unit: "yuan-or-none",
-  history: [{ from: FROM, to: TO, value: "200000", status: "draft", source: c("二(二)2(2)", "区财政帮扶资金封顶线20万元") }],
+  history: [
+    { from: FROM, to: TO, value: "200000", status: "draft", source: c("二(二)2(2)", "区财政帮扶资金封顶线20万元") },
+  ],
 };

@@ -11,8 +11,17 @@ const m = (clause: string, quote: string) => ({ cite: { doc: "municipal" as cons
 export const municipalOutpatientRateFull: Parameter<string> = {
   id: "municipal.outpatient.rate.full",
   unit: "rate",
-  history: [{ from: FROM, value: "1", status: "confirmed",
-    source: m("六(一)1", "对社会救助对象中的特困供养人员、民政部门管理的因公(病)致残返城知青,政策范围内个人负担部分按照 100% 给予救助,不设年度救助最高支付限额。") }],
+  history: [
+    {
+      from: FROM,
+      value: "1",
+      status: "confirmed",
+      source: m(
+        "六(一)1",
+        "对社会救助对象中的特困供养人员、民政部门管理的因公(病)致残返城知青,政策范围内个人负担部分按照 100% 给予救助,不设年度救助最高支付限额。",
+      ),
+    },
+  ],
 };
 export const municipalOutpatientCapFull: Parameter<string | null> = {
   id: "municipal.outpatient.cap.full",
@@ -22,8 +31,17 @@ export const municipalOutpatientCapFull: Parameter<string | null> = {
 export const municipalOutpatientRateRetired1960s: Parameter<string> = {
   id: "municipal.outpatient.rate.retired1960s",
   unit: "rate",
-  history: [{ from: FROM, value: "0.8", status: "confirmed",
-    source: m("六(一)2", "对社会救助对象中由民政部门管理的享受原工资 40% 救济的 60 年代初精减退职老职工,政策范围内个人负担部分按照 80% 给予救助,不设年度救助最高支付限额。") }],
+  history: [
+    {
+      from: FROM,
+      value: "0.8",
+      status: "confirmed",
+      source: m(
+        "六(一)2",
+        "对社会救助对象中由民政部门管理的享受原工资 40% 救济的 60 年代初精减退职老职工,政策范围内个人负担部分按照 80% 给予救助,不设年度救助最高支付限额。",
+      ),
+    },
+  ],
 };
 export const municipalOutpatientCapRetired1960s: Parameter<string | null> = {
   id: "municipal.outpatient.cap.retired1960s",
@@ -33,8 +51,17 @@ export const municipalOutpatientCapRetired1960s: Parameter<string | null> = {
 export const municipalOutpatientRateOther: Parameter<string> = {
   id: "municipal.outpatient.rate.other",
   unit: "rate",
-  history: [{ from: FROM, value: "0.8", status: "confirmed",
-    source: m("六(一)3", "除前述人员以外的社会救助对象,政策范围内个人负担部分按照 80% 给予救助,全年救助最高支付限额 8000 元。") }],
+  history: [
+    {
+      from: FROM,
+      value: "0.8",
+      status: "confirmed",
+      source: m(
+        "六(一)3",
+        "除前述人员以外的社会救助对象,政策范围内个人负担部分按照 80% 给予救助,全年救助最高支付限额 8000 元。",
+      ),
+    },
+  ],
 };
 export const municipalOutpatientCapOther: Parameter<string | null> = {
   id: "municipal.outpatient.cap.other",
@@ -45,8 +72,17 @@ export const municipalOutpatientCapOther: Parameter<string | null> = {
 export const municipalInpatientRateFull: Parameter<string> = {
   id: "municipal.inpatient.rate.full",
   unit: "rate",
-  history: [{ from: FROM, value: "1", status: "confirmed",
-    source: m("六(二)1", "对社会救助对象中的特困供养人员、民政部门管理的因公(病)致残返城知青,政策范围内个人负担部分按照 100% 给予救助,不设年度救助最高支付限额。") }],
+  history: [
+    {
+      from: FROM,
+      value: "1",
+      status: "confirmed",
+      source: m(
+        "六(二)1",
+        "对社会救助对象中的特困供养人员、民政部门管理的因公(病)致残返城知青,政策范围内个人负担部分按照 100% 给予救助,不设年度救助最高支付限额。",
+      ),
+    },
+  ],
 };
 export const municipalInpatientCapFull: Parameter<string | null> = {
   id: "municipal.inpatient.cap.full",
@@ -56,8 +92,17 @@ export const municipalInpatientCapFull: Parameter<string | null> = {
 export const municipalInpatientRateRetired1960s: Parameter<string> = {
   id: "municipal.inpatient.rate.retired1960s",
   unit: "rate",
-  history: [{ from: FROM, value: "0.85", status: "confirmed",
-    source: m("六(二)2", "对社会救助对象中由民政部门管理的享受原工资 40% 救济的 60 年代初精减退职老职工, 政策范围内个人负担部分按照 85% 给予救助, 不设年度救助最高支付限额。") }],
+  history: [
+    {
+      from: FROM,
+      value: "0.85",
+      status: "confirmed",
+      source: m(
+        "六(二)2",
+        "对社会救助对象中由民政部门管理的享受原工资 40% 救济的 60 年代初精减退职老职工, 政策范围内个人负担部分按照 85% 给予救助, 不设年度救助最高支付限额。",
+      ),
+    },
+  ],
 };
 export const municipalInpatientCapRetired1960s: Parameter<string | null> = {
   id: "municipal.inpatient.cap.retired1960s",
@@ -67,8 +112,17 @@ export const municipalInpatientCapRetired1960s: Parameter<string | null> = {
 export const municipalInpatientRateOther: Parameter<string> = {
   id: "municipal.inpatient.rate.other",
   unit: "rate",
-  history: [{ from: FROM, value: "0.85", status: "confirmed",
-    source: m("六(二)3", "除前述人员以外的社会救助对象, 政策范围内个人负担部分按照 85% 给予救助, 全年救助最高支付限额 16 万元。") }],
+  history: [
+    {
+      from: FROM,
+      value: "0.85",
+      status: "confirmed",
+      source: m(
+        "六(二)3",
+        "除前述人员以外的社会救助对象, 政策范围内个人负担部分按照 85% 给予救助, 全年救助最高支付限额 16 万元。",
+      ),
+    },
+  ],
 };
 export const municipalInpatientCapOther: Parameter<string | null> = {
   id: "municipal.inpatient.cap.other",
@@ -86,12 +140,18 @@ const ILLNESS_QUOTE =
 export const municipalIllnessSegments: Parameter<Segment[]> = {
   id: "municipal.illness.segments",
   unit: "rate",
-  history: [{ from: FROM, status: "confirmed", source: m("六(三)", ILLNESS_QUOTE),
-    value: [
-      { upTo: "30000", rate: "0.3" },
-      { upTo: "50000", rate: "0.4" },
-      { upTo: null, rate: "0.5" },
-    ] }],
+  history: [
+    {
+      from: FROM,
+      status: "confirmed",
+      source: m("六(三)", ILLNESS_QUOTE),
+      value: [
+        { upTo: "30000", rate: "0.3" },
+        { upTo: "50000", rate: "0.4" },
+        { upTo: null, rate: "0.5" },
+      ],
+    },
+  ],
 };
 export const municipalIllnessCap: Parameter<string | null> = {
   id: "municipal.illness.cap",

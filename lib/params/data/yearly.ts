@@ -40,7 +40,9 @@ export const residentOutpatientFundCap: Parameter<string> = {
       to: 2025,
       value: "5000",
       status: "unconfirmed",
-      source: p("A third-party open-source data file dated 2026 (not an official source; its cited document numbers could not be checked): S2 in the project's parameter record, docs/parameters.md."),
+      source: p(
+        "A third-party open-source data file dated 2026 (not an official source; its cited document numbers could not be checked): S2 in the project's parameter record, docs/parameters.md.",
+      ),
       note: "Lead to verify against the year's notice of 北京市医疗保障局.",
     },
   ],
@@ -56,7 +58,9 @@ export const residentCriticalIllnessDeductible: Parameter<string> = {
       to: 2025,
       value: "30404",
       status: "unconfirmed",
-      source: s("A third-party open-source data file dated 2026 (not an official source): S2 in the project's parameter record, docs/parameters.md; a secondary dataset (S1) gives the same 30,404 yuan for 2019 (按上年度城镇居民20%低收入户人均可支配收入).",),
+      source: s(
+        "A third-party open-source data file dated 2026 (not an official source): S2 in the project's parameter record, docs/parameters.md; a secondary dataset (S1) gives the same 30,404 yuan for 2019 (按上年度城镇居民20%低收入户人均可支配收入).",
+      ),
       note: "Lead to verify against the year's official figure.",
     },
   ],
