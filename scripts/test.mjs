@@ -8,6 +8,7 @@ import { findChromium, HOW_TO_GET_CHROMIUM } from "./lib/find-chromium.mjs";
 const steps = [
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["lint", "npx", ["eslint", ".", "--max-warnings=0"]],
+  ["format", "npx", ["prettier", "--check", "."]],
   ["unit and property tests", "npx", ["vitest", "run"]],
   ["production build", "npm", ["run", "build"]],
   ["byte budgets", "node", ["scripts/budgets.mjs"]],
