@@ -32,6 +32,9 @@ export const CATALOGS = /** @type {const} */ ([
  *    its first load; the rest of its namespaces follow in a file of their own, loaded when the island
  *    asks for them (components/islands/later-messages.ts). The build renders the island with these
  *    alone, so a first-screen message left out stops it. Without it, every message travels first;
+ *  - `early` (optional): a function run from the page's inline loader as soon as the HTML is parsed,
+ *    before the island's scripts arrive, given the island's element: `module` and its export `run`
+ *    (compiled to ES5 with what it imports, so keep it small);
  *  - `workers` (optional): the Web Workers its code starts with `new Worker(new URL("./x.worker.ts",
  *    import.meta.url))`. Each is bundled as a file of its own under /_island/, and the island's
  *    `new URL(…)` is pointed at it (Next's dev server bundles the same line itself).
@@ -76,6 +79,8 @@ export const ISLANDS = /** @type {const} */ ([
       "wizard.hukou",
       "wizard.insurance",
     ],
+    // A fresh visit's first question answers taps before the island has started.
+    early: { module: "components/wizard/answer-early.ts", run: "answerEarly" },
   },
   {
     id: "caseload",

@@ -9,9 +9,8 @@ for (const locale of ["zh", "en"] as const) {
       if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(`/${locale}/estimate/`);
-    // Hydrated: the controls the HTML shipped disabled are enabled by the island.
-    await expect(page.locator('[data-island="estimate"] fieldset').first()).toBeEnabled();
-    // Playwright delivers request events asynchronously. Read at the instant the wizard was enabled, the
+    await expect(page.locator('[data-island="estimate"]')).toHaveAttribute("data-island-state", "started");
+    // Playwright delivers request events asynchronously. Read at the instant the island had started, the
     // list lacked the island's entry in 2 full runs on a loaded machine (not reproduced in 50 runs under
     // CPU load alone); most likely the event was still on its way. Wait for it: it must still come.
     await expect.poll(() => scripts.some((s) => new RegExp(`^/_island/estimate-${locale}-`).test(s))).toBe(true);

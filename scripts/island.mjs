@@ -16,7 +16,8 @@
 //  - the React that hydrates is not the React that rendered (the island uses Next's own copy);
 //  - an island's code starts a worker it does not declare, or declares one that is missing or unused
 //    (scripts/lib/workers.mjs: each declared worker is bundled as a file of its own).
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
+import ts from "typescript";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createRequire } from "node:module";
@@ -255,7 +256,7 @@ function sourcesOf(metafile, module) {
  * parse it, and public/site.js tells their readers the island cannot start). Allowed by its hash in the
  * page's CSP (scripts/csp.mjs); page-weight.mjs reads the file names in it.
  */
-function loader(islandId, entryUrl, preloads) {
+function loader(islandId, entryUrl, preloads, early = "") {
   // A few at a time, each batch in a task of its own: inserting a dozen elements at once cost a slow
   // phone one 60–90 ms task (measured under 4× CPU throttling).
   const start =
@@ -267,7 +268,35 @@ function loader(islandId, entryUrl, preloads) {
     `function painted(){return performance.getEntriesByName("first-contentful-paint").length>0}` +
     `try{if(painted())setTimeout(go,0);else new PerformanceObserver(function(l,o){if(painted()){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true})}catch(e){}` +
     `addEventListener("load",function(){setTimeout(go,500)})`;
-  return `<script data-island-loader="${islandId}">(function(){${start}${painted}})()</script>`;
+  return `<script data-island-loader="${islandId}">${early}(function(){${start}${painted}})()</script>`;
+}
+
+/**
+ * An island's early script (site.config.mjs `early`), run from its loader before the first paint:
+ * bundled by esbuild, then compiled to ES5 by TypeScript (esbuild cannot lower `const` and `let`), since
+ * every inline script must parse on browsers below the floor too. Ends with a semicolon.
+ */
+export async function earlyScript(island) {
+  if (!island.early) return "";
+  const { module, run } = island.early;
+  const selector = JSON.stringify(`[data-island="${island.id}"]`);
+  const bundled = await build({
+    ...common,
+    stdin: {
+      contents: `import { ${run} } from "@/${module}"; const e = document.querySelector(${selector}); if (e) ${run}(e);`,
+      resolveDir: process.cwd(),
+      loader: "ts",
+    },
+    platform: "browser",
+    format: "iife",
+    target: "es2017",
+    write: false,
+  });
+  const es5 = ts.transpileModule(bundled.outputFiles[0].text, {
+    compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true },
+  });
+  const { code } = await transform(es5.outputText, { minify: true, target: "es5", loader: "js" });
+  return code.trim().replace(/;?$/, ";");
 }
 
 /** Everything an island's first screen needs, fetched in parallel: the entry's imports and theirs.
@@ -292,7 +321,7 @@ function startupFiles(outputs, file) {
 }
 
 /** One page with its islands checked and their loaders in, replacing any from an earlier run. */
-export function islandPage(page, html, { render, bundles }) {
+export function islandPage(page, html, { render, bundles, early = () => "" }) {
   const document = parseHtml(html);
   const found = islandElements(page, document);
   const old = [...elements(document)].filter(
@@ -307,7 +336,7 @@ export function islandPage(page, html, { render, bundles }) {
     const { start, end: stop } = innerRange(element);
     compareRender(page, island.id, html.slice(start, stop), render(island, locale));
     const { entryUrl, preloads } = bundles(island, locale);
-    edits.push({ start: end, end, text: loader(island.id, entryUrl, preloads) });
+    edits.push({ start: end, end, text: loader(island.id, entryUrl, preloads, early(island)) });
   }
   return applyEdits(html, edits);
 }
@@ -403,6 +432,9 @@ async function main() {
     const [file] = Object.entries(outputs).find(([, o]) => o.entryPoint === `island:${island.id}/${locale}`);
     return { entryUrl: url(file), preloads: startupFiles(outputs, file).map(url) };
   };
+  const earlyScripts = new Map();
+  for (const island of ISLANDS) earlyScripts.set(island.id, await earlyScript(island));
+  const early = (island) => earlyScripts.get(island.id);
   const pages = new Set(htmlFiles(OUT).map((f) => pagePath(OUT, f)));
   for (const island of ISLANDS) {
     for (const locale of LOCALES) {
@@ -415,7 +447,7 @@ async function main() {
   for (const file of htmlFiles(OUT)) {
     const page = pagePath(OUT, file);
     const before = readFileSync(file, "utf8");
-    const html = islandPage(page, before, { render, bundles });
+    const html = islandPage(page, before, { render, bundles, early });
     if (html !== before) writeFileSync(file, html);
     for (const island of islandsFor(page)) {
       const { entryUrl, preloads } = bundles(island, localeOf(page));

@@ -141,11 +141,14 @@ describe("islands: marked, declared, and rendered the same", () => {
     const deps = {
       render: () => "<p>第一个问题</p>",
       bundles: () => ({ entryUrl: "/_island/estimate-zh-X.js", preloads: ["/_island/c-1.js"] }),
+      early: () => "answerEarly();",
     };
     const once = islandPage(islandPath, page({ body: wizard }), deps);
     const twice = islandPage(islandPath, once, deps);
     expect(twice).toBe(once);
     expect(once.match(/data-island-loader="estimate"/g)).toHaveLength(1);
+    // The early script runs first, in the same inline script (one hash in the CSP).
+    expect(once).toMatch(/<script data-island-loader="estimate">answerEarly\(\);\(function\(\)\{var done/);
     expect(() => islandPage(islandPath, page({ body: wizard }), { ...deps, render: () => "<p>changed</p>" })).toThrow(
       /differs/,
     );

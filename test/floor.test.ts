@@ -5,6 +5,9 @@ import { simple } from "acorn-walk";
 import { cssProblems, floorHas, scriptProblems } from "../scripts/lib/floor-check.mjs";
 import { BROWSER_FLOOR, esbuildTargets } from "../scripts/lib/floor.mjs";
 import { TEXT_SIZE_KEY, TEXT_SIZE_SCRIPT } from "../scripts/lib/text-size.mjs";
+import { earlyScript } from "../scripts/island.mjs";
+import { ISLANDS } from "../site.config.mjs";
+import { KEPT } from "../site/wizard/kept";
 
 // The browser floor (.browserslistrc, README "Browser floor"): what the checks that run on every build
 // (scripts/floor-check.mjs) accept and refuse, and the scripts that must run below it.
@@ -36,6 +39,13 @@ describe("scripts that run everywhere are ES5", () => {
     expect(scriptProblems("var f = () => 1;", { level: "es5" })).toEqual([
       expect.stringMatching(/does not parse as ES5/),
     ]);
+  });
+
+  it("the estimator's early script, inline before paint, is ES5 and looks for kept answers where the wizard keeps them", async () => {
+    const code = await earlyScript(ISLANDS.find((i) => i.id === "estimate")!);
+    expect(scriptProblems(code, { level: "es5" })).toEqual([]);
+    expect(code).toContain(JSON.stringify(KEPT.answers));
+    expect(code).toContain('[data-island="estimate"]');
   });
 
   it("the text size is applied before paint by ES5 under the key site.js writes", () => {

@@ -1,10 +1,7 @@
 import type { ComponentType } from "react";
 import type { AbstractIntlMessages } from "next-intl";
 import { deferMessages } from "./later-messages";
-
-/** What the island's element carries once the island has started (or failed to): public/site.js
- *  watches it, and shows the page's "could not start" alert when it never says "started". */
-const ISLAND_STATE = "data-island-state";
+import { FAILED, ISLAND_STATE, STARTED } from "./state";
 
 /** Lets the browser paint and answer a tap between two pieces of start-up work. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -38,10 +35,10 @@ export async function startIsland(
       Component,
       locale,
       messages,
-      onStarted: () => element.setAttribute(ISLAND_STATE, "started"),
+      onStarted: () => element.setAttribute(ISLAND_STATE, STARTED),
     });
   } catch (error) {
-    element.setAttribute(ISLAND_STATE, "failed");
+    element.setAttribute(ISLAND_STATE, FAILED);
     element.dispatchEvent(new Event("islandfailed", { bubbles: true }));
     throw error;
   }

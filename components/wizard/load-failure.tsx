@@ -3,13 +3,14 @@
 import { Component, useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { ui } from "./ui";
+import { FAILED, ISLAND_STATE } from "@/components/islands/state";
 
 /** Marks the island failed, as components/islands/start.ts does when it cannot start: public/site.js's
  *  watchdog and the journeys read the same attribute. */
 function markIslandFailed(from: Element | null) {
   const island = from?.closest("[data-island]");
   if (!island) return;
-  island.setAttribute("data-island-state", "failed");
+  island.setAttribute(ISLAND_STATE, FAILED);
   island.dispatchEvent(new Event("islandfailed", { bubbles: true }));
 }
 

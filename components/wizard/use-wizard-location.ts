@@ -8,6 +8,7 @@ import type { InputError } from "@/lib/input/error";
 import { RULES_VERSION } from "@/lib/version";
 import { type StepId } from "@/site/wizard/flow";
 import { openLocation, type Kept } from "@/site/wizard/location";
+import { isFreshVisit, KEPT } from "@/site/wizard/kept";
 import { laterMessages } from "@/components/islands/later-messages";
 
 /** Where the wizard is: the answers and the page, both read from and written to the URL, so Back,
@@ -25,11 +26,6 @@ export interface WizardLocation {
   resumable: Kept | null;
 }
 
-const SAVED = "estimate:answers";
-const SAVED_STEP = "estimate:step";
-/** Which set of answers (one person's) the tab kept: history entries carry it too. */
-const SAVED_SET = "estimate:set";
-
 /** The result's address says which rules computed it (lib/version.ts), so a link can tell. */
 export function urlFor(answers: Answers, step: StepId): string {
   const q = encodeAnswers(answers);
@@ -41,19 +37,19 @@ export function urlFor(answers: Answers, step: StepId): string {
 let currentSet = "";
 function startSet(): string {
   currentSet = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  sessionStorage.setItem(SAVED_SET, currentSet);
+  sessionStorage.setItem(KEPT.set, currentSet);
   return currentSet;
 }
 
 /** The most complete answers this tab has seen for its set: a history entry only holds the answers
  *  given before it, so Back (or a reload, then Back) fills the rest in from here and no answer is lost. */
 function kept(): Kept {
-  const saved = sessionStorage.getItem(SAVED);
+  const saved = sessionStorage.getItem(KEPT.answers);
   const decoded = saved ? decodeAnswers(saved) : null;
   return {
     answers: decoded?.ok ? decoded.answers : {},
-    step: sessionStorage.getItem(SAVED_STEP),
-    set: sessionStorage.getItem(SAVED_SET),
+    step: sessionStorage.getItem(KEPT.step),
+    set: sessionStorage.getItem(KEPT.set),
   };
 }
 
@@ -91,11 +87,11 @@ function read(search: string): WizardLocation {
   const opened = openLocation(decoded, preset, kept(), entrySet());
   if (decoded.ok && decoded.fresh) {
     // A new person: the kept set is offered on the first question (opened.resumable), not kept on.
-    sessionStorage.removeItem(SAVED);
-    sessionStorage.removeItem(SAVED_STEP);
+    sessionStorage.removeItem(KEPT.answers);
+    sessionStorage.removeItem(KEPT.step);
   }
   if (opened.set === "new") startSet();
-  else currentSet = sessionStorage.getItem(SAVED_SET) ?? startSet();
+  else currentSet = sessionStorage.getItem(KEPT.set) ?? startSet();
   const { answers, step, invalidLink, linkProblem, otherRules, resumable } = opened;
   return { answers, step, invalidLink, linkProblem, otherRules, resumable };
 }
@@ -112,7 +108,7 @@ export function useWizardLocation() {
       setLocation(first);
     };
     let live = true;
-    const fresh = window.location.search === "" && !sessionStorage.getItem(SAVED);
+    const fresh = isFreshVisit(window.location.search, sessionStorage);
     if (fresh) startSet();
     else {
       void loadDecoder().then(async () => {
@@ -133,8 +129,8 @@ export function useWizardLocation() {
     // Not before the page has read where it is: the first render is always the fresh first question, and
     // saving that would wipe the answers a language switch or a return visit is about to restore.
     if (location === FRESH) return;
-    sessionStorage.setItem(SAVED, encodeAnswers(location.answers));
-    sessionStorage.setItem(SAVED_STEP, location.step);
+    sessionStorage.setItem(KEPT.answers, encodeAnswers(location.answers));
+    sessionStorage.setItem(KEPT.step, location.step);
   }, [location]);
 
   const go = useCallback((answers: Answers, step: StepId, mode: "push" | "replace" = "push") => {
@@ -147,8 +143,8 @@ export function useWizardLocation() {
 
   /** A new, empty set of answers: another person, or the same one starting over. */
   const clear = useCallback(() => {
-    sessionStorage.removeItem(SAVED);
-    sessionStorage.removeItem(SAVED_STEP);
+    sessionStorage.removeItem(KEPT.answers);
+    sessionStorage.removeItem(KEPT.step);
     startSet();
   }, []);
 

@@ -50,7 +50,8 @@ export function Wizard() {
   const stepKey = location.step;
 
   // The first question is in the HTML so it shows at once; until the script has taken over, its controls
-  // are disabled, so an early tap cannot submit the form natively (and lose the answer).
+  // are disabled, so an early tap cannot submit the form natively (and lose the answer). On a fresh visit
+  // the page's early script enables them at once and holds such a tap (components/wizard/answer-early.ts).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
     // A transition: React renders the re-enabled page in slices, so a slow phone is never blocked by it.
