@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { encodeAnswers, MAX_BILL_STAYS, MONEY_CODES, RATE_CODES, type Answers } from "@/site/share/answers";
+import {
+  answersToInput,
+  encodeAnswers,
+  MAX_BILL_STAYS,
+  MONEY_CODES,
+  RATE_CODES,
+  type Answers,
+} from "@/site/share/answers";
 import { decodeAnswers, MAX_QUERY_LENGTH } from "@/site/share/decode";
 import { answersToChainInput } from "@/site/share/bill";
 import { firstOpenStep, isAnswered, nextStep, pruneAnswers, reachableStep, stepsFor } from "@/site/wizard/flow";
@@ -176,6 +183,47 @@ describe("bill links", () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("the slip path and the bill path read the answers they share one way", () => {
+  const SHARED = [
+    "year",
+    "hukou",
+    "insurance",
+    "statuses",
+    "puhuiByDistrict",
+    "chaozhuan",
+    "familyBurden",
+    "deductions",
+  ];
+  const shared = (input: object | null) =>
+    Object.fromEntries(Object.entries(input ?? {}).filter(([k]) => SHARED.includes(k)));
+  it("for every 普惠健康保 and 超转 answer, and with or without the household's figures", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("yes", "no", "unsure", undefined),
+        fc.constantFrom("yes", "no", "unsure", undefined),
+        fc.option(fc.constantFrom("0", "12000.00"), { nil: undefined }),
+        fc.option(fc.constantFrom("0", "3000.00"), { nil: undefined }),
+        (puhui, chaozhuan, familyBurden, commercialInsurance) => {
+          const a: Answers = {
+            ...BILL,
+            statuses: ["illness-poverty"],
+            ...(puhui ? { puhui } : { puhui: undefined }),
+            ...(chaozhuan ? { chaozhuan } : { chaozhuan: undefined }),
+            ...(familyBurden !== undefined ? { familyBurden } : {}),
+            ...(commercialInsurance !== undefined ? { deductions: { commercialInsurance } } : {}),
+          };
+          const bill = shared(answersToChainInput(a));
+          expect(bill).toEqual(shared(answersToInput(pruneAnswers(a))));
+          // "Not sure" about 普惠健康保 is computed as enrolled on both (the lower Changping figure), where
+          // the answer is kept (it is dropped where it cannot matter, 超转 "yes" for one).
+          const asked = pruneAnswers(a).puhui;
+          expect(bill.puhuiByDistrict).toBe(asked === "yes" || asked === "unsure");
+        },
+      ),
     );
   });
 });

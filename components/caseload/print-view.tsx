@@ -70,13 +70,13 @@ function Sheet({ c }: { c: PrintCase }) {
     [tw("burden.fields.inpatient"), money(String(input.burden.inpatient))],
     ...(input.chaozhuan ? [[t("labels.chaozhuan"), t("yes")] as [string, string]] : []),
     ...(input.familyBurden !== undefined
-      ? [[t("labels.familyBurden"), money(input.familyBurden)] as [string, string]]
+      ? [[t("labels.familyBurden"), money(String(input.familyBurden))] as [string, string]]
       : []),
     ...(input.deductions?.commercialInsurance !== undefined
-      ? [[t("labels.commercialInsurance"), money(input.deductions.commercialInsurance)] as [string, string]]
+      ? [[t("labels.commercialInsurance"), money(String(input.deductions.commercialInsurance))] as [string, string]]
       : []),
     ...(input.deductions?.otherRelief !== undefined
-      ? [[t("labels.otherRelief"), money(input.deductions.otherRelief)] as [string, string]]
+      ? [[t("labels.otherRelief"), money(String(input.deductions.otherRelief))] as [string, string]]
       : []),
   ];
   const figures: [string, string, boolean][] = [

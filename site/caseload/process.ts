@@ -2,8 +2,9 @@ import { tryEstimate, type EstimateFigures } from "@/lib/estimate";
 import { mapHeaders, type HeaderMap, type HeaderProblem } from "./columns";
 import { readCsv, type CsvRecord } from "./csv";
 import { decodeCsv, type FileEncoding, type ForeignEncoding } from "./decode";
-import { engineErrors, readRow, type CaseInput, type CellError } from "./rows";
+import { engineErrors, readRow, type CellError } from "./rows";
 import type { ValueTable } from "./values";
+import type { EstimateInput } from "@/lib/input/schema";
 import type { MunicipalCategory, StatusId } from "@/lib/statuses";
 
 /**
@@ -113,7 +114,7 @@ export interface RowFigures {
 }
 
 export type RowOutcome =
-  { ok: true; input: CaseInput; puhuiUnsure: boolean; figures: RowFigures } | { ok: false; errors: CellError[] };
+  { ok: true; input: EstimateInput; puhuiUnsure: boolean; figures: RowFigures } | { ok: false; errors: CellError[] };
 
 export interface CaseRow {
   /** The row's place among the file's data rows, from 0: the table's "file order". */

@@ -29,16 +29,6 @@ function readAmount(text: string): ReturnType<typeof readTypedAmount> {
 }
 
 /**
- * The engine's input for one household, with the 因病致贫 path's fields the engine contract adds
- * (familyBurden, deductions). They are only set when their cell has a figure, so a file without them
- * runs on any engine version.
- */
-export type CaseInput = EstimateInput & {
-  familyBurden?: string;
-  deductions?: { commercialInsurance?: string; otherRelief?: string };
-};
-
-/**
  * What is wrong with one cell (or the row): the column, a message key under `caseload.errors.` (or the
  * engine's error codes, said with the wizard's words where they fit), and what the message needs.
  */
@@ -53,7 +43,7 @@ export interface CellError {
 }
 
 export type RowRead =
-  { ok: true; input: CaseInput; puhuiUnsure: boolean } | { ok: false; errors: CellError[]; puhuiUnsure: boolean };
+  { ok: true; input: EstimateInput; puhuiUnsure: boolean } | { ok: false; errors: CellError[]; puhuiUnsure: boolean };
 
 /** Amounts that may be left empty, read as 0 (the optional ones are then left out for the engine's own
  *  default of 0). Outpatient and inpatient must be written, 0 if nothing: a blank there is more often a
@@ -158,7 +148,7 @@ export function readRow(cells: readonly string[], headers: HeaderMap, values: Va
   if (errors.length) return { ok: false, errors, puhuiUnsure };
 
   const id = cell("id");
-  const input: CaseInput = {
+  const input: EstimateInput = {
     ...(id ? { id } : {}),
     year: year!,
     hukou: hukou!,

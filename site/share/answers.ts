@@ -147,18 +147,23 @@ export function encodeAnswers(a: Answers): string {
   return q.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
 }
 
+/** The fields the relief engine and the insurance chain both take from the answers. */
+type SharedField =
+  "year" | "hukou" | "insurance" | "statuses" | "puhuiByDistrict" | "chaozhuan" | "familyBurden" | "deductions";
+type Answered = Answers & Required<Pick<Answers, "hukou" | "insurance" | "year">>;
+
+/** Whether the questions both engines cannot do without are answered. */
+export const hasFirstAnswers = (a: Answers): a is Answered =>
+  a.hukou !== undefined && a.insurance !== undefined && a.year !== undefined;
+
 /**
- * The engine's input for a set of answers. `puhui` decides the 普惠健康保 case for a comparison; "not
- * sure" is read as enrolled, the lower figure (the plan enrols every eligible person, §二(二)1: reading
- * `puhui-unsure-assumed-enrolled`). Missing answers default to what cannot raise a figure; 超转 is asked
- * wherever it could matter, so its absence means it could not.
+ * The answers both engines take, read one way for both. `puhui` decides the 普惠健康保 case for a
+ * comparison; "not sure" is read as enrolled, the lower figure (the plan enrols every eligible person,
+ * §二(二)1: reading `puhui-unsure-assumed-enrolled`). 超转 is asked wherever it could matter, so its
+ * absence means it could not; "not sure" is computed as not, and the page shows the other case beside it.
  */
-export function answersToInput(a: Answers, puhui?: boolean, chaozhuan?: boolean): EstimateInput | null {
-  if (!a.hukou || !a.insurance || a.year === undefined) return null;
-  const deductions =
-    a.deductions && (a.deductions.commercialInsurance !== undefined || a.deductions.otherRelief !== undefined)
-      ? { deductions: { ...a.deductions } }
-      : {};
+export function sharedInput(a: Answered, puhui?: boolean, chaozhuan?: boolean): Pick<EstimateInput, SharedField> {
+  const { commercialInsurance, otherRelief } = a.deductions ?? {};
   return {
     year: a.year,
     hukou: a.hukou,
@@ -166,13 +171,22 @@ export function answersToInput(a: Answers, puhui?: boolean, chaozhuan?: boolean)
     statuses: a.statuses ?? [],
     puhuiByDistrict: puhui ?? (a.puhui === "yes" || a.puhui === "unsure"),
     chaozhuan: chaozhuan ?? a.chaozhuan === "yes",
+    ...(a.familyBurden !== undefined ? { familyBurden: a.familyBurden } : {}),
+    ...(commercialInsurance !== undefined || otherRelief !== undefined ? { deductions: { ...a.deductions } } : {}),
+  };
+}
+
+/** The relief engine's input for a set of answers (null until the first questions are answered).
+ *  Missing amounts default to what cannot raise a figure. */
+export function answersToInput(a: Answers, puhui?: boolean, chaozhuan?: boolean): EstimateInput | null {
+  if (!hasFirstAnswers(a)) return null;
+  return {
+    ...sharedInput(a, puhui, chaozhuan),
     burden: {
       outpatient: a.burden?.outpatient ?? "0",
       specialOutpatient: a.burden?.specialOutpatient ?? "0",
       inpatient: a.burden?.inpatient ?? "0",
     },
-    ...(a.familyBurden !== undefined ? { familyBurden: a.familyBurden } : {}),
-    ...deductions,
     ...(a.alreadyPaid !== undefined ? { alreadyPaid: { municipal: a.alreadyPaid } } : {}),
     ...(a.overrides && (a.overrides.residentOutpatientFundCap || a.overrides.residentCriticalIllnessDeductible)
       ? { overrides: { ...a.overrides } }
