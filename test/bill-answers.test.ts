@@ -210,7 +210,7 @@ describe("the slip path and the bill path read the answers they share one way", 
         (puhui, chaozhuan, familyBurden, commercialInsurance) => {
           const a: Answers = {
             ...BILL,
-            statuses: ["illness-poverty"],
+            statuses: ["illness-impoverished"],
             ...(puhui ? { puhui } : { puhui: undefined }),
             ...(chaozhuan ? { chaozhuan } : { chaozhuan: undefined }),
             ...(familyBurden !== undefined ? { familyBurden } : {}),
